@@ -1,0 +1,64 @@
+import type { Dependency, Framework, Installer, Server, Target } from './schema.js';
+
+/**
+ * The contract after the target's preset and project facts have filled every default, with units
+ * converted (durations in milliseconds, sizes in bytes). generate, lint and verify read only this.
+ */
+export interface ResolvedContract {
+  service: string;
+  description?: string;
+  target: Target;
+  /** The file the contract came from, when it came from one. */
+  file?: string;
+  app: {
+    framework: Framework;
+    entrypoint: string; // module:object
+    server: Server;
+    port: number;
+    workers: number;
+    health: {
+      liveness: string;
+      readiness?: string;
+      aliases: string[];
+      expectStatus: number;
+      expectBody?: Record<string, unknown> | string;
+      readinessUnavailableStatus: number;
+    };
+  };
+  image: {
+    base: string;
+    python: string;
+    installer: Installer;
+    dependencyFiles: string[];
+    stages: 'single' | 'multi';
+    user: { name: string; uid: number; gid: number; home: string };
+    workdir: string;
+    copy: { source: string; destination?: string; required: boolean }[];
+    systemPackages: { runtime: string[]; build: string[] };
+    buildArgs: Record<string, string>;
+    syntax?: string;
+    gpu?: { base: string; cuda?: string; dockerfile: string };
+  };
+  healthcheck: { intervalMs: number; timeoutMs: number; startPeriodMs: number; retries: number };
+  env: {
+    secrets: { name: string; description?: string; source?: string; required: boolean }[];
+    variables: { name: string; default?: string; description?: string }[];
+    build: { name: string; default?: string; description?: string }[];
+  };
+  cors?: { origins: string[]; originRegex?: string; credentials: boolean; methods?: string[] };
+  writablePaths: string[];
+  dependencies: Required<Pick<Dependency, 'name' | 'kind' | 'readiness'>> &
+    Pick<Dependency, 'env' | 'image'> extends infer D
+    ? D[]
+    : never;
+  budgets: {
+    imageSizeBytes?: number;
+    gpuImageSizeBytes?: number;
+    layers?: number;
+    buildColdMs?: number;
+    buildCachedMs?: number;
+    startupMs?: number;
+    healthLatencyMs?: number;
+    shutdownMs?: number;
+  };
+}

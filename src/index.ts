@@ -1,6 +1,20 @@
 // dockspec's library API: every command is a function that returns data.
 
+export type { ContractDiagnostic } from './contract/errors.js';
+export { ContractError, formatDiagnostic } from './contract/errors.js';
+export type { ContractCheck, LoadedContract } from './contract/load.js';
+export {
+  checkContractFile,
+  checkContractText,
+  findContract,
+  loadContractFile,
+  loadContractText,
+} from './contract/load.js';
+export type { Preset } from './contract/presets/index.js';
+export { presets } from './contract/presets/index.js';
+export { resolveContract } from './contract/resolve.js';
 export type { ResolvedContract } from './contract/resolved.js';
+export { contractRules } from './contract/rules/index.js';
 export * from './contract/schema.js';
 export * from './contract/units.js';
 export * from './errors.js';

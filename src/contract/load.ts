@@ -1,0 +1,217 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import type { YAMLError } from 'yaml';
+import { InputError } from '../errors.js';
+import { type ContractDiagnostic, ContractError, formatPath } from './errors.js';
+import { resolveContract } from './resolve.js';
+import type { ResolvedContract } from './resolved.js';
+import { contractRules } from './rules/index.js';
+import type { Contract } from './schema.js';
+import { checkShape } from './shape.js';
+import { parseYaml, type YamlSource } from './source.js';
+
+export interface LoadedContract {
+  file: string;
+  contract: Contract;
+  resolved: ResolvedContract;
+  /** Warnings; a contract with errors is never loaded (ContractError carries them). */
+  diagnostics: ContractDiagnostic[];
+}
+
+export interface ContractCheck {
+  file: string;
+  contract?: Contract;
+  resolved?: ResolvedContract;
+  /** Every error and warning, in document order. */
+  diagnostics: ContractDiagnostic[];
+  valid: boolean;
+}
+
+export const CONTRACT_FILES = ['dockspec.yaml', 'dockspec.yml'] as const;
+
+/** The contract file in `dir` (dockspec.yaml, then dockspec.yml), if there is one. */
+export function findContract(dir: string): string | undefined {
+  for (const name of CONTRACT_FILES) {
+    const path = join(dir, name);
+    if (existsSync(path)) return path;
+  }
+  return undefined;
+}
+
+/** Read, check and resolve a contract file; throws ContractError with every diagnostic when invalid. */
+export async function loadContractFile(path: string): Promise<LoadedContract> {
+  return loadContractText(await readContract(path), displayName(path));
+}
+
+/** Check and resolve contract text; `file` is the name diagnostics use. Throws ContractError when invalid. */
+export function loadContractText(text: string, file: string): LoadedContract {
+  const check = checkContractText(text, file);
+  if (!check.valid || !check.contract || !check.resolved) throw new ContractError(file, check.diagnostics);
+  return { file, contract: check.contract, resolved: check.resolved, diagnostics: check.diagnostics };
+}
+
+/** Like loadContractFile but never throws for an invalid contract: returns all diagnostics. */
+export async function checkContractFile(path: string): Promise<ContractCheck> {
+  return checkContractText(await readContract(path), displayName(path));
+}
+
+/** The two passes: YAML + shape (zod), then cross-field rules on the resolved contract. */
+export function checkContractText(text: string, file: string): ContractCheck {
+  const source = parseYaml(text);
+  const done = (diagnostics: ContractDiagnostic[], rest: Partial<ContractCheck> = {}): ContractCheck => {
+    const sorted = sortDiagnostics(diagnostics);
+    return { file, ...rest, diagnostics: sorted, valid: !sorted.some((d) => d.severity === 'error') };
+  };
+
+  const syntax = [
+    ...source.doc.errors.map((e) => yamlDiagnostic(e, 'error', file)),
+    ...source.doc.warnings.map((e) => yamlDiagnostic(e, 'warning', file)),
+  ];
+  if (source.doc.errors.length > 0) return done(syntax);
+
+  let data: unknown;
+  try {
+    data = source.doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // Unresolved or exploding aliases: the yaml package throws instead of reporting.
+    return done([
+      ...syntax,
+      {
+        severity: 'error',
+        rule: 'yaml-syntax',
+        file,
+        line: 1,
+        column: 1,
+        path: '',
+        message: `YAML: ${(error as Error).message}`,
+      },
+    ]);
+  }
+  if (data === null || data === undefined)
+    return done([
+      ...syntax,
+      {
+        severity: 'error',
+        rule: 'empty',
+        file,
+        line: 1,
+        column: 1,
+        path: '',
+        message: 'the contract is empty',
+        hint: 'start with `version: 1`, `service: <name>` and `target: <target>`, or run `dockspec init`',
+      },
+    ]);
+  if (typeof data !== 'object' || Array.isArray(data))
+    return done([
+      ...syntax,
+      {
+        severity: 'error',
+        rule: 'not-a-mapping',
+        file,
+        ...source.locate([]),
+        path: '',
+        message: 'the contract must be a YAML mapping of fields (version, service, target, …)',
+        expected: 'a mapping',
+        found: Array.isArray(data) ? 'a list' : `${typeof data} ${String(data)}`,
+      },
+    ]);
+
+  keepTypedText(data as Record<string, unknown>, source);
+  const shape = checkShape(data, source, file);
+  if (!shape.contract) return done([...syntax, ...shape.diagnostics]);
+
+  const contract = shape.contract;
+  const resolved = resolveContract(contract, { file });
+  const findings: ContractDiagnostic[] = [];
+  for (const rule of contractRules)
+    for (const f of rule.check({ contract, resolved }))
+      findings.push({
+        severity: rule.severity,
+        rule: rule.id,
+        file,
+        ...source.locate(f.path),
+        path: formatPath(f.path),
+        message: f.message,
+        ...(f.expected === undefined ? {} : { expected: f.expected }),
+        ...(f.found === undefined ? {} : { found: f.found }),
+        ...(f.hint === undefined ? {} : { hint: f.hint }),
+      });
+  return done([...syntax, ...findings], { contract, resolved });
+}
+
+async function readContract(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT')
+      throw new InputError(
+        `no contract at ${path}`,
+        'run `dockspec init` to write one, or pass the path of your contract',
+      );
+    if (code === 'EISDIR') {
+      const found = findContract(path);
+      if (found) return readContract(found);
+      throw new InputError(`no dockspec.yaml in ${path}`, 'run `dockspec init` to write one');
+    }
+    throw new InputError(`cannot read ${path}: ${(error as Error).message}`);
+  }
+}
+
+function displayName(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') ? rel : path;
+}
+
+function yamlDiagnostic(error: YAMLError, severity: 'error' | 'warning', file: string): ContractDiagnostic {
+  const pos = error.linePos?.[0];
+  return {
+    severity,
+    rule: 'yaml-syntax',
+    file,
+    line: pos?.line ?? 1,
+    column: pos?.col ?? 1,
+    path: '',
+    // The yaml package appends a source excerpt after the first line; our formatter prints the position.
+    message: `YAML: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
+  };
+}
+
+/**
+ * YAML reads `python: 3.10` as the number 3.1. Where the contract wants text (versions, build
+ * arguments, defaults), keep what the person typed instead of the number YAML made of it.
+ */
+const TEXT_PATHS: (string | number | '*')[][] = [
+  ['image', 'python'],
+  ['image', 'gpu', 'cuda'],
+  ['image', 'buildArgs', '*'],
+  ['env', 'variables', '*', 'default'],
+  ['env', 'build', '*', 'default'],
+];
+
+function keepTypedText(data: Record<string, unknown>, source: YamlSource): void {
+  for (const pattern of TEXT_PATHS) visit(data, pattern, []);
+
+  function visit(value: unknown, pattern: (string | number | '*')[], path: PropertyKey[]): void {
+    if (pattern.length === 0 || value === null || typeof value !== 'object') return;
+    const [head, ...rest] = pattern;
+    const container = value as Record<string | number, unknown>;
+    const keys =
+      head === '*' ? Object.keys(container).map((k) => (Array.isArray(value) ? Number(k) : k)) : [head];
+    for (const key of keys) {
+      const child = container[key];
+      if (rest.length > 0) {
+        visit(child, rest, [...path, key]);
+        continue;
+      }
+      if (typeof child !== 'number') continue;
+      const scalar = source.scalar([...path, key]);
+      if (scalar?.source !== undefined && /^[\d.]+$/.test(scalar.source)) container[key] = scalar.source;
+    }
+  }
+}
+
+function sortDiagnostics(list: ContractDiagnostic[]): ContractDiagnostic[] {
+  return [...list].sort((a, b) => a.line - b.line || a.column - b.column);
+}

@@ -1,0 +1,237 @@
+import { closest, distance } from 'fastest-levenshtein';
+import type { z } from 'zod';
+import type { ContractDiagnostic } from './errors.js';
+import { formatPath } from './errors.js';
+import { type Contract, contractSchema } from './schema.js';
+import type { YamlSource } from './source.js';
+
+/**
+ * The shape pass: zod's issues become diagnostics that say where (file:line:col of the offending
+ * value, or of the unknown key itself), what was expected and what was found.
+ */
+export function checkShape(
+  data: unknown,
+  source: YamlSource,
+  file: string,
+): { contract?: Contract; diagnostics: ContractDiagnostic[] } {
+  const result = contractSchema.safeParse(data, { reportInput: true });
+  if (result.success) return { contract: result.data, diagnostics: [] };
+  const diagnostics: ContractDiagnostic[] = [];
+  for (const issue of result.error.issues) diagnostics.push(...fromIssue(issue, source, file));
+  return { diagnostics };
+}
+
+type Issue = z.core.$ZodIssue;
+
+function fromIssue(issue: Issue, source: YamlSource, file: string): ContractDiagnostic[] {
+  const path = issue.path as PropertyKey[];
+  const at = (p: PropertyKey[], key = false) => source.locate(p, { key });
+  const base = (p: PropertyKey[], key = false) => ({
+    severity: 'error' as const,
+    file,
+    ...at(p, key),
+    path: formatPath(p),
+  });
+  const found = describeValue(issue.input);
+
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const valid = keysAt(path);
+      return issue.keys.map((key) => {
+        const suggestion = suggest(key, valid);
+        return {
+          ...base([...path, key], true),
+          rule: 'unknown-key',
+          message: `unknown key "${key}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+          expected: valid.length > 0 ? `one of ${valid.join(', ')}` : undefined,
+          found: `"${key}"`,
+          hint: suggestion ? `rename it to "${suggestion}"` : undefined,
+        };
+      });
+    }
+    case 'invalid_type': {
+      const missing = issue.input === undefined;
+      const expected = expectedAt(path) ?? issue.expected;
+      return [
+        {
+          ...base(path),
+          rule: missing ? 'missing-field' : 'wrong-type',
+          message: missing ? `missing required field "${String(path.at(-1))}"` : `expected ${expected}`,
+          expected,
+          found: missing ? 'nothing' : found,
+          hint: missing ? undefined : quoteHint(issue, source),
+        },
+      ];
+    }
+    case 'invalid_value': {
+      const options = issue.values.map((v) => JSON.stringify(v));
+      const suggestion =
+        typeof issue.input === 'string'
+          ? suggest(
+              issue.input,
+              issue.values.map((v) => String(v)),
+            )
+          : undefined;
+      return [
+        {
+          ...base(path),
+          rule: 'invalid-value',
+          message:
+            options.length === 1
+              ? `must be ${options[0]}`
+              : `must be one of ${options.join(', ')}${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+          expected: options.join(' | '),
+          found,
+        },
+      ];
+    }
+    case 'invalid_format':
+      return [
+        {
+          ...base(path),
+          rule: 'invalid-format',
+          // The schema's regex messages read as what is expected ("a duration such as 30s").
+          message: `expected ${issue.message.startsWith('Invalid') ? `a value matching ${issue.pattern}` : issue.message}`,
+          expected: issue.message.startsWith('Invalid') ? issue.pattern : issue.message,
+          found,
+        },
+      ];
+    case 'too_small':
+    case 'too_big': {
+      const small = issue.code === 'too_small';
+      const bound = small ? (issue as { minimum: number }).minimum : (issue as { maximum: number }).maximum;
+      const what = issue.origin === 'array' ? 'items' : issue.origin === 'string' ? 'characters' : undefined;
+      const expected = `${small ? 'at least' : 'at most'} ${bound}${what ? ` ${what}` : ''}`;
+      return [{ ...base(path), rule: 'out-of-range', message: `expected ${expected}`, expected, found }];
+    }
+    case 'invalid_key': {
+      const key = String(path.at(-1));
+      const inner = issue.issues[0];
+      const detail = inner && !inner.message.startsWith('Invalid') ? inner.message : 'a valid name';
+      return [
+        {
+          ...base(path, true),
+          rule: 'invalid-key',
+          message: `invalid key "${key}": expected ${detail}`,
+          expected: detail,
+          found: `"${key}"`,
+        },
+      ];
+    }
+    case 'invalid_union': {
+      // Report the branch that got furthest: the one whose failures are not about the type itself.
+      const branches = issue.errors.filter((errs) => errs.length > 0);
+      const deeper = branches.find((errs) =>
+        errs.every((e) => e.code !== 'invalid_type' || e.path.length > 0),
+      );
+      if (deeper)
+        return deeper.flatMap((e) =>
+          fromIssue({ ...e, path: [...path, ...(e.path as PropertyKey[])] } as Issue, source, file),
+        );
+      const expected = expectedAt(path) ?? 'another type';
+      return [{ ...base(path), rule: 'wrong-type', message: `expected ${expected}`, expected, found }];
+    }
+    default:
+      return [{ ...base(path), rule: 'invalid', message: issue.message, found }];
+  }
+}
+
+function suggest(word: string, candidates: string[]): string | undefined {
+  if (candidates.length === 0) return undefined;
+  const best = closest(word, candidates);
+  const limit = Math.max(2, Math.floor(best.length / 3));
+  // Also catch case-only or separator-only differences such as start_period → startPeriod.
+  const loose = (s: string) => s.toLowerCase().replace(/[-_]/g, '');
+  const looseHit = candidates.find((c) => loose(c) === loose(word));
+  if (looseHit) return looseHit;
+  return distance(word, best) <= limit ? best : undefined;
+}
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null (an empty value)';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `"${value.length > 60 ? `${value.slice(0, 57)}...` : value}"`;
+  return `${typeof value} ${String(value)}`;
+}
+
+/** A number where a string was expected: YAML read `3.10` as 3.1. */
+function quoteHint(issue: Issue, source: YamlSource): string | undefined {
+  if (issue.code !== 'invalid_type') return undefined;
+  const scalar = source.scalar(issue.path as PropertyKey[]);
+  if (issue.expected === 'string' && scalar && typeof scalar.value !== 'string')
+    return `quote it: "${scalar.source ?? String(scalar.value)}"`;
+  if (issue.expected === 'number' && typeof issue.input === 'string' && /^\d+$/.test(issue.input))
+    return `remove the quotes: ${issue.input}`;
+  return undefined;
+}
+
+// --- Schema introspection: what is valid at a path ---------------------------------------------
+
+type AnySchema = z.core.$ZodType;
+
+function defOf(schema: AnySchema): { type: string; [k: string]: unknown } {
+  return (schema as unknown as { _zod: { def: { type: string } } })._zod.def;
+}
+
+function unwrap(schema: AnySchema): AnySchema[] {
+  const def = defOf(schema);
+  if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default')
+    return unwrap(def.innerType as AnySchema);
+  if (def.type === 'union') return (def.options as AnySchema[]).flatMap(unwrap);
+  return [schema];
+}
+
+/** Every schema that may sit at `path` (unions give several). */
+export function schemasAt(path: readonly PropertyKey[]): AnySchema[] {
+  let current: AnySchema[] = unwrap(contractSchema);
+  for (const segment of path) {
+    const next: AnySchema[] = [];
+    for (const s of current) {
+      const def = defOf(s);
+      if (def.type === 'object' && typeof segment === 'string') {
+        const shape = def.shape as Record<string, AnySchema>;
+        if (shape[segment]) next.push(...unwrap(shape[segment]));
+      } else if (def.type === 'array' && typeof segment === 'number') {
+        next.push(...unwrap(def.element as AnySchema));
+      } else if (def.type === 'record') {
+        next.push(...unwrap(def.valueType as AnySchema));
+      }
+    }
+    current = next;
+  }
+  return current;
+}
+
+function keysAt(path: readonly PropertyKey[]): string[] {
+  const keys = new Set<string>();
+  for (const s of schemasAt(path)) {
+    const def = defOf(s);
+    if (def.type === 'object') for (const k of Object.keys(def.shape as object)) keys.add(k);
+  }
+  return [...keys];
+}
+
+const typeNames: Record<string, string> = {
+  string: 'a string',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a mapping',
+  record: 'a mapping',
+};
+
+/** A readable "expected" for a path: the types allowed there, e.g. "a string or a number". */
+function expectedAt(path: readonly PropertyKey[]): string | undefined {
+  const names = new Set<string>();
+  for (const s of schemasAt(path)) {
+    const def = defOf(s);
+    if (def.type === 'literal')
+      names.add((def.values as unknown[]).map((v) => JSON.stringify(v)).join(' or '));
+    else if (def.type === 'enum') names.add(`one of ${Object.values(def.entries as object).join(', ')}`);
+    else if (def.type === 'number' && (s as { isInt?: boolean }).isInt) names.add('a whole number');
+    else names.add(typeNames[def.type] ?? def.type);
+  }
+  return names.size > 0 ? [...names].join(' or ') : undefined;
+}

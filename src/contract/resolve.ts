@@ -144,14 +144,18 @@ export function resolveContract(contract: Contract, options: { file?: string } =
   if (readiness !== undefined) resolved.app.health.readiness = readiness;
   if (health.expectBody !== undefined) resolved.app.health.expectBody = health.expectBody;
   if (image.syntax !== undefined) resolved.image.syntax = image.syntax;
+  if (image.dockerignore !== undefined) resolved.image.dockerignore = image.dockerignore;
+  if (hc.tool !== undefined) resolved.healthcheck.tool = hc.tool;
   if (image.gpu?.base !== undefined) {
     resolved.image.gpu = { base: image.gpu.base, dockerfile: image.gpu.dockerfile ?? defaults.gpuDockerfile };
     if (image.gpu.cuda !== undefined) resolved.image.gpu.cuda = image.gpu.cuda;
+    if (image.gpu.env !== undefined) resolved.image.gpu.env = image.gpu.env;
   }
   if (contract.cors) {
     resolved.cors = { origins: contract.cors.origins ?? [], credentials: contract.cors.credentials ?? false };
     if (contract.cors.originRegex !== undefined) resolved.cors.originRegex = contract.cors.originRegex;
     if (contract.cors.methods !== undefined) resolved.cors.methods = contract.cors.methods;
+    if (contract.cors.headers !== undefined) resolved.cors.headers = contract.cors.headers;
   }
   for (const key of Object.keys(resolved.budgets) as (keyof ResolvedContract['budgets'])[])
     if (resolved.budgets[key] === undefined) delete resolved.budgets[key];

@@ -33,19 +33,35 @@ export interface ResolvedContract {
     stages: 'single' | 'multi';
     user: { name: string; uid: number; gid: number; home: string };
     workdir: string;
+    /** Default `[{ source: '.' }]`: the whole build context, filtered by .dockerignore. */
     copy: { source: string; destination?: string; required: boolean }[];
     systemPackages: { runtime: string[]; build: string[] };
     buildArgs: Record<string, string>;
+    /** Extra .dockerignore patterns from the contract (the generator adds its own defaults). */
+    dockerignore?: string[];
     syntax?: string;
-    gpu?: { base: string; cuda?: string; dockerfile: string };
+    gpu?: { base: string; cuda?: string; dockerfile: string; env?: Record<string, string> };
   };
-  healthcheck: { intervalMs: number; timeoutMs: number; startPeriodMs: number; retries: number };
+  /** `tool` is what HEALTHCHECK runs; absent means python (slim images have no curl). */
+  healthcheck: {
+    intervalMs: number;
+    timeoutMs: number;
+    startPeriodMs: number;
+    retries: number;
+    tool?: 'python' | 'curl' | 'wget';
+  };
   env: {
     secrets: { name: string; description?: string; source?: string; required: boolean }[];
     variables: { name: string; default?: string; description?: string }[];
     build: { name: string; default?: string; description?: string }[];
   };
-  cors?: { origins: string[]; originRegex?: string; credentials: boolean; methods?: string[] };
+  cors?: {
+    origins: string[];
+    originRegex?: string;
+    credentials: boolean;
+    methods?: string[];
+    headers?: string[];
+  };
   writablePaths: string[];
   dependencies: Required<Pick<Dependency, 'name' | 'kind' | 'readiness'>> &
     Pick<Dependency, 'env' | 'image'> extends infer D

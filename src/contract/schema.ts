@@ -134,6 +134,10 @@ export const gpuSchema = z
       .describe('CUDA version (e.g. `12.4`).')
       .optional(),
     dockerfile: z.string().describe('File name of the GPU Dockerfile (default `Dockerfile.gpu`).').optional(),
+    env: z
+      .record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), z.string())
+      .describe('Environment set in the GPU image (e.g. `NVIDIA_VISIBLE_DEVICES: all`).')
+      .optional(),
   })
   .describe('A GPU variant of the image.');
 
@@ -183,6 +187,12 @@ export const imageSchema = z
       .record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), z.union([z.string(), z.number(), z.boolean()]))
       .describe('Build arguments and their defaults (e.g. `PYTHON_VERSION: "3.11"`, `APP_ENV: production`).')
       .optional(),
+    dockerignore: z
+      .array(z.string().min(1))
+      .describe(
+        'Patterns kept out of the build context, added to the defaults dockspec writes to .dockerignore (e.g. `uploads/`, `.env.*`, `!.env.example`).',
+      )
+      .optional(),
     syntax: z
       .string()
       .describe('A `# syntax=` directive to emit (off by default: it pulls an image).')
@@ -201,6 +211,12 @@ export const healthcheckSchema = z
       .int()
       .min(1)
       .describe('Consecutive failures before the container is unhealthy.')
+      .optional(),
+    tool: z
+      .enum(['python', 'curl', 'wget'])
+      .describe(
+        'What the HEALTHCHECK runs (default `python`: slim images have no curl or wget; `curl`/`wget` must then be a runtime system package).',
+      )
       .optional(),
   })
   .describe('Timings of the image HEALTHCHECK.');
@@ -261,6 +277,7 @@ export const corsSchema = z
       .optional(),
     credentials: z.boolean().describe('Whether credentials (cookies, Authorization) are allowed.').optional(),
     methods: z.array(z.string()).describe('Allowed methods (default all).').optional(),
+    headers: z.array(z.string()).describe('Allowed request headers (default all, `*`).').optional(),
   })
   .describe('Cross-origin resource sharing the service must apply.');
 
@@ -295,10 +312,10 @@ export const lintConfigSchema = z
     ignore: z.array(z.string()).describe('Rule ids or aliases never reported (e.g. `DL3008`).').optional(),
     override: z
       .strictObject({
-        error: z.array(z.string()).optional(),
-        warning: z.array(z.string()).optional(),
-        info: z.array(z.string()).optional(),
-        style: z.array(z.string()).optional(),
+        error: z.array(z.string()).describe('Rules reported as errors.').optional(),
+        warning: z.array(z.string()).describe('Rules reported as warnings.').optional(),
+        info: z.array(z.string()).describe('Rules reported as information.').optional(),
+        style: z.array(z.string()).describe('Rules reported as style.').optional(),
       })
       .describe('Severity overrides by rule id or alias.')
       .optional(),

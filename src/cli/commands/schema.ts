@@ -1,12 +1,19 @@
 import type { Command } from 'commander';
-import { InputError } from '../../errors.js';
+import { emit } from '../output.js';
 
-// Placeholder until the command lands; the owner of this command replaces this file.
 export function define(program: Command): void {
   program
     .command('schema')
-    .description('(not available yet)')
-    .action(() => {
-      throw new InputError('dockspec schema is not available in this version yet.');
+    .description('print the JSON Schema of dockspec.yaml (draft 2020-12) for editors and other tools')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ dockspec schema > dockspec.schema.json
+  then start dockspec.yaml with: # yaml-language-server: $schema=./dockspec.schema.json`,
+    )
+    .action(async () => {
+      const { renderJsonSchema } = await import('../../contract/reference.js');
+      emit(renderJsonSchema());
     });
 }

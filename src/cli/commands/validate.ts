@@ -1,12 +1,38 @@
+import process from 'node:process';
 import type { Command } from 'commander';
-import { InputError } from '../../errors.js';
+import { ExitCode, InputError } from '../../errors.js';
+import { emit, paint, say, useColor } from '../output.js';
 
-// Placeholder until the command lands; the owner of this command replaces this file.
 export function define(program: Command): void {
   program
     .command('validate')
-    .description('(not available yet)')
-    .action(() => {
-      throw new InputError('dockspec validate is not available in this version yet.');
+    .description('check a contract: its shape, then the rules across fields (exit 0 valid, 2 invalid)')
+    .argument('[file]', 'the contract (default: dockspec.yaml or dockspec.yml here)')
+    .option('--format <format>', 'stylish (to stderr) or json (to stdout)', 'stylish')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ dockspec validate                       check ./dockspec.yaml
+  $ dockspec validate deploy/dockspec.yaml  check another file
+  $ dockspec validate --format json         diagnostics and the resolved contract as JSON`,
+    )
+    .action(async (file: string | undefined, options: { format: string }, command: Command) => {
+      const globals = command.optsWithGlobals() as { color?: boolean; quiet?: boolean };
+      if (options.format !== 'stylish' && options.format !== 'json')
+        throw new InputError(`unknown format "${options.format}"`, 'use --format stylish or --format json');
+      const { checkContractFile, findContract } = await import('../../contract/load.js');
+      const { contractCheckJson, formatContractCheck } = await import('../../contract/report.js');
+      const path = file ?? findContract(process.cwd()) ?? 'dockspec.yaml';
+      const check = await checkContractFile(path);
+      if (options.format === 'json') emit(contractCheckJson(check));
+      else {
+        const text = formatContractCheck(check, {
+          colors: paint(useColor(globals.color)),
+          quiet: globals.quiet,
+        });
+        if (text) say(text);
+      }
+      if (!check.valid) process.exitCode = ExitCode.input;
     });
 }

@@ -12,6 +12,7 @@ import { gpuBase } from './gpu-base.js';
 import { gpuCudaMismatch } from './gpu-cuda-mismatch.js';
 import { healthStatus } from './health-status.js';
 import { healthcheckTiming } from './healthcheck-timing.js';
+import { healthcheckTool } from './healthcheck-tool.js';
 import { hfDependencyEgress } from './hf-dependency-egress.js';
 import { hfPort } from './hf-port.js';
 import { hfUid } from './hf-uid.js';
@@ -49,6 +50,7 @@ export const contractRules: ContractRule[] = [
   gpuBase,
   gpuCudaMismatch,
   healthcheckTiming,
+  healthcheckTool,
   startupBudget,
   duplicateEnv,
   secretElsewhere,

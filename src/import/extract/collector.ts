@@ -1,0 +1,58 @@
+import type { Fact, NotUnderstood } from '../types.js';
+
+/** A file embedded in the document as a fenced block; `line` is the document line of its first line. */
+export interface EmbeddedFile {
+  file: string;
+  line: number;
+  text: string;
+  /** The text just before the block, e.g. "Dockerfile.gpu (GPU version):". */
+  label: string;
+  variant: 'main' | 'gpu' | 'fragment';
+  service?: string;
+}
+
+/** Specificity of each kind of place a value can come from; higher wins a conflict. */
+export const Specificity = {
+  requirementsTable: 40,
+  keyValue: 35,
+  configBlock: 30,
+  dockerfile: 30,
+  dockerfileFragment: 20,
+  example: 15,
+  prose: 10,
+  mention: 5,
+} as const;
+
+/** Gathers facts and leftovers for one document; extractors only call add() and skip(). */
+export class Collector {
+  readonly facts: Fact[] = [];
+  readonly notUnderstood: NotUnderstood[] = [];
+  /** Lines some fact came from, so a section that produced nothing can be reported. */
+  readonly usedLines = new Set<number>();
+  /** Fenced Dockerfile and .dockerignore blocks, kept for --lint. */
+  readonly dockerfiles: EmbeddedFile[] = [];
+  readonly dockerignores: EmbeddedFile[] = [];
+  service?: string;
+
+  constructor(readonly file: string) {}
+
+  add(
+    path: string,
+    value: unknown,
+    line: number,
+    specificity: number,
+    evidence: string,
+    itemLines?: number[],
+  ): void {
+    if (value === undefined || value === null || value === '') return;
+    const fact: Fact = { path, value, source: { file: this.file, line }, specificity, evidence };
+    if (this.service) fact.service = this.service;
+    if (itemLines) fact.itemLines = itemLines;
+    this.facts.push(fact);
+    this.usedLines.add(line);
+  }
+
+  skip(line: number, text: string, why: string): void {
+    this.notUnderstood.push({ source: { file: this.file, line }, text: text.trim().slice(0, 200), why });
+  }
+}

@@ -1,0 +1,156 @@
+import { CONTRACT_WORDS, normalizeLabel, readLabeled } from '../labels.js';
+import type { Block, TableRow } from '../markdown.js';
+import { clean, ENV_NAME, looksSecret, readSecretSource } from '../values.js';
+import { type Collector, Specificity } from './collector.js';
+
+type TableBlock = Extract<Block, { kind: 'table' }>;
+
+const NAME_HEADER = /^(env(ironment)?( variable)?( name)?|variables?|vars?|secrets?( name)?|name|key)s?$/;
+const COLUMN = {
+  description: /description|purpose|meaning|what|notes?|used for/,
+  source: /source|injected|provided|where|set (via|in|by)|from/,
+  default: /default|value|example/,
+  required: /required|mandatory|optional/,
+};
+
+/** Requirement tables in their many shapes: key/value, env and secret lists, files to copy. */
+export function extractTable(block: TableBlock, c: Collector): void {
+  const [head, ...body] = block.rows;
+  if (!head || head.cells.length < 2) return;
+  const header = head.cells.map(normalizeLabel);
+  const section = `${block.context.headings.join(' / ')} ${block.context.label ?? ''}`;
+  if (header.includes('source') && header.some((h) => /destination|target|in image|to$/.test(h))) {
+    copyTable(header, body, c);
+  } else if (NAME_HEADER.test(header[0]) && (header.length > 2 || /env|secret|variable/i.test(section))) {
+    envTable(header, body, section, c);
+  } else {
+    keyValueTable(header, head, body, section, c);
+  }
+}
+
+function keyValueTable(
+  header: string[],
+  head: TableRow,
+  body: TableRow[],
+  section: string,
+  c: Collector,
+): void {
+  const valueColumn = Math.max(
+    1,
+    header.findIndex(
+      (h, i) => i > 0 && /value|setting|target|decision|limit|budget|expected|requirement/.test(h),
+    ),
+  );
+  // `| Base Image | python:3.11-slim |` with a separator under it: the header row is itself a fact.
+  const rows = readLabeled(head.cells[0], head.cells[valueColumn] ?? '', section) ? [head, ...body] : body;
+  const tableLooksContract =
+    CONTRACT_WORDS.test(section) || rows.some((r) => CONTRACT_WORDS.test(r.cells[0]));
+  for (const row of rows) {
+    const value = row.cells[valueColumn] ?? '';
+    const readings = readLabeled(row.cells[0], value, section);
+    if (readings) {
+      for (const r of readings) {
+        const approx = r.approximate ? Specificity.requirementsTable - 15 : Specificity.requirementsTable;
+        c.add(
+          r.path,
+          r.value,
+          row.line,
+          approx,
+          r.approximate ? 'table (approximate)' : 'requirements table',
+        );
+      }
+    } else if (tableLooksContract && row.cells.some((cell) => cell.length > 0)) {
+      c.skip(row.line, row.cells.join(' | '), 'table row not mapped to a contract field');
+    }
+  }
+}
+
+function envTable(header: string[], body: TableRow[], section: string, c: Collector): void {
+  const col = (pattern: RegExp) => header.findIndex((h, i) => i > 0 && pattern.test(h));
+  const description = col(COLUMN.description);
+  const source = col(COLUMN.source);
+  const defaults = col(COLUMN.default);
+  const required = col(COLUMN.required);
+  const secretTable = /secret|credential|api key/i.test(section) || /secret/.test(header[0]);
+  const sectionSource = readSecretSource(section);
+  for (const row of body) {
+    const name = clean(row.cells[0] ?? '').split(/[\s=]/)[0];
+    if (!ENV_NAME.test(name)) {
+      if (row.cells[0]) c.skip(row.line, row.cells.join(' | '), 'not an environment variable name');
+      continue;
+    }
+    const def = defaults >= 0 ? clean(row.cells[defaults] ?? '') : '';
+    const hasDefault = def !== '' && !/^(-|—|none|n\/a|required)$/i.test(def);
+    const isSecret =
+      secretTable || (source >= 0 && /secret/i.test(row.cells[source])) || (looksSecret(name) && !hasDefault);
+    const base = `env.${isSecret ? 'secrets' : 'variables'}[${name}]`;
+    const evidence = isSecret ? 'secrets table' : 'variables table';
+    c.add(`${base}.name`, name, row.line, Specificity.requirementsTable, evidence);
+    if (description >= 0)
+      c.add(
+        `${base}.description`,
+        row.cells[description].replace(/`/g, ''),
+        row.line,
+        Specificity.requirementsTable,
+        evidence,
+      );
+    if (isSecret) {
+      const where =
+        (source >= 0 && readSecretSource(row.cells[source])) ||
+        (source >= 0 && row.cells[source]) ||
+        sectionSource;
+      if (where) c.add(`${base}.source`, where, row.line, Specificity.requirementsTable, evidence);
+      if (required >= 0)
+        c.add(
+          `${base}.required`,
+          readYes(row.cells[required], header[required]),
+          row.line,
+          Specificity.requirementsTable,
+          evidence,
+        );
+    } else if (hasDefault) {
+      c.add(`${base}.default`, typed(def), row.line, Specificity.requirementsTable, evidence);
+    }
+  }
+}
+
+function copyTable(header: string[], body: TableRow[], c: Collector): void {
+  const source = header.indexOf('source');
+  const destination = header.findIndex((h) => /destination|target|in image|to$/.test(h));
+  const required = header.findIndex((h) => COLUMN.required.test(h));
+  for (const row of body) {
+    const src = clean(row.cells[source] ?? '');
+    if (!src) continue;
+    const base = `image.copy[${src}]`;
+    c.add(`${base}.source`, src, row.line, Specificity.requirementsTable, 'files table');
+    c.add(
+      `${base}.destination`,
+      clean(row.cells[destination] ?? ''),
+      row.line,
+      Specificity.requirementsTable,
+      'files table',
+    );
+    if (required >= 0)
+      c.add(
+        `${base}.required`,
+        readYes(row.cells[required], header[required]),
+        row.line,
+        Specificity.requirementsTable,
+        'files table',
+      );
+  }
+}
+
+function readYes(cell: string | undefined, header: string): boolean | undefined {
+  const yes = /^(yes|y|true|✓|✔|x|required)$/i.test(clean(cell ?? ''));
+  const no = /^(no|n|false|optional|-|—)$/i.test(clean(cell ?? ''));
+  if (!yes && !no) return undefined;
+  return /optional/.test(header) ? !yes : yes;
+}
+
+/** "8000" → 8000, "true" → true, anything else stays text. */
+export function typed(text: string): string | number | boolean {
+  if (/^-?\d+(\.\d+)?$/.test(text)) return Number(text);
+  if (/^(true|false)$/i.test(text)) return text.toLowerCase() === 'true';
+  return text.replace(/^["']|["']$/g, '');
+}

@@ -1,0 +1,90 @@
+import { CONTRACT_WORDS, readLabeled } from '../labels.js';
+import type { Block } from '../markdown.js';
+import { clean, ENV_NAME, looksSecret, readSecretSource, readSize } from '../values.js';
+import { type Collector, Specificity } from './collector.js';
+import { readProse } from './prose.js';
+import { typed } from './table.js';
+
+type TextBlock = Extract<Block, { kind: 'text' }>;
+
+// "Key: value", "**Key**: value", "- [ ] Key: value"; keys are short and never URLs.
+const KEY_VALUE = /^\s*(?:\[[ xX]\]\s*)?([^:]{1,60}?)\s*:\s+(.+)$/;
+const ENV_LINE = /^\s*([A-Z][A-Z0-9_]+)\s*(?::|=)\s*(.*)$/;
+
+/** Paragraphs and list items: key/value lines first, prose patterns for whatever is left. */
+export function extractText(block: TextBlock, c: Collector): void {
+  const section = block.context.headings.join(' / ');
+  block.lines.forEach((raw, i) => {
+    const line = block.line + i;
+    const text = raw.trim();
+    if (!text) return;
+    const before = c.facts.length;
+    const kv = KEY_VALUE.exec(text);
+    if (kv && !/https?$/.test(kv[1])) readKeyValue(kv[1], kv[2], line, section, block, c);
+    if (c.facts.length === before) readProse(text, line, section, c);
+    if (c.facts.length === before && kv && kv[2].trim() && CONTRACT_WORDS.test(kv[1])) {
+      c.skip(line, text, 'key/value line not mapped to a contract field');
+    }
+  });
+}
+
+function readKeyValue(
+  key: string,
+  value: string,
+  line: number,
+  section: string,
+  block: TextBlock,
+  c: Collector,
+): void {
+  const env = ENV_LINE.exec(`${key.replace(/`/g, '')}: ${value}`);
+  const envLike =
+    /`/.test(key) ||
+    /_/.test(key) ||
+    /\benv|variable|secret|config/i.test(`${section} ${block.context.label ?? ''}`);
+  if (env && ENV_NAME.test(env[1]) && env[1].length > 1 && envLike) {
+    readEnvLine(env[1], env[2], line, `${section} ${block.context.label ?? ''}`, c);
+    return;
+  }
+  const readings = readLabeled(key, value, section) ?? sizeByLabel(key, value);
+  for (const r of readings ?? []) {
+    const specificity = r.approximate ? Specificity.keyValue - 15 : Specificity.keyValue;
+    c.add(
+      r.path,
+      r.value,
+      line,
+      specificity,
+      r.approximate ? 'key/value line (approximate)' : 'key/value line',
+    );
+  }
+}
+
+/** "Base (CPU): ~300MB" or "GPU: ~1.5GB": a size under a label naming the image variant. */
+function sizeByLabel(key: string, value: string) {
+  const size = readSize(value);
+  if (!size) return undefined;
+  if (/gpu|cuda/i.test(key))
+    return [{ path: 'budgets.gpuImageSize', value: size.value, approximate: size.approximate }];
+  if (/cpu|base|image|production|final/i.test(key))
+    return [{ path: 'budgets.imageSize', value: size.value, approximate: size.approximate }];
+  return undefined;
+}
+
+/** `PORT: 8000` is a variable with a default; `OPENAI_API_KEY: OpenAI key` under "Secrets" is a secret. */
+function readEnvLine(name: string, rest: string, line: number, section: string, c: Collector): void {
+  const value = rest.replace(/`/g, '').trim();
+  const token = /^\S+$/.test(value) || /^\d/.test(value);
+  const secret = /secret|credential/i.test(section) || (looksSecret(name) && !token);
+  if (secret) {
+    c.add(`env.secrets[${name}].name`, name, line, Specificity.keyValue, 'secret line');
+    if (value)
+      c.add(`env.secrets[${name}].description`, clean(value), line, Specificity.keyValue, 'secret line');
+    const source = readSecretSource(`${section} ${value}`);
+    if (source) c.add(`env.secrets[${name}].source`, source, line, Specificity.keyValue, 'secret line');
+    return;
+  }
+  c.add(`env.variables[${name}].name`, name, line, Specificity.keyValue, 'variable line');
+  const def = token ? value.split(/\s/)[0] : /\(default:?\s*([^)\s]+)\)/i.exec(value)?.[1];
+  if (def) c.add(`env.variables[${name}].default`, typed(def), line, Specificity.keyValue, 'variable line');
+  else if (value)
+    c.add(`env.variables[${name}].description`, value, line, Specificity.keyValue, 'variable line');
+}

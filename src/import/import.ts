@@ -1,0 +1,142 @@
+import { basename, extname } from 'node:path';
+import { type Contract, contractSchema } from '../contract/schema.js';
+import { InputError } from '../errors.js';
+import { buildContract, renderContract } from './build.js';
+import { type EmbeddedFile, extractFacts, Specificity } from './extract/index.js';
+import { slug } from './labels.js';
+import { mergeFacts } from './merge.js';
+import type { Fact, ImportDocument, ImportOptions, ImportResult, NotUnderstood } from './types.js';
+
+export interface ImportOutcome extends ImportResult {
+  /** Fenced Dockerfile and .dockerignore blocks of the imported service, for --lint. */
+  dockerfiles: EmbeddedFile[];
+  dockerignores: EmbeddedFile[];
+}
+
+const LOOKED_FOR =
+  'requirement tables (Requirement | Value, Variable | Description, Secret Name | Description | Source, Source | Destination), ' +
+  'fenced Dockerfile and .dockerignore blocks, YAML front matter (sdk, app_port), health-check sections, ' +
+  'environment and secret lists, budgets such as "Image size: <500MB", and the deployment target';
+
+/**
+ * Reads markdown contracts (a spec, a plan, a research note…) into one dockspec contract. Later
+ * documents refine earlier ones; disagreements come back as conflicts, leftovers as notUnderstood.
+ */
+export function importDocuments(docs: ImportDocument[], opts: ImportOptions = {}): ImportOutcome {
+  if (docs.length === 0)
+    throw new InputError(
+      'No document to import.',
+      'Pass one or more markdown files: dockspec import CONTRACT.md',
+    );
+  const collected = docs.map((d) => extractFacts(d.file, d.text));
+  let facts = collected.flatMap((c) => c.facts);
+  const notUnderstood: NotUnderstood[] = collected.flatMap((c) => c.notUnderstood);
+  const services = [...new Set(facts.map((f) => f.service).filter((s): s is string => s !== undefined))];
+
+  for (const [i, c] of collected.entries()) {
+    if (!c.facts.some((f) => f.specificity >= Specificity.example) && c.facts.length < 3) {
+      throw new InputError(
+        `${docs[i].file} holds no container contract that dockspec can read.`,
+        `Looked for ${LOOKED_FOR}.`,
+        { file: docs[i].file },
+      );
+    }
+  }
+  if (services.length > 1) {
+    if (!opts.service) {
+      throw new InputError(
+        `The documents describe ${services.length} services: ${services.join(', ')}.`,
+        `Choose one with --service, e.g. --service ${services[0]}.`,
+        { file: docs[0].file },
+      );
+    }
+    if (!services.includes(opts.service)) {
+      throw new InputError(
+        `No service named "${opts.service}" in the documents.`,
+        `The services found are: ${services.join(', ')}.`,
+      );
+    }
+  }
+  const pick = services.length > 1 ? opts.service : undefined;
+  facts = facts.filter((f) => f.service === undefined || f.service === pick);
+  const order = docs.map((d) => d.file);
+  const { chosen, conflicts } = mergeFacts(facts, order);
+
+  const notes: string[] = [];
+  const defaults = new Map<string, string>();
+  const head: Record<string, unknown> = { version: 1 };
+  const serviceFact = chosen.get('service');
+  chosen.delete('service');
+  const targetFact = chosen.get('target');
+  chosen.delete('target');
+  const fallback = slug(basename(docs[0].file, extname(docs[0].file))) ?? 'service';
+  head.service = opts.service ?? pick ?? serviceFact?.value ?? fallback;
+  if (!opts.service && !serviceFact) {
+    notes.push(
+      `No service name stated; used "${head.service}" from the file name (override with --service).`,
+    );
+    defaults.set('service', 'from the file name; no service name stated');
+  }
+  head.target = targetFact?.value ?? 'generic';
+  if (!targetFact) {
+    notes.push('No deployment target stated (Hugging Face Spaces, Kubernetes, compose); used generic.');
+    defaults.set('target', 'default: no deployment target stated');
+  }
+
+  const dropped: NotUnderstood[] = [];
+  const contract = validate(chosen, head, dropped);
+  notUnderstood.push(...dropped);
+  const sources = contract.sources;
+  if (serviceFact && !opts.service && !pick) sources.set('service', serviceFact);
+  if (targetFact) sources.set('target', targetFact);
+  const contractText = renderContract(contract.contract, sources, defaults, order);
+  const keep = (e: EmbeddedFile) => e.service === undefined || e.service === pick;
+  return {
+    contractText,
+    contract: contract.contract,
+    conflicts,
+    notUnderstood: notUnderstood.sort(
+      (a, b) => order.indexOf(a.source.file) - order.indexOf(b.source.file) || a.source.line - b.source.line,
+    ),
+    facts: collected.flatMap((c) => c.facts),
+    notes,
+    services,
+    dockerfiles: collected.flatMap((c) => c.dockerfiles).filter(keep),
+    dockerignores: collected.flatMap((c) => c.dockerignores).filter(keep),
+  };
+}
+
+/**
+ * Builds the contract and checks it against the schema; a value the schema refuses is dropped and
+ * listed as not understood, so one odd cell never sinks the whole import.
+ */
+function validate(
+  chosen: Map<string, Fact>,
+  head: Record<string, unknown>,
+  dropped: NotUnderstood[],
+): { contract: Contract; sources: Map<string, Fact> } {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const built = buildContract(chosen.values(), head);
+    const result = contractSchema.safeParse(built.contract);
+    if (result.success) return { contract: result.data, sources: built.sources };
+    let removed = 0;
+    for (const issue of result.error.issues) {
+      const at = issue.path.join('.');
+      const culprits = [...built.sources.entries()].filter(
+        ([p]) => p === at || p.startsWith(`${at}.`) || at.startsWith(`${p}.`),
+      );
+      for (const [, fact] of culprits) {
+        if (!chosen.has(fact.path)) continue;
+        chosen.delete(fact.path);
+        removed++;
+        dropped.push({
+          source: fact.source,
+          text: `${fact.path}: ${JSON.stringify(fact.value)}`,
+          why: `not a valid value: ${issue.message}`,
+        });
+      }
+    }
+    if (removed === 0) throw new Error(`import built an invalid contract: ${result.error.message}`);
+  }
+  throw new Error('import could not build a valid contract');
+}

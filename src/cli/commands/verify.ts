@@ -1,12 +1,46 @@
 import type { Command } from 'commander';
+import { Option } from 'commander';
 import { InputError } from '../../errors.js';
 
-// Placeholder until the command lands; the owner of this command replaces this file.
+export interface VerifyFlags {
+  contract?: string;
+  dockerfile?: string;
+  context?: string;
+  image?: string;
+  only?: string;
+  format: 'text' | 'json';
+  report?: 'md' | 'junit' | 'html';
+  out?: string;
+  concurrency?: string;
+}
+
 export function define(program: Command): void {
   program
     .command('verify')
-    .description('(not available yet)')
-    .action(() => {
-      throw new InputError('dockspec verify is not available in this version yet.');
+    .description('build the image on a real engine, run it, and check every clause of the contract')
+    .option('--contract <file>', 'contract file (default: dockspec.yaml here)')
+    .option('--dockerfile <file>', 'Dockerfile to build (default: Dockerfile in the context)')
+    .option('--context <dir>', "build context (default: the contract's folder)")
+    .option('--image <ref>', 'check this built image instead of building one')
+    .option('--only <ids>', 'comma-separated check ids, e.g. config,health')
+    .addOption(new Option('--format <format>', 'output on stdout').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--report <kind>', 'also write a report').choices(['md', 'junit', 'html']))
+    .option('--out <file>', 'where --report writes (default: dockspec-verify.<ext>)')
+    .option('--concurrency <n>', 'checks run at once (default 4)')
+    .addHelpText(
+      'after',
+      `
+Needs a Docker engine (DOCKER_HOST; Podman's Docker-compatible socket works). Containers use host
+networking on a free port each. DOCKSPEC_PIP_INDEX_URL is passed to builds as PIP_INDEX_URL;
+DOCKSPEC_POSTGRES_URL, when set, is the PostgreSQL the readiness check starts the service against.
+
+Exit codes: 0 every check passed (or was skipped), 1 a check failed, 2 bad input or no engine, 3 a check errored.`,
+    )
+    .action(async (flags: VerifyFlags, cmd: Command) => {
+      const { runVerify } = await import('./verify-run.js');
+      if (flags.out && !flags.report) throw new InputError('--out needs --report md|junit|html.');
+      const quiet = Boolean(cmd.optsWithGlobals().quiet);
+      const color = cmd.optsWithGlobals().color as boolean | undefined;
+      process.exitCode = await runVerify(flags, { quiet, color });
     });
 }

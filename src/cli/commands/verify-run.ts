@@ -1,0 +1,135 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import process from 'node:process';
+import { Listr, ListrLogger, ProcessOutput } from 'listr2';
+import { findContract, loadContractFile } from '../../contract/load.js';
+import { ExitCode, InputError } from '../../errors.js';
+import { verifyHtml } from '../../report/verify-html.js';
+import { verifyJson } from '../../report/verify-json.js';
+import { verifyJunit } from '../../report/verify-junit.js';
+import { verifyMarkdown } from '../../report/verify-md.js';
+import { checkLine, countStatuses } from '../../report/verify-summary.js';
+import type { CheckId, CheckResult } from '../../verify/types.js';
+import { selectChecks, type VerifyEvent, verify } from '../../verify/verify.js';
+import { emit, paint, say, useColor } from '../output.js';
+import type { VerifyFlags } from './verify.js';
+
+const reporters = { md: verifyMarkdown, junit: verifyJunit, html: verifyHtml } as const;
+const extensions = { md: 'md', junit: 'xml', html: 'html' } as const;
+
+/** Loads the contract, runs verify with live progress, writes reports, and returns the exit code. */
+export async function runVerify(
+  flags: VerifyFlags,
+  ui: { quiet: boolean; color?: boolean },
+): Promise<number> {
+  const contractFile = flags.contract ?? findContract(process.cwd());
+  if (!contractFile) {
+    throw new InputError('No dockspec.yaml here.', 'Run `dockspec init`, or pass --contract FILE.');
+  }
+  const { resolved } = await loadContractFile(contractFile);
+  const contract = { ...resolved, file: resolved.file ?? contractFile };
+  const only = flags.only
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const selected = selectChecks(only);
+  const concurrency = flags.concurrency ? Number(flags.concurrency) : undefined;
+  if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency > 0)) {
+    throw new InputError(`--concurrency must be a positive integer, not ${flags.concurrency}.`);
+  }
+  const progress: Progress = ui.quiet
+    ? { event: () => undefined, done: async () => undefined }
+    : progressPrinter(selected.map((c) => c.id));
+  const report = await verify({
+    contract,
+    contextDir: flags.context ?? path.dirname(contractFile),
+    dockerfile: flags.dockerfile ? path.resolve(flags.dockerfile) : undefined,
+    image: flags.image,
+    only: only as CheckId[] | undefined,
+    pipIndexUrl: process.env.DOCKSPEC_PIP_INDEX_URL,
+    postgresUrl: process.env.DOCKSPEC_POSTGRES_URL,
+    concurrency,
+    handleSignals: true,
+    onEvent: progress.event,
+  });
+  await progress.done();
+  if (flags.format === 'json') emit(verifyJson(report));
+  if (flags.report) {
+    const out = flags.out ?? `dockspec-verify.${extensions[flags.report]}`;
+    await writeFile(out, reporters[flags.report](report));
+    if (!ui.quiet) say(`wrote ${out}`);
+  }
+  const n = countStatuses(report.checks);
+  if (!ui.quiet) {
+    const p = paint(useColor(ui.color));
+    const verdict = n.fail ? p.red('FAILED') : n.error ? p.yellow('ERROR') : p.green('PASSED');
+    say(
+      `${verdict} ${n.pass} passed, ${n.fail} failed, ${n.skip} skipped, ${n.error} errors in ${(report.durationMs / 1000).toFixed(1)}s`,
+    );
+  }
+  return n.fail ? ExitCode.findings : n.error ? ExitCode.internal : ExitCode.ok;
+}
+
+interface Progress {
+  event: (e: VerifyEvent) => void;
+  done: () => Promise<void>;
+}
+
+/** A live listr2 task list on a TTY; plain lines (one per finished check) elsewhere and in CI. */
+function progressPrinter(ids: CheckId[]): Progress {
+  const live = Boolean(process.stderr.isTTY) && !process.env.CI;
+  if (!live) {
+    return {
+      event: (e) => {
+        if (e.type === 'phase' && e.done && e.name === 'build')
+          say(`built in ${((e.durationMs ?? 0) / 1000).toFixed(1)}s`);
+        if (e.type === 'phase' && !e.done && e.name === 'build') say('building…');
+        if (e.type === 'check-end') say(checkLine(e.result));
+      },
+      done: async () => undefined,
+    };
+  }
+  const waiting = new Map<CheckId, { resolve: (r: CheckResult) => void; promise: Promise<CheckResult> }>();
+  for (const id of ids) {
+    let resolve!: (r: CheckResult) => void;
+    const promise = new Promise<CheckResult>((r) => {
+      resolve = r;
+    });
+    waiting.set(id, { resolve, promise });
+  }
+  const list = new Listr(
+    ids.map((id) => ({
+      title: id,
+      task: async (_: unknown, task: { title: string; skip: (m: string) => void }) => {
+        const r = await waiting.get(id)!.promise;
+        task.title = checkLine(r);
+        if (r.status === 'skip') task.skip(checkLine(r));
+        if (r.status === 'fail' || r.status === 'error') throw new Error(checkLine(r));
+      },
+    })),
+    {
+      concurrent: true,
+      exitOnError: false,
+      registerSignalListeners: false,
+      // Progress is for people: stderr, so stdout stays clean for --format json.
+      rendererOptions: {
+        collapseErrors: false,
+        showErrorMessage: true,
+        logger: new ListrLogger({
+          useIcons: true,
+          processOutput: new ProcessOutput(process.stderr, process.stderr),
+        }),
+      },
+    },
+  );
+  const running = list.run().catch(() => undefined);
+  return {
+    event: (e) => {
+      if (e.type === 'check-end') waiting.get(e.result.id)?.resolve(e.result);
+    },
+    done: async () => {
+      // Checks that never ran (a failed build) resolve as skipped via their results already.
+      await running;
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import { formatDuration } from '../../contract/units.js';
+import { startService, startupLimit, tail } from '../service.js';
+import { type Check, fail, pass, skip } from '../types.js';
+
+/** A Python traceback: the service crashed instead of saying what is missing. */
+export const TRACEBACK = /Traceback \(most recent call last\)/;
+
+export const requiredEnv: Check = {
+  id: 'required-env',
+  title: 'Without its required secrets it exits non-zero and names each one',
+  runtime: true,
+  async run(ctx) {
+    const required = ctx.contract.env.secrets.filter((s) => s.required).map((s) => s.name);
+    if (required.length === 0) return skip('the contract declares no required secret');
+    const limit = startupLimit(ctx);
+    const expected = `exits non-zero within ${formatDuration(limit)}, naming ${required.join(', ')}, without a traceback`;
+    const svc = await startService(ctx, { without: required });
+    try {
+      const state = await ctx.engine.waitExit(svc.id, limit);
+      const logs = await svc.logs();
+      const evidence = ['--- container log (last 30 lines) ---', ...tail(logs)];
+      if (state.running)
+        return fail(
+          expected,
+          `still running after ${formatDuration(limit)} without ${required.join(', ')}`,
+          evidence,
+        );
+      if (state.exitCode === 0) return fail(expected, 'exited with code 0', evidence);
+      const unnamed = required.filter((n) => !logs.toLowerCase().includes(n.toLowerCase()));
+      if (TRACEBACK.test(logs))
+        return fail(
+          expected,
+          `crashed with a Python traceback (exit ${state.exitCode}) instead of a message naming the missing variables`,
+          evidence,
+        );
+      if (unnamed.length)
+        return fail(
+          expected,
+          `exit ${state.exitCode}, but the log does not name ${unnamed.join(', ')}`,
+          evidence,
+        );
+      const { ready } = await ctx.shared();
+      if (!ready.ok)
+        return fail(expected, 'with the secrets set it does not start either (see startup)', evidence);
+      return pass(
+        expected,
+        `exit ${state.exitCode} naming ${required.join(', ')}; starts with them`,
+        tail(logs, 5),
+      );
+    } finally {
+      await svc.remove();
+    }
+  },
+};

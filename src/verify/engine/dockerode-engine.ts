@@ -1,0 +1,212 @@
+import { PassThrough, type Readable } from 'node:stream';
+import Docker from 'dockerode';
+import type { ContainerState, Engine, ExecResult, HistoryEntry, ImageInspect, RunOptions } from './engine.js';
+import { RUN_LABEL } from './engine.js';
+
+const ns = (ms: number) => Math.round(ms * 1e6);
+
+/** Engine over the Engine API (dockerode reads DOCKER_HOST; Podman's compatible socket works too). */
+export class DockerodeEngine implements Engine {
+  readonly docker: Docker;
+
+  constructor(docker?: Docker) {
+    this.docker = docker ?? new Docker();
+  }
+
+  async ping(): Promise<void> {
+    await this.docker.ping();
+  }
+
+  async inspectImage(ref: string): Promise<ImageInspect> {
+    const info = await this.docker.getImage(ref).inspect();
+    const c = info.Config ?? ({} as Docker.ImageInspectInfo['Config']);
+    const hc = (
+      c as {
+        Healthcheck?: {
+          Test?: string[];
+          Interval?: number;
+          Timeout?: number;
+          StartPeriod?: number;
+          Retries?: number;
+        };
+      }
+    ).Healthcheck;
+    return {
+      id: info.Id,
+      size: info.Size,
+      user: c.User ?? '',
+      workdir: c.WorkingDir ?? '',
+      env: c.Env ?? [],
+      cmd: (c.Cmd as string[] | null) ?? null,
+      entrypoint: (c.Entrypoint as string[] | null) ?? null,
+      exposedPorts: Object.keys(c.ExposedPorts ?? {}),
+      healthcheck: hc?.Test
+        ? {
+            test: hc.Test,
+            intervalNs: hc.Interval,
+            timeoutNs: hc.Timeout,
+            startPeriodNs: hc.StartPeriod,
+            retries: hc.Retries,
+          }
+        : undefined,
+      layers: info.RootFS?.Layers ?? [],
+    };
+  }
+
+  async history(ref: string): Promise<HistoryEntry[]> {
+    const h = (await this.docker.getImage(ref).history()) as { CreatedBy: string; Size: number }[];
+    // The API lists newest first; callers want Dockerfile order.
+    return h.map((e) => ({ createdBy: e.CreatedBy ?? '', size: e.Size ?? 0 })).reverse();
+  }
+
+  async save(ref: string): Promise<Readable> {
+    return (await this.docker.getImage(ref).get()) as unknown as Readable;
+  }
+
+  async run(opts: RunOptions): Promise<string> {
+    const tmpfs: Record<string, string> = {};
+    for (const p of opts.tmpfs ?? []) tmpfs[p] = 'rw,exec,mode=1777';
+    const body: Docker.ContainerCreateOptions = {
+      Image: opts.image,
+      name: opts.name,
+      Labels: { [RUN_LABEL]: opts.runId },
+      Env: Object.entries(opts.env ?? {}).map(([k, v]) => `${k}=${v}`),
+      HostConfig: {
+        NetworkMode: 'host',
+        ReadonlyRootfs: opts.readOnly ?? false,
+        Tmpfs: Object.keys(tmpfs).length ? tmpfs : undefined,
+      },
+    };
+    if (opts.cmd) body.Cmd = opts.cmd;
+    if (opts.entrypoint) body.Entrypoint = opts.entrypoint;
+    if (opts.user !== undefined) body.User = opts.user;
+    if (opts.healthcheck) {
+      body.Healthcheck = {
+        Test: opts.healthcheck.test,
+        Interval: ns(opts.healthcheck.intervalMs),
+        Timeout: ns(opts.healthcheck.timeoutMs),
+        StartPeriod: ns(opts.healthcheck.startPeriodMs),
+        Retries: opts.healthcheck.retries,
+      };
+    }
+    const container = await this.docker.createContainer(body);
+    await container.start();
+    return container.id;
+  }
+
+  async inspectContainer(id: string): Promise<ContainerState> {
+    const s = (await this.docker.getContainer(id).inspect()).State;
+    const health = (s as { Health?: { Status: string; Log?: { ExitCode: number; Output: string }[] } })
+      .Health;
+    return {
+      status: s.Status,
+      running: s.Running,
+      exitCode: s.ExitCode,
+      oomKilled: s.OOMKilled,
+      health: health
+        ? {
+            status: health.Status,
+            log: (health.Log ?? []).map((l) => ({ exitCode: l.ExitCode, output: l.Output })),
+          }
+        : undefined,
+    };
+  }
+
+  async exec(id: string, cmd: string[], user?: string): Promise<ExecResult> {
+    const exec = await this.docker.getContainer(id).exec({
+      Cmd: cmd,
+      AttachStdout: true,
+      AttachStderr: true,
+      User: user,
+    });
+    const stream = await exec.start({ hijack: true, stdin: false });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    const stdout = new PassThrough();
+    const stderr = new PassThrough();
+    stdout.on('data', (b: Buffer) => out.push(b));
+    stderr.on('data', (b: Buffer) => err.push(b));
+    this.docker.modem.demuxStream(stream, stdout, stderr);
+    await new Promise<void>((resolve, reject) => {
+      stream.on('end', resolve);
+      stream.on('close', resolve);
+      stream.on('error', reject);
+    });
+    const info = await exec.inspect();
+    return {
+      exitCode: info.ExitCode ?? -1,
+      stdout: Buffer.concat(out).toString('utf8'),
+      stderr: Buffer.concat(err).toString('utf8'),
+    };
+  }
+
+  async logs(id: string): Promise<string> {
+    const buf = (await this.docker
+      .getContainer(id)
+      .logs({ stdout: true, stderr: true, follow: false, timestamps: false })) as unknown as Buffer;
+    return demux(buf);
+  }
+
+  async stop(id: string, timeoutSec: number): Promise<void> {
+    try {
+      await this.docker.getContainer(id).stop({ t: timeoutSec });
+    } catch (error) {
+      // 304: already stopped.
+      if ((error as { statusCode?: number }).statusCode !== 304) throw error;
+    }
+  }
+
+  async waitExit(id: string, timeoutMs: number): Promise<ContainerState> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const state = await this.inspectContainer(id);
+      if (!state.running || Date.now() >= deadline) return state;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  async removeContainer(id: string): Promise<void> {
+    try {
+      await this.docker.getContainer(id).remove({ force: true, v: true });
+    } catch (error) {
+      if ((error as { statusCode?: number }).statusCode !== 404) throw error;
+    }
+  }
+
+  async removeImage(ref: string): Promise<void> {
+    try {
+      await this.docker.getImage(ref).remove({ force: true });
+    } catch (error) {
+      if ((error as { statusCode?: number }).statusCode !== 404) throw error;
+    }
+  }
+
+  async listLabelled(runId?: string) {
+    const label = runId ? `${RUN_LABEL}=${runId}` : RUN_LABEL;
+    const filters = JSON.stringify({ label: [label] });
+    const [containers, images, volumes] = await Promise.all([
+      this.docker.listContainers({ all: true, filters }),
+      this.docker.listImages({ filters }),
+      this.docker.listVolumes({ filters }),
+    ]);
+    return {
+      containers: containers.map((c) => c.Id),
+      images: images.map((i) => i.Id),
+      volumes: (volumes.Volumes ?? []).map((v) => v.Name),
+    };
+  }
+}
+
+/** Splits the engine's multiplexed log stream (8-byte frame headers) into text; raw when a TTY. */
+export function demux(buf: Buffer): string {
+  if (buf.length < 8 || buf[0] > 2 || buf[1] !== 0 || buf[2] !== 0 || buf[3] !== 0)
+    return buf.toString('utf8');
+  const parts: Buffer[] = [];
+  let i = 0;
+  while (i + 8 <= buf.length) {
+    const len = buf.readUInt32BE(i + 4);
+    parts.push(buf.subarray(i + 8, i + 8 + len));
+    i += 8 + len;
+  }
+  return Buffer.concat(parts).toString('utf8');
+}

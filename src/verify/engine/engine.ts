@@ -1,0 +1,86 @@
+import type { Readable } from 'node:stream';
+
+/** The label every resource a verify run creates carries; cleanup and tests find them by it. */
+export const RUN_LABEL = 'dockspec.run';
+
+export interface ImageInspect {
+  id: string;
+  size: number;
+  user: string;
+  workdir: string;
+  env: string[];
+  cmd: string[] | null;
+  entrypoint: string[] | null;
+  exposedPorts: string[];
+  healthcheck?: {
+    test: string[];
+    intervalNs?: number;
+    timeoutNs?: number;
+    startPeriodNs?: number;
+    retries?: number;
+  };
+  layers: string[];
+}
+
+export interface HistoryEntry {
+  createdBy: string;
+  size: number;
+}
+
+export interface RunOptions {
+  image: string;
+  runId: string;
+  name?: string;
+  cmd?: string[] | null;
+  entrypoint?: string[] | null;
+  env?: Record<string, string>;
+  user?: string;
+  readOnly?: boolean;
+  tmpfs?: string[];
+  healthcheck?: {
+    test: string[];
+    intervalMs: number;
+    timeoutMs: number;
+    startPeriodMs: number;
+    retries: number;
+  };
+}
+
+export interface ContainerState {
+  status: string;
+  running: boolean;
+  exitCode: number;
+  oomKilled: boolean;
+  health?: { status: string; log: { exitCode: number; output: string }[] };
+}
+
+export interface ExecResult {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * The one narrow interface verify reaches a Docker-compatible engine through (Docker or Podman's
+ * Docker API). Containers always use host networking: the container's port is the host's port.
+ */
+export interface Engine {
+  ping(): Promise<void>;
+  inspectImage(ref: string): Promise<ImageInspect>;
+  history(ref: string): Promise<HistoryEntry[]>;
+  /** `docker save` of one image as a tar stream. */
+  save(ref: string): Promise<Readable>;
+  /** Creates and starts a labelled container; returns its id. */
+  run(opts: RunOptions): Promise<string>;
+  inspectContainer(id: string): Promise<ContainerState>;
+  exec(id: string, cmd: string[], user?: string): Promise<ExecResult>;
+  logs(id: string): Promise<string>;
+  /** Sends SIGTERM, then SIGKILL after timeoutSec; resolves when it has ended. */
+  stop(id: string, timeoutSec: number): Promise<void>;
+  /** Waits until the container ends or the deadline passes; returns its state. */
+  waitExit(id: string, timeoutMs: number): Promise<ContainerState>;
+  removeContainer(id: string): Promise<void>;
+  removeImage(ref: string): Promise<void>;
+  /** Every container and image carrying the run label (all runs when runId is omitted). */
+  listLabelled(runId?: string): Promise<{ containers: string[]; images: string[]; volumes: string[] }>;
+}

@@ -1,0 +1,151 @@
+import type { ContainerState } from './engine/engine.js';
+import { freePort, request, waitFor } from './net.js';
+import type { CheckContext } from './types.js';
+
+/**
+ * Replaces the contract port in a command with another one. Containers share the host's network,
+ * so each check's container gets its own free port; the port is also passed as PORT.
+ */
+export function rewritePort(argv: string[] | null, from: number, to: number): string[] | null {
+  if (!argv) return argv;
+  const re = new RegExp(`(?<![\\d.])${from}(?!\\d)`, 'g');
+  return argv.map((a) => a.replace(re, String(to)));
+}
+
+export interface StartOptions {
+  env?: Record<string, string>;
+  /** Start without these variables (required-env). */
+  without?: string[];
+  user?: string;
+  readOnly?: boolean;
+  tmpfs?: string[];
+  healthcheck?: { intervalMs: number; timeoutMs: number; startPeriodMs: number; retries: number };
+}
+
+export interface Service {
+  id: string;
+  port: number;
+  startedAt: number;
+  /** Whether the contract port appeared in CMD/ENTRYPOINT (else the app must honour PORT). */
+  portRewritten: boolean;
+  state(): Promise<ContainerState>;
+  logs(): Promise<string>;
+  remove(): Promise<void>;
+}
+
+export async function startService(ctx: CheckContext, opts: StartOptions = {}): Promise<Service> {
+  const port = await freePort();
+  const { inspect } = ctx.image;
+  const from = ctx.contract.app.port;
+  const cmd = rewritePort(inspect.cmd, from, port);
+  const entrypoint = rewritePort(inspect.entrypoint, from, port);
+  const portRewritten =
+    JSON.stringify(cmd) !== JSON.stringify(inspect.cmd) ||
+    JSON.stringify(entrypoint) !== JSON.stringify(inspect.entrypoint);
+  const env: Record<string, string> = { ...ctx.runEnv, PORT: String(port), ...opts.env };
+  for (const name of opts.without ?? []) delete env[name];
+  const hc = opts.healthcheck && inspect.healthcheck;
+  const startedAt = Date.now();
+  const id = await ctx.engine.run({
+    image: ctx.image.ref,
+    runId: ctx.runId,
+    cmd,
+    entrypoint: inspect.entrypoint ? entrypoint : undefined,
+    env,
+    user: opts.user,
+    readOnly: opts.readOnly,
+    tmpfs: opts.tmpfs,
+    healthcheck:
+      hc && opts.healthcheck
+        ? { test: rewritePort(hc.test, from, port) ?? hc.test, ...opts.healthcheck }
+        : undefined,
+  });
+  ctx.cleanup.container(id);
+  return {
+    id,
+    port,
+    startedAt,
+    portRewritten,
+    state: () => ctx.engine.inspectContainer(id),
+    logs: () => ctx.engine.logs(id),
+    remove: () => ctx.cleanup.removeContainer(id),
+  };
+}
+
+export interface Ready {
+  ok: boolean;
+  elapsedMs: number;
+  status?: number;
+  /** Why it never became ready: exited (with code) or timed out. */
+  problem?: string;
+}
+
+/** Waits for the first 2xx on `path`, until the deadline or until the container exits. */
+export async function waitForHttp(svc: Service, path: string, timeoutMs: number): Promise<Ready> {
+  let lastStatus: number | undefined;
+  const r = await waitFor(
+    async () => {
+      const res = await request(svc.port, path, { timeoutMs: 2000 });
+      lastStatus = res.status;
+      return res.status >= 200 && res.status < 300 ? res.status : undefined;
+    },
+    {
+      timeoutMs,
+      intervalMs: 100,
+      stop: async () => {
+        const s = await svc.state();
+        return s.running ? undefined : `the container exited with code ${s.exitCode}`;
+      },
+    },
+  );
+  const elapsedMs = Date.now() - svc.startedAt;
+  if (r.value !== undefined) return { ok: true, elapsedMs, status: r.value };
+  return {
+    ok: false,
+    elapsedMs,
+    status: lastStatus,
+    problem:
+      r.stopped ??
+      (lastStatus
+        ? `${path} answered ${lastStatus}, never 2xx, within ${timeoutMs}ms`
+        : `nothing answered on port ${svc.port} within ${timeoutMs}ms`),
+  };
+}
+
+/** The last n lines of a log, for evidence. */
+export function tail(text: string, n = 30): string[] {
+  const lines = text.replace(/\s+$/, '').split(/\r?\n/);
+  return lines.slice(-n);
+}
+
+/** Starts the service and waits for liveness; evidence on failure. Used by most runtime checks. */
+export async function startReady(ctx: CheckContext, opts: StartOptions = {}) {
+  const svc = await startService(ctx, opts);
+  const ready = await waitForHttp(svc, ctx.contract.app.health.liveness, startupLimit(ctx));
+  return { svc, ready };
+}
+
+export interface StartedService {
+  svc: Service;
+  ready: Ready;
+}
+
+/** The longest a check waits for the service to come up: the startup budget, or 60 s. */
+export function startupLimit(ctx: CheckContext): number {
+  return Math.max(ctx.contract.budgets.startupMs ?? 60_000, 5_000);
+}
+
+export async function notReadyEvidence(svc: Service, ready: Ready): Promise<string[]> {
+  const logs = await svc.logs().catch(() => '');
+  const hint = svc.portRewritten
+    ? []
+    : [
+        `note: the contract port does not appear in CMD/ENTRYPOINT; the app must listen on $PORT (${svc.port})`,
+      ];
+  if (/address already in use/i.test(logs)) {
+    hint.push(
+      `port ${svc.port} was taken by another process: stop it or run verify again (each run picks a free port)`,
+    );
+  }
+  return [ready.problem ?? 'not ready', ...hint, '--- container log (last 30 lines) ---', ...tail(logs)];
+}

@@ -1,0 +1,90 @@
+import type { ResolvedContract } from '../contract/resolved.js';
+import type { Cleanup } from './cleanup.js';
+import type { BuildResult } from './engine/build.js';
+import type { Engine } from './engine/engine.js';
+import type { ImageFacts } from './image-facts.js';
+
+export type CheckStatus = 'pass' | 'fail' | 'skip' | 'error';
+
+export const checkIds = [
+  'build',
+  'context',
+  'size',
+  'config',
+  'secrets',
+  'startup',
+  'health',
+  'healthcheck',
+  'readiness',
+  'required-env',
+  'process',
+  'shutdown',
+  'filesystem',
+  'cors',
+] as const;
+export type CheckId = (typeof checkIds)[number];
+
+/** What one check measured: expected vs actual, with evidence a person can act on. */
+export interface CheckResult {
+  id: CheckId;
+  title: string;
+  status: CheckStatus;
+  expected: string;
+  actual: string;
+  evidence: string[];
+  durationMs: number;
+  reason?: string;
+  /** Wall-clock start, relative to the run start (for the timeline). */
+  startedAtMs?: number;
+}
+
+/** The partial result a check function returns; the runner fills id, title and timings. */
+export type CheckOutcome = Omit<CheckResult, 'id' | 'title' | 'durationMs' | 'startedAtMs'>;
+
+export interface CheckContext {
+  contract: ResolvedContract;
+  engine: Engine;
+  image: ImageFacts;
+  /** Build context folder, when verify built the image. */
+  contextDir?: string;
+  dockerfile?: string;
+  build?: BuildResult;
+  cleanup: Cleanup;
+  runId: string;
+  /** Environment for the running service: required secrets filled with dummy values. */
+  runEnv: Record<string, string>;
+  /** URL of a reachable PostgreSQL for readiness, when the environment provides one. */
+  postgresUrl?: string;
+  pipIndexUrl?: string;
+  signal: AbortSignal;
+  /** One service started with the full environment, shared by the read-only runtime checks. */
+  shared(): Promise<import('./service.js').StartedService>;
+}
+
+export interface Check {
+  id: CheckId;
+  title: string;
+  /** Needs a running container (these run concurrently after the image checks). */
+  runtime: boolean;
+  run(ctx: CheckContext): Promise<CheckOutcome>;
+}
+
+export const pass = (expected: string, actual: string, evidence: string[] = []): CheckOutcome => ({
+  status: 'pass',
+  expected,
+  actual,
+  evidence,
+});
+export const fail = (expected: string, actual: string, evidence: string[] = []): CheckOutcome => ({
+  status: 'fail',
+  expected,
+  actual,
+  evidence,
+});
+export const skip = (reason: string, expected = '-'): CheckOutcome => ({
+  status: 'skip',
+  expected,
+  actual: '-',
+  evidence: [],
+  reason,
+});

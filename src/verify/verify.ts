@@ -1,0 +1,251 @@
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ResolvedContract } from '../contract/resolved.js';
+import { ExitCode, ExitError, InputError } from '../errors.js';
+import { buildArgsFor, buildFailure } from './checks/build.js';
+import { checks as allChecks } from './checks/index.js';
+import { unreachableEnv } from './checks/readiness.js';
+import { Cleanup } from './cleanup.js';
+import { type BuildResult, buildImage } from './engine/build.js';
+import { DockerodeEngine } from './engine/dockerode-engine.js';
+import type { Engine } from './engine/engine.js';
+import { ImageFacts } from './image-facts.js';
+import { type StartedService, startReady, tail } from './service.js';
+import {
+  type Check,
+  type CheckContext,
+  type CheckId,
+  type CheckOutcome,
+  type CheckResult,
+  checkIds,
+  skip,
+} from './types.js';
+
+export interface VerifyOptions {
+  contract: ResolvedContract;
+  /** Build context; defaults to the contract's folder. */
+  contextDir?: string;
+  dockerfile?: string;
+  /** A built image to check instead of building one. */
+  image?: string;
+  only?: CheckId[];
+  engine?: Engine;
+  pipIndexUrl?: string;
+  postgresUrl?: string;
+  /** Longest a single check may run. */
+  checkTimeoutMs?: number;
+  /** At most this many checks at once (the machine's cores are shared). */
+  concurrency?: number;
+  onEvent?: (event: VerifyEvent) => void;
+  /** Remove this run's resources on SIGINT/SIGTERM (the CLI sets it). */
+  handleSignals?: boolean;
+}
+
+export type VerifyEvent =
+  | { type: 'phase'; name: 'build' | 'inspect'; done: boolean; durationMs?: number }
+  | { type: 'check-start'; id: CheckId; title: string }
+  | { type: 'check-end'; result: CheckResult };
+
+export interface VerifyReport {
+  contract: string;
+  image: string;
+  runId: string;
+  startedAt: string;
+  durationMs: number;
+  checks: CheckResult[];
+  /** Layer sizes in Dockerfile order, for the size chart. */
+  layers: { createdBy: string; size: number }[];
+  imageSize?: number;
+  /** Build log and the service log tail, for the HTML report. */
+  logs: { build?: string[]; service?: string[] };
+  warnings: string[];
+}
+
+export const DEFAULT_CHECK_TIMEOUT_MS = 180_000;
+
+export async function verify(opts: VerifyOptions): Promise<VerifyReport> {
+  const contract = opts.contract;
+  const runId = randomBytes(4).toString('hex');
+  const started = Date.now();
+  const engine = opts.engine ?? new DockerodeEngine();
+  const selected = selectChecks(opts.only);
+  const contextDir = opts.image ? opts.contextDir : path.resolve(opts.contextDir ?? defaultContext(contract));
+  const dockerfile = opts.image
+    ? opts.dockerfile
+    : path.resolve(contextDir!, opts.dockerfile ?? 'Dockerfile');
+  await pingOrExplain(engine);
+  const cleanup = new Cleanup(engine, runId);
+  if (opts.handleSignals) cleanup.installSignalHandlers();
+  const results = new Map<CheckId, CheckResult>();
+  const emit = opts.onEvent ?? (() => undefined);
+  const report = (image: string, extra: Partial<VerifyReport> = {}): VerifyReport => ({
+    contract: contract.file ?? contract.service,
+    image,
+    runId,
+    startedAt: new Date(started).toISOString(),
+    durationMs: Date.now() - started,
+    checks: selected.map((c) => results.get(c.id)!).filter(Boolean),
+    layers: [],
+    logs: {},
+    warnings: [],
+    ...extra,
+  });
+  let shared: Promise<StartedService> | undefined;
+  try {
+    let ref = opts.image;
+    let build: BuildResult | undefined;
+    if (!ref) {
+      const text = await readFile(dockerfile!, 'utf8').catch(() => {
+        throw new InputError(
+          `No Dockerfile at ${dockerfile}.`,
+          'Run `dockspec generate`, or pass --dockerfile or --image.',
+        );
+      });
+      ref = `dockspec-verify:${runId}`;
+      cleanup.image(ref);
+      emit({ type: 'phase', name: 'build', done: false });
+      build = await buildImage({
+        context: contextDir!,
+        dockerfile: dockerfile!,
+        tag: ref,
+        runId,
+        buildArgs: buildArgsFor(opts),
+      });
+      emit({ type: 'phase', name: 'build', done: true, durationMs: build.durationMs });
+      if (!build.ok) {
+        const failed = buildFailure(build, path.relative(process.cwd(), dockerfile!) || dockerfile!, text);
+        for (const c of selected) {
+          const outcome = c.id === 'build' ? failed : skip('the image did not build');
+          const result = finish(c, outcome, started, started);
+          results.set(c.id, result);
+          emit({ type: 'check-end', result });
+        }
+        return report(ref, { logs: { build: tail(build.log, 30) }, warnings: build.warnings });
+      }
+    }
+    emit({ type: 'phase', name: 'inspect', done: false });
+    const image = await ImageFacts.load(engine, ref, contract.image.base).catch((error: Error) => {
+      throw new InputError(
+        `Cannot inspect image ${ref}: ${error.message}`,
+        'Build it first, or check the --image reference.',
+      );
+    });
+    emit({ type: 'phase', name: 'inspect', done: true });
+    const runEnv = runEnvironment(contract, opts.postgresUrl);
+    const ctx: CheckContext = {
+      contract,
+      engine,
+      image,
+      contextDir,
+      dockerfile,
+      build,
+      runId,
+      runEnv,
+      postgresUrl: opts.postgresUrl,
+      pipIndexUrl: opts.pipIndexUrl,
+      signal: new AbortController().signal,
+      cleanup,
+      shared: () => {
+        shared ??= startReady(ctx);
+        return shared;
+      },
+    };
+    await runPool(selected, opts.concurrency ?? 4, async (check) => {
+      emit({ type: 'check-start', id: check.id, title: check.title });
+      const t0 = Date.now();
+      const outcome = await withTimeout(
+        check.run(ctx),
+        opts.checkTimeoutMs ?? DEFAULT_CHECK_TIMEOUT_MS,
+      ).catch(
+        (error: unknown): CheckOutcome => ({
+          status: 'error',
+          expected: '-',
+          actual: '-',
+          evidence: [],
+          reason: error instanceof Error ? error.message : String(error),
+        }),
+      );
+      const result = finish(check, outcome, t0, started);
+      results.set(check.id, result);
+      emit({ type: 'check-end', result });
+    });
+    const serviceLog = shared ? await shared.then((s) => s.svc.logs()).catch(() => '') : '';
+    return report(ref, {
+      layers: image.history,
+      imageSize: image.inspect.size,
+      logs: {
+        build: build ? tail(build.log, 30) : undefined,
+        service: serviceLog ? tail(serviceLog, 50) : undefined,
+      },
+      warnings: build?.warnings ?? [],
+    });
+  } finally {
+    await cleanup.run();
+  }
+}
+
+function finish(check: Check, outcome: CheckOutcome, t0: number, runStart: number): CheckResult {
+  return {
+    id: check.id,
+    title: check.title,
+    ...outcome,
+    durationMs: Date.now() - t0,
+    startedAtMs: t0 - runStart,
+  };
+}
+
+export function selectChecks(only?: string[]): Check[] {
+  if (!only?.length) return allChecks;
+  const unknown = only.filter((id) => !(checkIds as readonly string[]).includes(id));
+  if (unknown.length) {
+    throw new InputError(`Unknown check ${unknown.join(', ')}.`, `Known checks: ${checkIds.join(', ')}.`);
+  }
+  return allChecks.filter((c) => only.includes(c.id));
+}
+
+function defaultContext(contract: ResolvedContract): string {
+  return contract.file ? path.dirname(contract.file) : '.';
+}
+
+/** Required secrets get their real value when set in this environment, else a dummy; dependencies a URL. */
+export function runEnvironment(contract: ResolvedContract, postgresUrl?: string): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const s of contract.env.secrets)
+    env[s.name] = process.env[s.name] ?? `dockspec-dummy-${s.name.toLowerCase()}`;
+  Object.assign(env, unreachableEnv({ contract }));
+  for (const d of contract.dependencies) {
+    if (d.env && d.kind === 'postgres' && postgresUrl) env[d.env] = postgresUrl;
+  }
+  return env;
+}
+
+async function pingOrExplain(engine: Engine): Promise<void> {
+  try {
+    await engine.ping();
+  } catch (error) {
+    const host = process.env.DOCKER_HOST ?? 'unix:///var/run/docker.sock';
+    throw new ExitError(
+      `Cannot reach a Docker engine at ${host} (${error instanceof Error ? error.message : String(error)}).`,
+      ExitCode.input,
+      'Start Docker (or Podman with its Docker-compatible socket) and set DOCKER_HOST, or run scripts/engine/up.',
+    );
+  }
+}
+
+async function runPool<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  const queue = [...items];
+  await Promise.all(
+    Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
+      for (let item = queue.shift(); item !== undefined; item = queue.shift()) await fn(item);
+    }),
+  );
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${Math.round(ms / 1000)}s`)), ms);
+  });
+  return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
+}

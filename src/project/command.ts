@@ -1,0 +1,109 @@
+import type { Server } from '../contract/schema.js';
+
+/** What a start command says about the server: `uvicorn app.main:app --port 8000 --workers 2`. */
+export interface ServerCommand {
+  server?: Server;
+  entrypoint?: string;
+  port?: number;
+  workers?: number;
+  /** Django's `manage.py runserver`. */
+  django?: boolean;
+}
+
+/** Splits a shell command into words, honouring quotes (enough for CMD lines and Procfiles). */
+export function shellWords(command: string): string[] {
+  const words: string[] = [];
+  let cur = '';
+  let quote: string | undefined;
+  let any = false;
+  for (let i = 0; i < command.length; i++) {
+    const c = command[i];
+    if (quote) {
+      if (c === quote) quote = undefined;
+      else if (c === '\\' && quote === '"' && i + 1 < command.length) cur += command[++i];
+      else cur += c;
+    } else if (c === '"' || c === "'") {
+      quote = c;
+      any = true;
+    } else if (/\s/.test(c)) {
+      if (cur || any) words.push(cur);
+      cur = '';
+      any = false;
+    } else if (c === '\\' && i + 1 < command.length) cur += command[++i];
+    else cur += c;
+  }
+  if (cur || any) words.push(cur);
+  return words;
+}
+
+/** Words of a Dockerfile CMD/ENTRYPOINT argument: exec form (JSON) or shell form. */
+export function commandWords(args: string): string[] {
+  const text = args.trim();
+  if (text.startsWith('[')) {
+    try {
+      const parsed: unknown = JSON.parse(text);
+      if (Array.isArray(parsed)) return unwrapShell(parsed.map(String));
+    } catch {
+      // not valid JSON: Docker runs it in a shell
+    }
+  }
+  return unwrapShell(shellWords(text));
+}
+
+function unwrapShell(words: string[]): string[] {
+  const c = words.indexOf('-c');
+  if (c > 0 && /(^|\/)(ba)?sh$/.test(words[0]) && words[c + 1]) return shellWords(words[c + 1]);
+  return words;
+}
+
+/** A port from `8000`, `$PORT`-style defaults (`${PORT:-8000}`) or `0.0.0.0:8000`. */
+export function portFrom(value: string | undefined): number | undefined {
+  if (!value) return undefined;
+  const m = /\$\{\w+:?-(\d+)\}/.exec(value) ?? /(?::|^)(\d{1,5})$/.exec(value);
+  const n = m ? Number(m[1]) : Number.NaN;
+  return n >= 1 && n <= 65535 ? n : undefined;
+}
+
+const SERVERS: Server[] = ['uvicorn', 'gunicorn', 'granian', 'hypercorn'];
+const ENTRY = /^[A-Za-z_][\w.]*:[A-Za-z_]\w*(\(\))?$/;
+
+export function parseServerCommand(words: string[]): ServerCommand {
+  const out: ServerCommand = {};
+  // Commands may run the server through a chain: `python -m uvicorn`, `uv run gunicorn`, `exec ...`.
+  const start = words.findIndex(
+    (w, i) => SERVERS.includes(base(w) as Server) || (words[i - 1] === '-m' && SERVERS.includes(w as Server)),
+  );
+  if (start < 0) {
+    const manage = words.findIndex((w) => base(w) === 'manage.py');
+    if (manage >= 0 && words[manage + 1] === 'runserver') {
+      out.django = true;
+      out.port = portFrom(words[manage + 2]);
+    }
+    return out;
+  }
+  out.server = base(words[start]) as Server;
+  let factory = false;
+  for (let i = start + 1; i < words.length; i++) {
+    const w = words[i];
+    const [flag, inline] =
+      w.includes('=') && w.startsWith('-')
+        ? [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1)]
+        : [w, undefined];
+    const value = () => inline ?? words[++i];
+    if (flag === '--port' || (flag === '-p' && out.server !== 'gunicorn'))
+      out.port = portFrom(value()) ?? out.port;
+    else if (flag === '--bind' || flag === '-b') out.port = portFrom(value()) ?? out.port;
+    else if (flag === '--workers' || flag === '-w') {
+      const n = Number(value());
+      if (Number.isInteger(n) && n > 0) out.workers = n;
+    } else if (flag === '--factory') factory = true;
+    else if (flag === '&&' || flag === ';') break;
+    else if (!w.startsWith('-') && ENTRY.test(w) && !out.entrypoint) out.entrypoint = w;
+  }
+  if (out.entrypoint && factory && !out.entrypoint.endsWith('()')) out.entrypoint += '()';
+  return out;
+}
+
+function base(word: string): string {
+  return word.split('/').pop() ?? word;
+}

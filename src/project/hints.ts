@@ -1,0 +1,223 @@
+import path from 'node:path';
+import { DockerfileParser } from 'dockerfile-ast';
+import { isMap, isScalar, isSeq, LineCounter, type Node, parseAllDocuments, parseDocument } from 'yaml';
+import type { Server, Target } from '../contract/schema.js';
+import { commandWords, parseServerCommand, portFrom, type ServerCommand, shellWords } from './command.js';
+import { type Fact, fact, lineOf } from './fact.js';
+import type { ProjectFiles } from './files.js';
+import type { PyModule } from './python/modules.js';
+import { callArgs, splitArgs } from './python/scan.js';
+
+/** What deployment files already say, each list best source first. */
+export interface Hints {
+  ports: Fact<number>[];
+  targets: Fact<Target>[];
+  servers: Fact<Server>[];
+  entrypoints: Fact<string>[];
+  workers: Fact<number>[];
+  bases: Fact<string>[];
+  pythons: Fact<string>[];
+  liveness: Fact<string>[];
+  readiness: Fact<string>[];
+}
+
+export function emptyHints(): Hints {
+  return {
+    ports: [],
+    targets: [],
+    servers: [],
+    entrypoints: [],
+    workers: [],
+    bases: [],
+    pythons: [],
+    liveness: [],
+    readiness: [],
+  };
+}
+
+function addCommand(h: Hints, cmd: ServerCommand, file: string, line: number, what: string): void {
+  if (cmd.server) h.servers.push(fact(cmd.server, file, line, what));
+  if (cmd.entrypoint) h.entrypoints.push(fact(cmd.entrypoint, file, line, what));
+  if (cmd.port) h.ports.push(fact(cmd.port, file, line, what));
+  if (cmd.workers) h.workers.push(fact(cmd.workers, file, line, what));
+}
+
+/** Hugging Face Space README front matter: `sdk: docker` and `app_port`. */
+async function readmeHints(files: ProjectFiles, h: Hints): Promise<void> {
+  const text = files.has('README.md') ? await files.read('README.md') : undefined;
+  const fm = text ? /^---\r?\n([\s\S]*?)\r?\n---/.exec(text) : null;
+  if (!text || !fm) return;
+  let data: Record<string, unknown>;
+  try {
+    data = (parseDocument(fm[1]).toJS() ?? {}) as Record<string, unknown>;
+  } catch {
+    return;
+  }
+  if (data.sdk === 'docker') {
+    h.targets.push(fact('huggingface-space', 'README.md', lineOf(text, /^sdk:/m) ?? 1, 'sdk: docker'));
+    const port = Number(data.app_port);
+    if (Number.isInteger(port) && port > 0)
+      h.ports.push(fact(port, 'README.md', lineOf(text, /^app_port:/m) ?? 1, `app_port: ${port}`));
+  }
+}
+
+function dockerfiles(files: ProjectFiles): string[] {
+  return files.paths
+    .filter(
+      (p) =>
+        /(^|\/)(Dockerfile|Dockerfile\.[\w.-]+|[\w.-]+\.Dockerfile)$/.test(p) && p.split('/').length <= 2,
+    )
+    .filter((p) => !/gpu|cuda|dev|test/i.test(path.posix.basename(p)) || p === 'Dockerfile')
+    .sort((a, b) => Number(a !== 'Dockerfile') - Number(b !== 'Dockerfile') || a.localeCompare(b));
+}
+
+async function dockerfileHints(files: ProjectFiles, h: Hints): Promise<void> {
+  for (const file of dockerfiles(files)) {
+    const text = await files.read(file);
+    if (text === undefined) continue;
+    const df = DockerfileParser.parse(text);
+    const args = new Map<string, string>();
+    for (const a of df.getInitialARGs()) {
+      const p = a.getProperty();
+      if (p?.getValue()) args.set(p.getName(), p.getValue()!);
+    }
+    const froms = df.getFROMs();
+    const last = froms[froms.length - 1];
+    if (last) {
+      const image = (last.getImage() ?? '').replace(/\$\{?(\w+)\}?/g, (_, n: string) => args.get(n) ?? '');
+      const line = last.getRange().start.line + 1;
+      if (image) h.bases.push(fact(image, file, line, `FROM ${last.getImage()}`));
+      const py = /^(?:[\w.-]+\/)*python:(3\.\d+)/.exec(image);
+      if (py) h.pythons.push(fact(py[1], file, line, `FROM ${image}`));
+    }
+    // Only the final stage's instructions describe the running container.
+    const start = last ? last.getRange().start.line : 0;
+    const instructions = df.getInstructions().filter((i) => i.getRange().start.line >= start);
+    const entry = instructions.filter((i) => i.getKeyword() === 'ENTRYPOINT').pop();
+    const cmd = instructions.filter((i) => i.getKeyword() === 'CMD').pop();
+    const words = [
+      ...(entry ? commandWords(entry.getArgumentsContent() ?? '') : []),
+      ...(cmd ? commandWords(cmd.getArgumentsContent() ?? '') : []),
+    ];
+    const at = cmd ?? entry;
+    if (at) addCommand(h, parseServerCommand(words), file, at.getRange().start.line + 1, at.getKeyword());
+    for (const i of instructions.filter((x) => x.getKeyword() === 'EXPOSE')) {
+      const port = portFrom((i.getArgumentsContent() ?? '').split(/\s+/)[0]?.replace(/\/\w+$/, ''));
+      if (port) h.ports.push(fact(port, file, i.getRange().start.line + 1, `EXPOSE ${port}`));
+    }
+    for (const i of instructions.filter((x) => x.getKeyword() === 'HEALTHCHECK')) {
+      const url = /https?:\/\/[^/\s"']+(\/[^\s"'|;]*)/.exec(i.getArgumentsContent() ?? '');
+      if (url) h.liveness.push(fact(url[1], file, i.getRange().start.line + 1, 'HEALTHCHECK'));
+    }
+  }
+}
+
+async function procfileHints(files: ProjectFiles, h: Hints): Promise<void> {
+  const text = files.has('Procfile') ? await files.read('Procfile') : undefined;
+  if (text === undefined) return;
+  text.split('\n').forEach((line, i) => {
+    const m = /^web:\s*(.+)$/.exec(line.trim());
+    if (m) addCommand(h, parseServerCommand(shellWords(m[1])), 'Procfile', i + 1, 'Procfile web');
+  });
+}
+
+function lineOfNode(lc: LineCounter, node: Node | null | undefined): number {
+  return node?.range ? lc.linePos(node.range[0]).line : 1;
+}
+
+async function composeHints(files: ProjectFiles, h: Hints): Promise<void> {
+  const file = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'].find((f) =>
+    files.has(f),
+  );
+  const text = file ? await files.read(file) : undefined;
+  if (!file || text === undefined) return;
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc });
+  const services = doc.get('services', true);
+  if (!isMap(services)) return;
+  h.targets.push(fact('compose', file, lineOfNode(lc, services as Node), 'compose file'));
+  // The service built from this directory is the one this contract describes.
+  const items = [...services.items].sort(
+    (a, b) => Number(isMap(b.value) && b.value.has('build')) - Number(isMap(a.value) && a.value.has('build')),
+  );
+  const svc = items[0]?.value;
+  if (!isMap(svc)) return;
+  const ports = svc.get('ports', true);
+  if (isSeq(ports)) {
+    for (const p of ports.items) {
+      let value: string | undefined;
+      if (isScalar(p)) value = String(p.value).replace(/\/\w+$/, '');
+      else if (isMap(p)) value = String(p.get('target') ?? '');
+      const port = portFrom(value?.split(':').pop());
+      if (port) h.ports.push(fact(port, file, lineOfNode(lc, p as Node), `ports: ${value}`));
+    }
+  }
+  const command = svc.get('command', true);
+  if (isScalar(command) || isSeq(command)) {
+    const words = isSeq(command)
+      ? command.items.map((w) => String(isScalar(w) ? w.value : ''))
+      : shellWords(String(command.value));
+    addCommand(h, parseServerCommand(words), file, lineOfNode(lc, command as Node), 'compose command');
+  }
+}
+
+/** Kubernetes manifests: a Deployment means the kubernetes target; probes and containerPort are hints. */
+async function kubernetesHints(files: ProjectFiles, h: Hints): Promise<void> {
+  const manifests = files.paths.filter((p) => /^(k8s|kubernetes|deploy|manifests|kube)\/.*\.ya?ml$/.test(p));
+  for (const file of manifests) {
+    const text = await files.read(file);
+    if (text === undefined || !/^kind:\s*(Deployment|StatefulSet)/m.test(text)) continue;
+    const lc = new LineCounter();
+    for (const doc of parseAllDocuments(text, { lineCounter: lc })) {
+      if (!('get' in doc) || !/^(Deployment|StatefulSet)$/.test(String(doc.get('kind')))) continue;
+      h.targets.push(
+        fact('kubernetes', file, lineOfNode(lc, doc.get('kind', true) as Node), `kind: ${doc.get('kind')}`),
+      );
+      const containers = doc.getIn(['spec', 'template', 'spec', 'containers'], true);
+      const c = isSeq(containers) ? containers.items[0] : undefined;
+      if (!isMap(c)) continue;
+      const port = c.getIn(['ports', 0, 'containerPort'], true);
+      if (isScalar(port) && Number(port.value) > 0)
+        h.ports.push(fact(Number(port.value), file, lineOfNode(lc, port as Node), 'containerPort'));
+      for (const [probe, list] of [
+        ['livenessProbe', h.liveness],
+        ['readinessProbe', h.readiness],
+      ] as const) {
+        const p = c.getIn([probe, 'httpGet', 'path'], true);
+        if (isScalar(p) && typeof p.value === 'string')
+          list.push(fact(p.value, file, lineOfNode(lc, p as Node), probe));
+      }
+    }
+  }
+}
+
+/** `uvicorn.run("app.main:app", port=8000)` in a `__main__` block. */
+function sourceHints(modules: PyModule[], h: Hints): void {
+  for (const m of modules) {
+    for (const s of m.statements) {
+      const run = /\b(uvicorn|hypercorn|granian)\.run\s*\(/.exec(s.code);
+      if (!run) continue;
+      const args = splitArgs(callArgs(s.code, run.index + run[0].length - 1) ?? '');
+      const first = args.positional[0] ?? args.keywords.get('app');
+      const ref = first && /^§(\d+)§$/.exec(first);
+      if (ref && /^[\w.]+:\w+$/.test(s.strings[Number(ref[1])]))
+        h.entrypoints.push(fact(s.strings[Number(ref[1])], m.file, s.line, `${run[1]}.run(...)`));
+      const portText = args.keywords.get('port');
+      const literalPort = portText?.replace(/§(\d+)§/g, (_, n: string) => s.strings[Number(n)]);
+      const port = literalPort ? /\b(\d{2,5})\b/.exec(literalPort) : null;
+      if (port) h.ports.push(fact(Number(port[1]), m.file, s.line, `${run[1]}.run(port=...)`));
+      h.servers.push(fact(run[1] as Server, m.file, s.line, `${run[1]}.run(...)`));
+    }
+  }
+}
+
+export async function detectHints(files: ProjectFiles, modules: PyModule[]): Promise<Hints> {
+  const h = emptyHints();
+  await readmeHints(files, h);
+  await dockerfileHints(files, h);
+  await procfileHints(files, h);
+  await composeHints(files, h);
+  await kubernetesHints(files, h);
+  sourceHints(modules, h);
+  return h;
+}

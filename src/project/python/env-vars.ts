@@ -1,0 +1,106 @@
+import type { PyModule } from './modules.js';
+import { blockBody } from './modules.js';
+import { callArgs, literal, literalLine, splitArgs, stringList } from './scan.js';
+
+/** An environment variable the code reads. */
+export interface EnvRead {
+  name: string;
+  file: string;
+  line: number;
+  /** A literal default, when the code gives one. */
+  default?: string;
+  /** True when reading it without a default fails (os.environ["X"], a settings field without default). */
+  required: boolean;
+}
+
+const ENV_NAME = /^[A-Z][A-Z0-9_]*$/;
+const GET = /\b(?:os\.)?(?:environ\.get|getenv|environ\.setdefault)\s*\(/g;
+const INDEX = /\b(?:os\.)?environ\s*\[\s*§(\d+)§\s*\]/g;
+const LIST_OF_NAMES = /^(\w*(?:required|env|secret|vars)\w*)\s*(?::[^=]+)?=\s*([[(].*[\])])$/i;
+
+export function findEnvReads(modules: PyModule[]): EnvRead[] {
+  const out: EnvRead[] = [];
+  for (const module of modules) {
+    module.statements.forEach((s, i) => {
+      for (const m of s.code.matchAll(GET)) {
+        const args = splitArgs(callArgs(s.code, (m.index ?? 0) + m[0].length - 1) ?? '');
+        const nameText = args.positional[0] ?? args.keywords.get('key');
+        const name = literal(s, nameText);
+        if (!name || !ENV_NAME.test(name)) continue;
+        const dflt = args.positional[1] ?? args.keywords.get('default');
+        const value =
+          dflt === undefined
+            ? undefined
+            : (literal(s, dflt) ?? (/^-?\d+(\.\d+)?$/.test(dflt) ? dflt : undefined));
+        out.push({
+          name,
+          file: module.file,
+          line: literalLine(s, nameText),
+          default: value,
+          required: false,
+        });
+      }
+      for (const m of s.code.matchAll(INDEX)) {
+        const name = s.strings[Number(m[1])];
+        if (ENV_NAME.test(name))
+          out.push({ name, file: module.file, line: s.stringLines[Number(m[1])], required: true });
+      }
+      // REQUIRED_VARS = ["OPENAI_API_KEY", ...]: names checked for presence at start-up.
+      const list = LIST_OF_NAMES.exec(s.code);
+      const names = list ? stringList(s, list[2]) : undefined;
+      if (names?.length && names.every((n) => ENV_NAME.test(n)) && /required|secret/i.test(list![1])) {
+        for (const name of names) out.push({ name, file: module.file, line: s.line, required: true });
+      }
+      // pydantic-settings: class Settings(BaseSettings) fields are variables named after the field.
+      const cls = /^class\s+\w+\s*\(\s*(?:[\w.]+\.)?BaseSettings\b/.exec(s.code);
+      if (cls) out.push(...settingsFields(module, i));
+    });
+  }
+  return out;
+}
+
+function settingsFields(module: PyModule, i: number): EnvRead[] {
+  const body = blockBody(module.statements, i);
+  const indent = body[0]?.indent;
+  let prefix = '';
+  for (const b of body) {
+    const cfg = /env_prefix\s*=\s*§(\d+)§/.exec(b.code);
+    if (cfg) prefix = b.strings[Number(cfg[1])];
+  }
+  const out: EnvRead[] = [];
+  for (const b of body) {
+    if (b.indent !== indent) continue;
+    const f = /^([a-z_][a-z0-9_]*)\s*:\s*([^=]+?)(?:\s*=\s*(.+))?$/i.exec(b.code);
+    if (!f || f[1] === 'model_config' || f[1].startsWith('_')) continue;
+    let value: string | undefined = f[3]?.trim();
+    const field = value ? /^(?:Field|SecretStr)\s*\(/.exec(value) : null;
+    if (field && value) {
+      const args = splitArgs(callArgs(value, value.indexOf('(')) ?? '');
+      const alias = literal(b, args.keywords.get('alias') ?? args.keywords.get('validation_alias'));
+      if (alias) f[1] = alias;
+      value = args.positional[0] ?? args.keywords.get('default');
+      if (value === '...') value = undefined;
+    }
+    const lit =
+      value === undefined
+        ? undefined
+        : (literal(b, value) ??
+          (/^-?\d+(\.\d+)?$|^(True|False)$/.test(value) ? value.toLowerCase() : undefined));
+    const optional = value !== undefined && value !== '...';
+    out.push({
+      name: `${prefix}${f[1]}`.toUpperCase(),
+      file: module.file,
+      line: b.line,
+      default: lit,
+      required: !optional,
+    });
+  }
+  return out;
+}
+
+/** Names that hold credentials: never baked into an image, passed at run time. */
+export function looksSecret(name: string): boolean {
+  return /(_KEY|_SECRET|_TOKEN|PASSWORD|PASSWD|_PASS|_DSN|CREDENTIALS?)$|^(DATABASE_URL|SECRET_KEY|.*_API_KEY.*|.*PASSWORD.*)$/.test(
+    name,
+  );
+}

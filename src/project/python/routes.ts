@@ -1,0 +1,240 @@
+import { APP_CLASSES } from './app-object.js';
+import { blockBody, type PyModule } from './modules.js';
+import { callArgs, literal, type Statement, splitArgs, stringList } from './scan.js';
+
+/** A GET route the service serves, with its full path after router prefixes are applied. */
+export interface Route {
+  path: string;
+  file: string;
+  line: number;
+  /** How the path was assembled, e.g. `prefix "/api" from app/main.py:12`. */
+  via: string[];
+  /** A literal JSON object the handler returns, when it returns one. */
+  body?: Record<string, unknown>;
+  /** Whether the handler mentions 503 (it reports unavailability). */
+  mentions503: boolean;
+}
+
+interface RouterObject {
+  key: string;
+  prefix: string;
+  isApp: boolean;
+}
+
+interface Include {
+  parent: string;
+  child: string;
+  prefix: string;
+  /** Flask's register_blueprint(url_prefix=) replaces the blueprint's own prefix instead of adding to it. */
+  replaces: boolean;
+  file: string;
+  line: number;
+}
+
+const ROUTER_CLASSES = /^(\w+)\s*(?::[^=]+)?=\s*(?:[\w.]+\.)?(APIRouter|Blueprint|Router)\s*\(/;
+const DECORATOR = /^@([\w.]+)\.(get|head|route|api_route)\s*\(/;
+const BARE_DECORATOR = /^@(get|head)\s*\(/; // Litestar
+const INCLUDE = /^([\w.]+)\.(include_router|register_blueprint)\s*\(/;
+const STARLETTE_ROUTE = /\bRoute\s*\(\s*§(\d+)§/g;
+const DJANGO_PATH = /\b(re_path|path|url)\s*\(\s*§(\d+)§\s*,\s*(include\s*\()?/g;
+
+/** Joins URL path segments the way routers do: one slash between, none doubled. */
+export function joinPath(...parts: string[]): string {
+  let out = '';
+  for (const p of parts) {
+    if (!p) continue;
+    out = `${out.replace(/\/+$/, '')}/${p.replace(/^\/+/, '')}`;
+  }
+  return out || '/';
+}
+
+export function findRoutes(modules: PyModule[]): Route[] {
+  const byName = new Map(modules.map((m) => [m.name, m]));
+  const objects = new Map<string, RouterObject>();
+  const includes: Include[] = [];
+
+  // Resolves `router`, `health.router` or an imported name to an object key `module:name`.
+  const resolve = (module: PyModule, expr: string, hops = 0): string => {
+    const [head, ...rest] = expr.split('.');
+    const ref = module.imports.get(head);
+    if (!ref) return `${module.name}:${expr}`;
+    let mod = ref.module;
+    let name = ref.name;
+    if (name && byName.has(`${mod}.${name}`)) {
+      mod = `${mod}.${name}`;
+      name = undefined;
+    }
+    const tail = [...(name ? [name] : []), ...rest];
+    if (tail.length === 0) return `${mod}:`;
+    if (tail.length > 1 && byName.has(`${mod}.${tail[0]}`))
+      return `${mod}.${tail[0]}:${tail.slice(1).join('.')}`;
+    // Follow re-exports (`from .health import router` in a package __init__).
+    const target = byName.get(mod);
+    if (
+      target &&
+      hops < 3 &&
+      tail.length === 1 &&
+      target.imports.has(tail[0]) &&
+      !objects.has(`${mod}:${tail[0]}`)
+    )
+      return resolve(target, tail[0], hops + 1);
+    return `${mod}:${tail.join('.')}`;
+  };
+
+  for (const module of modules) {
+    for (const s of module.statements) {
+      const r = ROUTER_CLASSES.exec(s.code);
+      const a = new RegExp(
+        `^(\\w+)\\s*(?::[^=]+)?=\\s*(?:[\\w.]+\\.)?(${Object.keys(APP_CLASSES).join('|')})\\s*\\(`,
+      ).exec(s.code);
+      const m = r ?? a;
+      if (!m) continue;
+      const args = splitArgs(callArgs(s.code, s.code.indexOf('(', m[0].length - 1)) ?? '');
+      const prefix = literal(s, args.keywords.get('prefix') ?? args.keywords.get('url_prefix')) ?? '';
+      objects.set(`${module.name}:${m[1]}`, { key: `${module.name}:${m[1]}`, prefix, isApp: !r });
+    }
+  }
+  for (const module of modules) {
+    for (const s of module.statements) {
+      const m = INCLUDE.exec(s.code);
+      if (!m) continue;
+      const args = splitArgs(callArgs(s.code, m[0].length - 1) ?? '');
+      if (!args.positional[0]) continue;
+      includes.push({
+        parent: resolve(module, m[1]),
+        child: resolve(module, args.positional[0]),
+        prefix: literal(s, args.keywords.get('prefix') ?? args.keywords.get('url_prefix')) ?? '',
+        replaces: m[2] === 'register_blueprint' && args.keywords.has('url_prefix'),
+        file: module.file,
+        line: s.line,
+      });
+    }
+  }
+
+  // Every full prefix under which an object is served, with the include lines that produced it.
+  const mounts = (key: string, seen: Set<string>): { prefix: string; via: string[] }[] => {
+    const own = objects.get(key);
+    const parents = includes.filter((i) => i.child === key);
+    const ownVia = (replaced: boolean) =>
+      own?.prefix && !own.isApp && !replaced ? [`router prefix "${own.prefix}"`] : [];
+    if (parents.length === 0 || seen.has(key)) return [{ prefix: own?.prefix ?? '', via: ownVia(false) }];
+    const out: { prefix: string; via: string[] }[] = [];
+    for (const inc of parents) {
+      for (const up of mounts(inc.parent, new Set([...seen, key]))) {
+        const included = inc.prefix ? [`prefix "${inc.prefix}" from ${inc.file}:${inc.line}`] : [];
+        const via = [...up.via, ...included, ...ownVia(inc.replaces)];
+        out.push({ prefix: joinPath(up.prefix, inc.prefix, inc.replaces ? '' : (own?.prefix ?? '')), via });
+      }
+    }
+    return out;
+  };
+
+  const routes: Route[] = [];
+  for (const module of modules) {
+    module.statements.forEach((s, i) => {
+      const d = DECORATOR.exec(s.code) ?? BARE_DECORATOR.exec(s.code);
+      if (!d) return;
+      const bare = d.length === 2;
+      const args = splitArgs(callArgs(s.code, d[0].length - 1) ?? '');
+      const path = literal(s, args.positional[0] ?? args.keywords.get('path') ?? args.keywords.get('rule'));
+      if (path === undefined) return;
+      const methods = args.keywords.get('methods');
+      if (methods && !(stringList(s, methods) ?? ['GET']).some((x) => /^get$/i.test(x))) return;
+      const handler = handlerInfo(module.statements, i);
+      const key = bare ? '' : resolve(module, d[1]);
+      const prefixes = bare ? [{ prefix: '', via: [] }] : mounts(key, new Set());
+      for (const p of prefixes) {
+        const full = joinPath(p.prefix, path);
+        routes.push({ path: full, file: module.file, line: s.line, via: p.via, ...handler });
+      }
+    });
+    for (const s of module.statements) {
+      for (const m of s.code.matchAll(STARLETTE_ROUTE)) {
+        routes.push({
+          path: joinPath(s.strings[Number(m[1])]),
+          file: module.file,
+          line: s.stringLines[Number(m[1])],
+          via: [],
+          mentions503: false,
+        });
+      }
+    }
+  }
+  routes.push(...djangoRoutes(modules));
+  return routes;
+}
+
+/** The literal dict a handler returns and whether it mentions 503, from the def after decorator `i`. */
+function handlerInfo(
+  statements: Statement[],
+  i: number,
+): { body?: Record<string, unknown>; mentions503: boolean } {
+  let j = i + 1;
+  while (j < statements.length && statements[j].code.startsWith('@')) j++;
+  if (j >= statements.length || !/^(async\s+)?def\b/.test(statements[j].code)) return { mentions503: false };
+  const body = blockBody(statements, j);
+  const mentions503 = body.some((b) => /\b503\b|HTTP_503|SERVICE_UNAVAILABLE/.test(b.code));
+  for (const b of body) {
+    const ret = /^return\s+(?:[\w.]+\(\s*)?\{([^{}]*)\}/.exec(b.code);
+    if (!ret) continue;
+    const dict: Record<string, unknown> = {};
+    for (const pair of ret[1].split(',')) {
+      const kv = /^\s*§(\d+)§\s*:\s*(§(\d+)§|True|False|-?\d+(?:\.\d+)?)\s*$/.exec(pair);
+      if (!kv) {
+        if (pair.trim()) return { mentions503 };
+        continue;
+      }
+      const v =
+        kv[3] !== undefined
+          ? b.strings[Number(kv[3])]
+          : kv[2] === 'True'
+            ? true
+            : kv[2] === 'False'
+              ? false
+              : Number(kv[2]);
+      dict[b.strings[Number(kv[1])]] = v;
+    }
+    return Object.keys(dict).length ? { body: dict, mentions503 } : { mentions503 };
+  }
+  return { mentions503 };
+}
+
+/** Django urlpatterns, with `include("pkg.urls")` prefixes resolved from the root URLconf down. */
+function djangoRoutes(modules: PyModule[]): Route[] {
+  const urlModules = modules.filter((m) => /(^|\.)urls$/.test(m.name));
+  const entries = new Map<string, { path: string; include?: string; line: number }[]>();
+  for (const m of urlModules) {
+    const list: { path: string; include?: string; line: number }[] = [];
+    for (const s of m.statements) {
+      for (const p of s.code.matchAll(DJANGO_PATH)) {
+        let path = s.strings[Number(p[2])];
+        const line = s.stringLines[Number(p[2])];
+        if (p[1] !== 'path') path = path.replace(/^\^/, '').replace(/\$$/, '');
+        let include: string | undefined;
+        if (p[3]) include = /^\s*§(\d+)§/.exec(s.code.slice((p.index ?? 0) + p[0].length))?.[1];
+        list.push({
+          path,
+          include: include === undefined ? undefined : s.strings[Number(include)],
+          line,
+        });
+      }
+    }
+    entries.set(m.name, list);
+  }
+  const included = new Set(
+    [...entries.values()].flatMap((l) => l.flatMap((e) => (e.include ? [e.include] : []))),
+  );
+  const routes: Route[] = [];
+  const walk = (name: string, prefix: string, via: string[], depth: number) => {
+    const m = urlModules.find((u) => u.name === name || u.name.endsWith(`.${name}`));
+    if (!m || depth > 5) return;
+    for (const e of entries.get(m.name) ?? []) {
+      const full = joinPath('/', prefix, e.path);
+      if (e.include)
+        walk(e.include, joinPath(prefix, e.path), [...via, `include at ${m.file}:${e.line}`], depth + 1);
+      else routes.push({ path: full, file: m.file, line: e.line, via, mentions503: false });
+    }
+  };
+  for (const m of urlModules) if (!included.has(m.name)) walk(m.name, '', [], 0);
+  return routes;
+}

@@ -64,6 +64,17 @@ function fromIssue(issue: Issue, source: YamlSource, file: string): ContractDiag
       ];
     }
     case 'invalid_value': {
+      // A missing `version` or `target` arrives as a literal/enum mismatch with no input.
+      if (issue.input === undefined)
+        return [
+          {
+            ...base(path),
+            rule: 'missing-field',
+            message: `missing required field "${String(path.at(-1))}"`,
+            expected: issue.values.map((v) => JSON.stringify(v)).join(' | '),
+            found: 'nothing',
+          },
+        ];
       const options = issue.values.map((v) => JSON.stringify(v));
       const suggestion =
         typeof issue.input === 'string'

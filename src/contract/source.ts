@@ -1,4 +1,14 @@
-import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import {
+  type Document,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  parseDocument,
+  visit,
+} from 'yaml';
 
 /**
  * A parsed YAML document that remembers where every value came from, so a finding about
@@ -10,6 +20,8 @@ export interface YamlSource {
   /** Line/column (1-based) of the value at `path`, or of its key with `{ key: true }`. Falls back
    * to the deepest ancestor that exists, so a missing field points at the object that lacks it. */
   locate(path: readonly PropertyKey[], options?: { key?: boolean }): { line: number; column: number };
+  /** Position of the first alias (`*name`) whose anchor is not defined before it. */
+  unresolvedAlias(): { line: number; column: number } | undefined;
   /** The scalar node at `path`, when there is one. */
   scalar(path: readonly PropertyKey[]): { value: unknown; source?: string } | undefined;
 }
@@ -54,6 +66,17 @@ export function parseYaml(text: string): YamlSource {
       const target = (options.key || !hit.found) && hasRange(hit.key) ? hit.key : hit.node;
       if (hasRange(target)) return position(target.range[0]);
       return { line: 1, column: 1 };
+    },
+    unresolvedAlias() {
+      let at: { line: number; column: number } | undefined;
+      visit(doc, {
+        Alias(_, node) {
+          if (at || node.resolve(doc) !== undefined || !node.range) return;
+          at = position(node.range[0]);
+          return visit.BREAK;
+        },
+      });
+      return at;
     },
     scalar(path) {
       const hit = walk(path);

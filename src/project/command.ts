@@ -5,6 +5,8 @@ export interface ServerCommand {
   server?: Server;
   entrypoint?: string;
   port?: number;
+  /** The words that gave the port, e.g. `--port 8000`, for comments. */
+  portText?: string;
   workers?: number;
   /** Django's `manage.py runserver`. */
   django?: boolean;
@@ -78,6 +80,7 @@ export function parseServerCommand(words: string[]): ServerCommand {
     if (manage >= 0 && words[manage + 1] === 'runserver') {
       out.django = true;
       out.port = portFrom(words[manage + 2]);
+      if (out.port) out.portText = `runserver ${words[manage + 2]}`;
     }
     return out;
   }

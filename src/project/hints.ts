@@ -36,10 +36,10 @@ export function emptyHints(): Hints {
 }
 
 function addCommand(h: Hints, cmd: ServerCommand, file: string, line: number, what: string): void {
-  if (cmd.server) h.servers.push(fact(cmd.server, file, line, what));
+  if (cmd.server) h.servers.push(fact(cmd.server, file, line, `${what} runs ${cmd.server}`));
   if (cmd.entrypoint) h.entrypoints.push(fact(cmd.entrypoint, file, line, what));
-  if (cmd.port) h.ports.push(fact(cmd.port, file, line, what));
-  if (cmd.workers) h.workers.push(fact(cmd.workers, file, line, what));
+  if (cmd.port) h.ports.push(fact(cmd.port, file, line, `${what} ${cmd.portText ?? ''}`.trim()));
+  if (cmd.workers) h.workers.push(fact(cmd.workers, file, line, `${what} --workers`));
 }
 
 /** Hugging Face Space README front matter: `sdk: docker` and `app_port`. */

@@ -1,0 +1,170 @@
+import { Document, isCollection, isMap, isScalar, type Node } from 'yaml';
+import type { Framework, Server, Target } from '../contract/schema.js';
+import type { ProjectFacts } from '../project/detect.js';
+import type { Fact } from '../project/fact.js';
+
+export interface ContractOptions {
+  /** Target chosen by the user (--target); otherwise the one deployment files suggest, else generic. */
+  target?: Target;
+  /** Value of the `$schema` modeline. */
+  schema: string;
+  /** Name to use when the project declares none (the directory name). */
+  fallbackName: string;
+}
+
+type Path = (string | number)[];
+
+/** A default the contract needs that nothing in the project stated, with why it was chosen. */
+interface Chosen<T> {
+  value: T;
+  why: string;
+}
+
+const ASGI: Framework[] = ['fastapi', 'starlette', 'litestar'];
+
+function slug(name: string): string {
+  return (
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'service'
+  );
+}
+
+/** The comment next to a detected value: where it came from, and how when that is not obvious. */
+export function sourceComment(f: Fact<unknown>): string {
+  return ` ${f.file}:${f.line}${f.note ? ` (${f.note})` : ''}`;
+}
+
+/**
+ * Builds dockspec.yaml from detected facts as a YAML document whose comments name, for each value,
+ * the file:line it came from; values nothing stated are chosen defaults, commented as such.
+ */
+export function buildContract(
+  facts: ProjectFacts,
+  opts: ContractOptions,
+): { doc: Document; undetected: string[] } {
+  const comments: [Path, string][] = [];
+  const undetected: string[] = [];
+  const put = <T>(
+    obj: Record<string, unknown>,
+    key: string,
+    path: Path,
+    f: Fact<T> | Chosen<T> | undefined,
+  ) => {
+    if (!f) return;
+    obj[key] = f.value;
+    comments.push([path, 'why' in f ? ` ${f.why}` : sourceComment(f)]);
+  };
+
+  const root: Record<string, unknown> = { version: 1 };
+  put(root, 'service', ['service'], facts.name ?? { value: slug(opts.fallbackName), why: 'directory name' });
+  put(root, 'description', ['description'], facts.description);
+  const target: Fact<Target> | Chosen<Target> = opts.target
+    ? { value: opts.target, why: '--target' }
+    : (facts.target ?? {
+        value: 'generic',
+        why: 'no deployment files found; or huggingface-space, kubernetes, compose',
+      });
+  put(root, 'target', ['target'], target);
+
+  const app: Record<string, unknown> = {};
+  const framework = facts.framework?.value;
+  put(app, 'framework', ['app', 'framework'], facts.framework);
+  put(app, 'entrypoint', ['app', 'entrypoint'], facts.entrypoint);
+  const server: Fact<Server> | Chosen<Server> | undefined =
+    facts.server ??
+    (framework
+      ? {
+          value: ASGI.includes(framework) ? 'uvicorn' : 'gunicorn',
+          why: `default for ${framework}; no server in the dependencies`,
+        }
+      : undefined);
+  put(app, 'server', ['app', 'server'], server);
+  const port: Fact<number> | Chosen<number> =
+    facts.port ??
+    (target.value === 'huggingface-space'
+      ? { value: 7860, why: 'Hugging Face default app_port' }
+      : { value: 8000, why: 'default; no port in a Dockerfile, Procfile, compose file or README' });
+  put(app, 'port', ['app', 'port'], port);
+  put(app, 'workers', ['app', 'workers'], facts.workers);
+  const health: Record<string, unknown> = {};
+  put(health, 'liveness', ['app', 'health', 'liveness'], facts.health.liveness);
+  put(health, 'readiness', ['app', 'health', 'readiness'], facts.health.readiness);
+  if (facts.health.aliases.length) {
+    health.aliases = facts.health.aliases.map((a) => a.value);
+    facts.health.aliases.forEach((a, i) =>
+      comments.push([['app', 'health', 'aliases', i], sourceComment(a)]),
+    );
+  }
+  put(health, 'expectBody', ['app', 'health', 'expectBody'], facts.health.expectBody);
+  put(
+    health,
+    'readinessUnavailableStatus',
+    ['app', 'health', 'readinessUnavailableStatus'],
+    facts.health.readinessUnavailableStatus,
+  );
+  if (Object.keys(health).length) app.health = health;
+  root.app = app;
+  if (!facts.framework)
+    undetected.push('app.framework (no FastAPI, Flask, Django, Starlette or Litestar found)');
+  if (!facts.entrypoint)
+    undetected.push('app.entrypoint (no application object found in the Python sources)');
+  if (!facts.health.liveness) undetected.push('app.health.liveness (no /health-like GET route found)');
+
+  const image: Record<string, unknown> = {};
+  put(image, 'base', ['image', 'base'], facts.base);
+  put(image, 'python', ['image', 'python'], facts.python);
+  put(image, 'installer', ['image', 'installer'], facts.installer);
+  if (facts.dependencyFiles.length) {
+    image.dependencyFiles = facts.dependencyFiles.map((f) => f.value);
+    comments.push([['image', 'dependencyFiles'], ' found in the project root']);
+  }
+  if (Object.keys(image).length) root.image = image;
+  if (!facts.python)
+    undetected.push('image.python (no .python-version, runtime.txt, requires-python or Dockerfile FROM)');
+  if (!facts.dependencyFiles.length)
+    undetected.push('image.dependencyFiles (no requirements*.txt, pyproject.toml or Pipfile)');
+
+  const env: Record<string, unknown> = {};
+  if (facts.secrets.length) {
+    env.secrets = facts.secrets.map((s) => s.value);
+    facts.secrets.forEach((s, i) => comments.push([['env', 'secrets', i], sourceComment(s)]));
+  }
+  if (facts.variables.length) {
+    env.variables = facts.variables.map((v) => v.value);
+    facts.variables.forEach((v, i) => comments.push([['env', 'variables', i, 'name'], sourceComment(v)]));
+  }
+  if (Object.keys(env).length) root.env = env;
+
+  if (facts.cors) {
+    root.cors = facts.cors.value;
+    comments.push([['cors'], sourceComment(facts.cors)]);
+  }
+  if (facts.dependencies.length) {
+    root.dependencies = facts.dependencies.map((d) => d.value);
+    facts.dependencies.forEach((d, i) => comments.push([['dependencies', i, 'name'], sourceComment(d)]));
+  }
+
+  const doc = new Document(root);
+  for (const [path, text] of comments) {
+    const node = doc.getIn(path, true) as Node | undefined;
+    if (!node) continue;
+    // Collections take the comment on the line above their key; scalars at the end of their line.
+    if (isCollection(node)) {
+      const parent = doc.getIn(path.slice(0, -1), true);
+      const key = path[path.length - 1];
+      const pair = isMap(parent)
+        ? parent.items.find((p) => isScalar(p.key) && p.key.value === key)
+        : undefined;
+      if (pair && isScalar(pair.key)) pair.key.commentBefore = text;
+      else node.commentBefore = text;
+    } else node.comment = text;
+  }
+  doc.commentBefore = [
+    ` yaml-language-server: $schema=${opts.schema}`,
+    ' Written by `dockspec init`. Each comment names the file:line a value was found at; values',
+    ' without one are defaults. Review it, then run `dockspec validate`.',
+  ].join('\n');
+  return { doc, undetected };
+}

@@ -1,0 +1,43 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { version } from '../version.js';
+
+const SCHEMA = 'schema/dockspec.schema.json';
+
+/** The dockspec package root (holds package.json and schema/), from src/init or dist/init. */
+function packageRoot(): string {
+  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+}
+
+function isDockspecRoot(dir: string): boolean {
+  try {
+    const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string };
+    return pkg.name === 'dockspec' && existsSync(path.join(dir, SCHEMA));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Where the contract's `$schema` comment points, relative to the directory it is written in: a local
+ * install (node_modules/dockspec), or this checkout when the project lives inside it (examples/);
+ * otherwise the published file of this version on unpkg, which editors can fetch.
+ */
+export function schemaRef(dir: string): string {
+  const abs = path.resolve(dir);
+  for (let d = abs; ; d = path.dirname(d)) {
+    const installed = path.join(d, 'node_modules', 'dockspec', SCHEMA);
+    if (existsSync(installed)) return relativeRef(abs, installed);
+    if (path.dirname(d) === d) break;
+  }
+  const root = packageRoot();
+  if (isDockspecRoot(root) && (abs === root || abs.startsWith(root + path.sep)))
+    return relativeRef(abs, path.join(root, SCHEMA));
+  return `https://unpkg.com/dockspec@${version}/${SCHEMA}`;
+}
+
+function relativeRef(from: string, to: string): string {
+  const rel = path.relative(from, to).split(path.sep).join('/');
+  return rel.startsWith('.') ? rel : `./${rel}`;
+}

@@ -52,7 +52,7 @@ const ORDER: Record<string, string[]> = {
   'image.copy.*': ['source', 'destination', 'required'],
   'image.systemPackages': ['runtime', 'build'],
   'image.gpu': ['base', 'cuda', 'dockerfile'],
-  healthcheck: ['interval', 'timeout', 'startPeriod', 'retries'],
+  healthcheck: ['interval', 'timeout', 'startPeriod', 'retries', 'tool'],
   env: ['secrets', 'variables', 'build'],
   'env.secrets.*': ['name', 'description', 'source', 'required'],
   'env.variables.*': ['name', 'default', 'description'],

@@ -2,10 +2,18 @@ import { basename, extname } from 'node:path';
 import { type Contract, contractSchema } from '../contract/schema.js';
 import { InputError } from '../errors.js';
 import { buildContract, renderContract } from './build.js';
+import { checkImported, moveWildcardOrigins } from './contract-check.js';
 import { type EmbeddedFile, extractFacts, Specificity } from './extract/index.js';
 import { slug } from './labels.js';
 import { mergeFacts } from './merge.js';
-import type { Fact, ImportDocument, ImportOptions, ImportResult, NotUnderstood } from './types.js';
+import type {
+  DocumentFinding,
+  Fact,
+  ImportDocument,
+  ImportOptions,
+  ImportResult,
+  NotUnderstood,
+} from './types.js';
 
 export interface ImportOutcome extends ImportResult {
   /** Fenced Dockerfile and .dockerignore blocks of the imported service, for --lint. */
@@ -83,18 +91,40 @@ export function importDocuments(docs: ImportDocument[], opts: ImportOptions = {}
     defaults.set('target', 'default: no deployment target stated');
   }
 
-  const dropped: NotUnderstood[] = [];
-  const contract = validate(chosen, head, dropped);
-  notUnderstood.push(...dropped);
-  const sources = contract.sources;
-  if (serviceFact && !opts.service && !pick) sources.set('service', serviceFact);
-  if (targetFact) sources.set('target', targetFact);
-  const contractText = renderContract(contract.contract, sources, defaults, order);
+  const findings: DocumentFinding[] = moveWildcardOrigins(chosen);
+  let rendered = render(chosen, head, defaults, order, notUnderstood, serviceFact, targetFact);
+  const first = checkImported(rendered.text, rendered.sources);
+  findings.push(...first.findings);
+  // Values the contract rules refuse are dropped (and listed), so the written file always validates.
+  for (let errors = first.errors, attempt = 0; errors.length > 0 && attempt < 5; attempt++) {
+    let removed = 0;
+    for (const { diagnostic, fact } of errors) {
+      if (!fact || !chosen.has(fact.path)) continue;
+      chosen.delete(fact.path);
+      removed++;
+      notUnderstood.push({
+        source: fact.source,
+        text: `${fact.path}: ${JSON.stringify(fact.value)}`,
+        why: diagnostic.message,
+      });
+    }
+    if (removed === 0) {
+      notes.push(
+        ...errors.map(
+          (e) => `The imported contract still has an error: ${e.diagnostic.path} ${e.diagnostic.message}`,
+        ),
+      );
+      break;
+    }
+    rendered = render(chosen, head, defaults, order, notUnderstood, serviceFact, targetFact);
+    errors = checkImported(rendered.text, rendered.sources).errors;
+  }
   const keep = (e: EmbeddedFile) => e.service === undefined || e.service === pick;
   return {
-    contractText,
-    contract: contract.contract,
+    contractText: rendered.text,
+    contract: rendered.contract,
     conflicts,
+    findings: dedupeFindings(findings),
     notUnderstood: notUnderstood.sort(
       (a, b) => order.indexOf(a.source.file) - order.indexOf(b.source.file) || a.source.line - b.source.line,
     ),
@@ -104,6 +134,36 @@ export function importDocuments(docs: ImportDocument[], opts: ImportOptions = {}
     dockerfiles: collected.flatMap((c) => c.dockerfiles).filter(keep),
     dockerignores: collected.flatMap((c) => c.dockerignores).filter(keep),
   };
+}
+
+function render(
+  chosen: Map<string, Fact>,
+  head: Record<string, unknown>,
+  defaults: Map<string, string>,
+  order: string[],
+  notUnderstood: NotUnderstood[],
+  serviceFact: Fact | undefined,
+  targetFact: Fact | undefined,
+): { text: string; contract: Contract; sources: Map<string, Fact> } {
+  const dropped: NotUnderstood[] = [];
+  const { contract, sources } = validate(chosen, head, dropped);
+  notUnderstood.push(...dropped);
+  if (serviceFact && !defaults.has('service') && contract.service === serviceFact.value)
+    sources.set('service', serviceFact);
+  if (targetFact) sources.set('target', targetFact);
+  return { text: renderContract(contract, sources, defaults, order), contract, sources };
+}
+
+function dedupeFindings(findings: DocumentFinding[]): DocumentFinding[] {
+  const seen = new Set<string>();
+  return findings
+    .filter((f) => {
+      const key = `${f.id}@${f.source.file}:${f.source.line}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => a.source.file.localeCompare(b.source.file) || a.source.line - b.source.line);
 }
 
 /**

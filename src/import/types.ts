@@ -69,6 +69,8 @@ export interface ImportResult {
   contract: Contract;
   conflicts: Conflict[];
   notUnderstood: NotUnderstood[];
+  /** Defects of the documents themselves (the contract rules' findings, at document lines). */
+  findings: DocumentFinding[];
   /** Every fact read, before merging, in document order. */
   facts: Fact[];
   /** Notes on defaults the import had to choose (e.g. no target stated). */

@@ -1,12 +1,86 @@
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import process from 'node:process';
 import type { Command } from 'commander';
-import { InputError } from '../../errors.js';
+import { ExitCode, InputError } from '../../errors.js';
+import { emit, paint, say, useColor } from '../output.js';
 
-// Placeholder until the command lands; the owner of this command replaces this file.
+interface ImportFlags {
+  out: string;
+  service?: string;
+  force?: boolean;
+  lint?: boolean;
+  format: string;
+}
+
 export function define(program: Command): void {
   program
     .command('import')
-    .description('(not available yet)')
-    .action(() => {
-      throw new InputError('dockspec import is not available in this version yet.');
+    .description(
+      'read markdown contracts (specs, plans, research notes) into dockspec.yaml, each value with its line',
+    )
+    .argument('<documents...>', 'markdown files; later ones refine earlier ones')
+    .option('-o, --out <file>', 'contract to write (- for stdout)', 'dockspec.yaml')
+    .option('--service <name>', 'the service to import when a document describes several')
+    .option('-f, --force', 'overwrite --out when it exists')
+    .option(
+      '--lint',
+      "also lint the documents' own Dockerfile blocks against the imported contract (exit 1 on findings)",
+    )
+    .option('--format <format>', 'report as stylish (to stderr) or json (to stdout)', 'stylish')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ dockspec import docs/container-contract.md              write dockspec.yaml
+  $ dockspec import plan.md research.md contract.md --lint  merge three documents, lint their Dockerfiles
+  $ dockspec import spec.md --service api --out api.yaml    pick one of several services`,
+    )
+    .action(async (documents: string[], flags: ImportFlags, command: Command) => {
+      const globals = command.optsWithGlobals() as { color?: boolean; quiet?: boolean };
+      if (flags.format !== 'stylish' && flags.format !== 'json')
+        throw new InputError(`unknown format "${flags.format}"`, 'use --format stylish or --format json');
+      if (flags.out === '-' && flags.format === 'json')
+        throw new InputError(
+          '--out - and --format json both write to stdout',
+          'write the contract to a file with --out FILE',
+        );
+      if (flags.out !== '-' && existsSync(flags.out) && !flags.force)
+        throw new InputError(
+          `${flags.out} already exists`,
+          'pass --force to overwrite it, or --out to write elsewhere',
+          {
+            file: flags.out,
+          },
+        );
+      const docs = await Promise.all(documents.map(readDocument));
+      const { importDocuments } = await import('../../import/import.js');
+      const outcome = importDocuments(docs, { service: flags.service });
+      let findings = outcome.findings;
+      if (flags.lint) {
+        const { lintImported } = await import('../../import/lint-document.js');
+        findings = await lintImported(outcome);
+      }
+      if (flags.out === '-') emit(outcome.contractText);
+      else await writeFile(flags.out, outcome.contractText);
+      const { formatImportReport, importJson } = await import('../../import/report.js');
+      if (flags.format === 'json') emit(importJson(outcome, flags.out, findings));
+      else if (!globals.quiet)
+        say(formatImportReport(outcome, flags.out, findings, paint(useColor(globals.color))));
+      if (flags.lint && findings.some((f) => f.severity === 'error' || f.severity === 'warning'))
+        process.exitCode = ExitCode.findings;
     });
+}
+
+async function readDocument(file: string): Promise<{ file: string; text: string }> {
+  try {
+    return { file, text: await readFile(file, 'utf8') };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(
+      code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot read (${code ?? String(error)})`,
+      'pass the path of a markdown document',
+      { file },
+    );
+  }
 }

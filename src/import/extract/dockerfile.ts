@@ -143,6 +143,8 @@ export function extractDockerfile(block: CodeBlock, c: Collector): void {
         }
         if (i.flags.retries && /^\d+$/.test(i.flags.retries))
           add('healthcheck.retries', Number(i.flags.retries), line);
+        const tool = i.args.find((a) => /^(curl|wget|python3?)$/.test(a));
+        if (tool) add('healthcheck.tool', tool.startsWith('python') ? 'python' : tool, line);
         const url = i.args.find((a) => /^https?:\/\//.test(a.replace(/^["']/, '')));
         const path = url ? readHttpPath(url) : undefined;
         if (path) add('app.health.liveness', path, line + Math.max(0, i.text.split('\n').length - 1));

@@ -1,0 +1,88 @@
+import { posix } from 'node:path';
+import type { ResolvedContract } from '../contract/resolved.js';
+
+/**
+ * Decisions every renderer shares, derived once from the contract so the Dockerfile, compose,
+ * Kubernetes and the deploy guide can never disagree (one port, one user, one shutdown budget).
+ */
+export interface Plan {
+  port: number;
+  /** Read the port from $PORT at start (platforms such as Cloud Run or Railway set it). */
+  honourPort: boolean;
+  /** Trust X-Forwarded-* from the ingress in front of the container (HF, Kubernetes). */
+  behindProxy: boolean;
+  uid: number;
+  gid: number;
+  home: string;
+  workdir: string;
+  venv: string;
+  /** Writable paths, absolute, with $HOME and ~ expanded; always /tmp and the cache home. */
+  writablePaths: string[];
+  /**
+   * Writable paths that can take a tmpfs/emptyDir on a read-only root filesystem: a mount on the
+   * home or any other ancestor of the workdir would hide the app's files, so those are left out.
+   */
+  scratchMounts: string[];
+  cacheHome: string;
+  hfHome: string;
+  /** What `docker stop` / the orchestrator allows, and the server's own graceful bound below it. */
+  shutdownBudgetSeconds: number;
+  gracefulSeconds: number;
+  livenessPath: string;
+  readinessPath: string;
+}
+
+export const VENV = '/opt/venv';
+/** `docker stop` waits 10 s before SIGKILL unless told otherwise. */
+const DOCKER_STOP_DEFAULT_MS = 10_000;
+
+export function expandHome(path: string, home: string): string {
+  if (path === '~' || path === '$HOME') return home;
+  if (path.startsWith('~/')) return posix.join(home, path.slice(2));
+  if (path.startsWith('$HOME/')) return posix.join(home, path.slice(6));
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell variable, not a JS template
+  if (path.startsWith('${HOME}/')) return posix.join(home, path.slice(8));
+  return posix.normalize(path);
+}
+
+function isAncestorOrSelf(dir: string, path: string): boolean {
+  return path === dir || path.startsWith(dir.endsWith('/') ? dir : `${dir}/`);
+}
+
+/** Seconds the server may spend draining: 80% of the budget, at least 1 s, always below it. */
+export function gracefulSeconds(budgetMs: number): number {
+  const budget = budgetMs / 1000;
+  return Math.max(1, Math.min(Math.floor(budget * 0.8), Math.ceil(budget) - 1));
+}
+
+export function planFor(c: ResolvedContract): Plan {
+  const { uid, gid, home } = c.image.user;
+  const cacheHome = posix.join(home, '.cache');
+  const declared = c.writablePaths.map((p) => expandHome(p, home));
+  const writablePaths = [...new Set(['/tmp', cacheHome, ...declared])].sort();
+  const budgetMs = c.budgets.shutdownMs ?? DOCKER_STOP_DEFAULT_MS;
+  const declaresPort = c.env.variables.some((v) => v.name === 'PORT');
+  return {
+    port: c.app.port,
+    // Hugging Face routes to a fixed app_port; elsewhere honour PORT when the platform may set it.
+    honourPort: c.target !== 'huggingface-space' && (c.target === 'generic' || declaresPort),
+    behindProxy: c.target === 'huggingface-space' || c.target === 'kubernetes',
+    uid,
+    gid,
+    home,
+    workdir: expandHome(c.image.workdir, home),
+    venv: VENV,
+    writablePaths,
+    scratchMounts: writablePaths.filter((p) => !isAncestorOrSelf(p, expandHome(c.image.workdir, home))),
+    cacheHome,
+    hfHome: posix.join(cacheHome, 'huggingface'),
+    shutdownBudgetSeconds: Math.ceil(budgetMs / 1000),
+    gracefulSeconds: gracefulSeconds(budgetMs),
+    livenessPath: c.app.health.liveness,
+    readinessPath: c.app.health.readiness ?? c.app.health.liveness,
+  };
+}
+
+/** Secret-looking names, after BuildKit's SecretsUsedInArgOrEnv check. */
+export const SECRET_NAME =
+  /(?:^|_)(?:apikey|auth|credentials?|key|password|pword|passwd|secret|token)(?:_|$)/i;

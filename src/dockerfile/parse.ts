@@ -1,0 +1,467 @@
+import * as ast from 'dockerfile-ast';
+import { parseImageRef } from './image-ref.js';
+import type {
+  Arg,
+  Comment,
+  DockerfileModel,
+  ExecForm,
+  Flag,
+  Heredoc,
+  Instruction,
+  ParseProblem,
+  RunCommand,
+  Stage,
+} from './model.js';
+import { LineIndex, type Range } from './position.js';
+import { type MappedText, parseShell } from './shell.js';
+import {
+  automaticArgs,
+  expandVariables,
+  type Scope,
+  type VariableDefinition,
+  withVariable,
+} from './variables.js';
+
+export interface ParseOptions {
+  /** The file name findings carry (default `Dockerfile`). */
+  file?: string;
+  /** Added to every line number: for a Dockerfile embedded in another document. */
+  lineOffset?: number;
+}
+
+const knownKeywords = new Set([
+  'FROM',
+  'RUN',
+  'CMD',
+  'LABEL',
+  'MAINTAINER',
+  'EXPOSE',
+  'ENV',
+  'ADD',
+  'COPY',
+  'ENTRYPOINT',
+  'VOLUME',
+  'USER',
+  'WORKDIR',
+  'ARG',
+  'ONBUILD',
+  'STOPSIGNAL',
+  'HEALTHCHECK',
+  'SHELL',
+]);
+const commandKeywords = new Set([
+  'RUN',
+  'CMD',
+  'ENTRYPOINT',
+  'SHELL',
+  'HEALTHCHECK',
+  'COPY',
+  'ADD',
+  'VOLUME',
+]);
+const posixShells = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'busybox']);
+
+type AstRange = { start: { line: number; character: number }; end: { line: number; character: number } };
+
+/**
+ * Parses a Dockerfile into the model every rule reads. Synchronous; call `await initShellParser()`
+ * once before. Never throws on bad input: what BuildKit would refuse is listed in `problems`.
+ */
+export function parseDockerfile(text: string, options: ParseOptions = {}): DockerfileModel {
+  const lines = new LineIndex(text, options.lineOffset ?? 0);
+  const doc = ast.DockerfileParser.parse(text);
+  const escapeChar = doc.getEscapeCharacter();
+  const toRange = (r: AstRange): Range => lines.range(lines.offsetOfAst(r.start), lines.offsetOfAst(r.end));
+  const problems: ParseProblem[] = [];
+
+  const comments: Comment[] = doc.getComments().map((c) => {
+    const range = toRange(c.getRange());
+    return { text: c.getContent().trim(), line: range.start.line, range };
+  });
+  const directives = doc.getDirectives().map((d) => ({
+    name: d.getName().toLowerCase(),
+    value: d.getValue(),
+    range: toRange(d.getRange()),
+  }));
+
+  const builder = new InstructionBuilder(text, lines, escapeChar, toRange, problems);
+  const instructions: Instruction[] = [];
+  const stages: Stage[] = [];
+  const globalArgs: Instruction[] = [];
+  const runs: Instruction[] = [];
+  let globalScope: Scope = new Map(
+    automaticArgs.map((name) => [name, { name, source: 'automatic' as const }]),
+  );
+  let scope: Scope = globalScope;
+  let stage: Stage | undefined;
+  let shellProgram = 'sh';
+
+  for (const node of doc.getInstructions()) {
+    const instruction = builder.build(node, instructions.length, scope, shellProgram, false);
+    instructions.push(instruction);
+    if (instruction.keyword === 'FROM') {
+      stage = buildStage(node as ast.From, instruction, stages, globalScope, toRange);
+      stages.push(stage);
+      instruction.stage = stage;
+      scope = stageStartScope(stage);
+      shellProgram = stage.baseStage ? shellProgram : 'sh';
+      continue;
+    }
+    instruction.stage = stage;
+    if (stage) stage.instructions.push(instruction);
+    else if (instruction.keyword === 'ARG') globalArgs.push(instruction);
+    if (instruction.keyword === 'ARG' || instruction.keyword === 'ENV') {
+      scope = applyDefinitions(node, instruction, scope, stage ? globalScope : undefined, escapeChar);
+      if (!stage) globalScope = scope;
+    }
+    if (instruction.keyword === 'SHELL' && instruction.exec?.valid && instruction.exec.items[0]) {
+      const program = instruction.exec.items[0].value;
+      shellProgram = program.slice(program.lastIndexOf('/') + 1);
+    }
+    if (instruction.keyword === 'ONBUILD' && node instanceof ast.Onbuild) {
+      const inner = node.getTriggerInstruction();
+      if (inner) {
+        instruction.trigger = builder.build(inner, instruction.index, scope, shellProgram, true);
+        instruction.trigger.stage = stage;
+      }
+    }
+    const run = instruction.keyword === 'RUN' ? instruction : instruction.trigger;
+    if (run?.keyword === 'RUN') runs.push(run);
+  }
+
+  for (const instruction of instructions) {
+    if (!knownKeywords.has(instruction.keyword)) {
+      problems.push({
+        message: `unknown instruction: ${instruction.rawKeyword}`,
+        range: instruction.keywordRange,
+      });
+    }
+  }
+
+  const runCommands: RunCommand[] = [];
+  for (const run of runs)
+    for (const command of run.shell?.commands ?? []) runCommands.push({ command, instruction: run });
+
+  return {
+    file: options.file ?? 'Dockerfile',
+    text,
+    escapeChar,
+    directives,
+    instructions,
+    stages,
+    globalArgs,
+    globalScope,
+    comments,
+    problems,
+    runs,
+    runCommands,
+    lineOffset: options.lineOffset ?? 0,
+    lineText: (line) => lines.lineText(line),
+  };
+}
+
+function buildStage(
+  node: ast.From,
+  instruction: Instruction,
+  stages: Stage[],
+  globalScope: Scope,
+  toRange: (r: AstRange) => Range,
+): Stage {
+  const args = instruction.args;
+  const image = args[0]?.value ?? '';
+  const expanded = expandVariables(image, globalScope);
+  const asIndex = args.findIndex((a, i) => i > 0 && a.value.toLowerCase() === 'as');
+  const nameArg = asIndex !== -1 ? args[asIndex + 1] : undefined;
+  const platform = instruction.flags.find((f) => f.name === 'platform')?.value;
+  const lower = expanded.value.toLowerCase();
+  const baseStage = stages.find((s) => s.name !== undefined && s.name === lower);
+  void node;
+  void toRange;
+  return {
+    index: stages.length,
+    name: nameArg?.value.toLowerCase(),
+    rawName: nameArg?.value,
+    nameRange: nameArg?.range,
+    from: instruction,
+    image,
+    resolvedImage: expanded.value,
+    imageUnknown: expanded.undefinedNames.length > 0 || expanded.unknown,
+    imageRange: args[0]?.range,
+    platform,
+    baseStage,
+    instructions: [],
+  };
+}
+
+/** ENV carries over from a parent stage; ARGs never do (they must be declared again). */
+function stageStartScope(stage: Stage): Scope {
+  const scope = new Map<string, VariableDefinition>();
+  scope.set('PATH', {
+    name: 'PATH',
+    value: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
+    source: 'base-image',
+  });
+  const parent = stage.baseStage;
+  if (parent) {
+    const last = parent.instructions.at(-1) ?? parent.from;
+    for (const [name, def] of last.scope)
+      if (def.source !== 'arg' && def.source !== 'automatic') scope.set(name, def);
+    // The last instruction's own ENV has not been applied to its `scope`; apply it.
+    if (last.keyword === 'ENV') for (const [name, def] of envDefinitions(last)) scope.set(name, def);
+  }
+  return scope;
+}
+
+function envDefinitions(instruction: Instruction): [string, VariableDefinition][] {
+  // Only used for a parent stage's trailing ENV; the common path goes through applyDefinitions.
+  return instruction.args
+    .map((a) => a.value.split('='))
+    .filter((p) => p.length > 1)
+    .map(([name, ...v]) => [
+      name,
+      { name, value: v.join('='), source: 'env', line: instruction.range.start.line },
+    ]);
+}
+
+function applyDefinitions(
+  node: ast.Instruction,
+  instruction: Instruction,
+  scope: Scope,
+  globalScope: Scope | undefined,
+  escapeChar: string,
+): Scope {
+  if (!(node instanceof ast.PropertyInstruction)) return scope;
+  let next = scope;
+  const line = instruction.range.start.line;
+  for (const property of node.getProperties()) {
+    const name = property.getName();
+    if (!name) continue;
+    const raw = property.getValue();
+    if (instruction.keyword === 'ARG') {
+      if (raw === null) {
+        const inherited = globalScope?.get(name);
+        next = withVariable(next, {
+          name,
+          value: inherited?.value,
+          source: inherited?.source === 'automatic' ? 'automatic' : 'arg',
+          line,
+        });
+      } else {
+        // An ARG default sees the variables before the ARG instruction.
+        const value = expandVariables(property.getUnescapedValue() ?? raw, scope, escapeChar).value;
+        next = withVariable(next, { name, value, source: 'arg', line });
+      }
+    } else {
+      // ENV k1=v1 k2=$k1 reads k1's value from before the instruction, as BuildKit does.
+      const value = expandVariables(property.getUnescapedValue() ?? raw ?? '', scope, escapeChar).value;
+      next = withVariable(next, { name, value, source: 'env', line });
+    }
+  }
+  return next;
+}
+
+class InstructionBuilder {
+  constructor(
+    private readonly text: string,
+    private readonly lines: LineIndex,
+    private readonly escapeChar: string,
+    private readonly toRange: (r: AstRange) => Range,
+    private readonly problems: ParseProblem[],
+  ) {}
+
+  build(
+    node: ast.Instruction,
+    index: number,
+    scope: Scope,
+    shellProgram: string,
+    onbuild: boolean,
+  ): Instruction {
+    const range = this.toRange(node.getRange());
+    const keywordRange = this.toRange(node.getInstructionRange());
+    const flags: Flag[] =
+      node instanceof ast.ModifiableInstruction
+        ? node.getFlags().map((f) => ({
+            name: f.getName(),
+            value: f.getValue() ?? undefined,
+            range: this.toRange(f.getRange()),
+            valueRange: f.getValueRange() ? this.toRange(f.getValueRange()!) : undefined,
+          }))
+        : [];
+    const astArgs = node.getArguments();
+    const args: Arg[] = astArgs.map((a) => ({ value: a.getValue(), range: this.toRange(a.getRange()) }));
+    const keyword = node.getKeyword().toUpperCase();
+    const heredocs = this.heredocs(node);
+    const endOffset = this.lines.offsetOfAst(node.getRange().end);
+    const argsStart = astArgs[0] ? this.lines.offsetOfAst(astArgs[0].getRange().start) : undefined;
+    const instruction: Instruction = {
+      index,
+      keyword,
+      rawKeyword: node.getInstruction(),
+      range,
+      keywordRange,
+      flags,
+      args,
+      argsText: '',
+      argsRange: argsStart !== undefined ? this.lines.range(argsStart, endOffset) : undefined,
+      form: 'none',
+      heredocs,
+      onbuild,
+      scope,
+    };
+    if (argsStart === undefined) return instruction;
+    const heredocStart = heredocs.length > 0 ? this.firstHeredocBodyOffset(node) : undefined;
+    const mapped = this.extract(argsStart, endOffset, heredocStart);
+    instruction.argsText = mapped.text;
+    if (!commandKeywords.has(keyword)) return instruction;
+
+    let command = mapped;
+    if (keyword === 'HEALTHCHECK') {
+      const m = /^\s*(\S+)\s*/.exec(mapped.text);
+      if (m?.[1].toUpperCase() !== 'CMD') return instruction;
+      command = { text: mapped.text.slice(m[0].length), map: mapped.map.slice(m[0].length) };
+    }
+    const trimmed = command.text.trimStart();
+    if (trimmed.startsWith('[')) {
+      instruction.exec = this.execForm(command);
+      instruction.form = instruction.exec.valid ? 'exec' : 'shell';
+    } else {
+      instruction.form = 'shell';
+    }
+    const shellInstruction =
+      keyword === 'RUN' || keyword === 'CMD' || keyword === 'ENTRYPOINT' || keyword === 'HEALTHCHECK';
+    if (!shellInstruction || instruction.form !== 'shell' || !posixShells.has(shellProgram))
+      return instruction;
+    if (keyword === 'RUN' && heredocs.length > 0 && heredocStart !== undefined) {
+      const firstLine = command.text.slice(
+        0,
+        command.text.indexOf('\n') === -1 ? undefined : command.text.indexOf('\n'),
+      );
+      const scriptOnly = firstLine.replace(/<<-?\s*(["']?)[A-Za-z0-9_.-]+\1/g, '').trim() === '';
+      if (scriptOnly) {
+        const body = heredocs[0];
+        if (!body.bodyRange || /^#!(?!.*\b(?:ba|da|a|z)?sh\b)/.test(body.body)) return instruction;
+        const start = this.lines.offset(body.bodyRange.start);
+        const map: number[] = [];
+        for (let i = 0; i <= body.body.length; i++) map.push(start + i);
+        instruction.shell = parseShell({ text: body.body, map }, this.lines);
+        return instruction;
+      }
+    }
+    instruction.shell = parseShell(command, this.lines);
+    return instruction;
+  }
+
+  private heredocs(node: ast.Instruction): Heredoc[] {
+    const getHeredocs = (node as unknown as { getHeredocs?: () => ast.Heredoc[] }).getHeredocs;
+    if (typeof getHeredocs !== 'function') return [];
+    return getHeredocs.call(node).map((h) => {
+      const content = h.getContentRange();
+      const terminated = h.getDelimiterRange() !== null;
+      const bodyRange = content ? this.toRange(content) : undefined;
+      let body = content
+        ? this.text.slice(this.lines.offsetOfAst(content.start), this.lines.offsetOfAst(content.end))
+        : '';
+      if (body && !body.endsWith('\n')) body += '\n';
+      if (!terminated) {
+        this.problems.push({
+          message: `heredoc <<${h.getName()} is never closed: add a line with only "${h.getName()}"`,
+          range: this.toRange(h.getStartRange()),
+        });
+      }
+      return { name: h.getName(), body, bodyRange, terminated };
+    });
+  }
+
+  private firstHeredocBodyOffset(node: ast.Instruction): number | undefined {
+    const first = (node as unknown as { getHeredocs: () => ast.Heredoc[] }).getHeredocs()[0];
+    const start = first?.getStartRange();
+    if (!start) return undefined;
+    // Everything after the line that opens the heredoc is copied verbatim.
+    const open = this.lines.offsetOfAst(start.end);
+    const newline = this.text.indexOf('\n', open);
+    return newline === -1 ? undefined : newline;
+  }
+
+  /**
+   * Cuts [start, end) out of the Dockerfile as the builder sees it: a line continuation (escape
+   * char, then newline) joins lines, and comment or empty lines inside a continuation are dropped.
+   */
+  private extract(start: number, end: number, verbatimFrom?: number): MappedText {
+    const { text, escapeChar } = this;
+    let out = '';
+    const map: number[] = [];
+    let i = start;
+    while (i < end) {
+      if (verbatimFrom !== undefined && i >= verbatimFrom) {
+        out += text.slice(i, end);
+        for (let j = i; j < end; j++) map.push(j);
+        i = end;
+        break;
+      }
+      const ch = text[i];
+      if (ch === escapeChar) {
+        let j = i + 1;
+        while (j < end && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
+        if (j < end && text[j] === '\n') {
+          i = j + 1;
+          // Skip comment lines and empty lines inside a continuation, as the builder does.
+          for (;;) {
+            let k = i;
+            while (k < end && (text[k] === ' ' || text[k] === '\t' || text[k] === '\r')) k++;
+            if (k < end && text[k] === '#') {
+              const nl = text.indexOf('\n', k);
+              if (nl === -1 || nl >= end) {
+                i = end;
+                break;
+              }
+              i = nl + 1;
+            } else if (k < end && text[k] === '\n') {
+              i = k + 1;
+            } else break;
+          }
+          continue;
+        }
+        if (j >= end) {
+          i = end;
+          continue;
+        }
+      }
+      out += ch;
+      map.push(i);
+      i++;
+    }
+    map.push(i);
+    return { text: out, map };
+  }
+
+  private execForm(command: MappedText): ExecForm {
+    const lead = command.text.length - command.text.trimStart().length;
+    const body = command.text.trim();
+    const endIndex = lead + body.length;
+    const range = this.lines.range(command.map[lead], (command.map[endIndex - 1] ?? command.map[lead]) + 1);
+    let parsed: unknown;
+    let error: string | undefined;
+    try {
+      parsed = JSON.parse(body);
+    } catch (e) {
+      error = e instanceof Error ? e.message : String(e);
+    }
+    if (error === undefined && !(Array.isArray(parsed) && parsed.every((v) => typeof v === 'string'))) {
+      error = 'not an array of strings';
+    }
+    if (error !== undefined) return { valid: false, items: [], range, error };
+    const items: ExecForm['items'] = [];
+    const re = /"(?:[^"\\]|\\.)*"/g;
+    for (let m = re.exec(body); m; m = re.exec(body)) {
+      const s = lead + m.index;
+      const e = s + m[0].length;
+      items.push({
+        value: JSON.parse(m[0]) as string,
+        range: this.lines.range(command.map[s], command.map[e - 1] + 1),
+      });
+    }
+    return { valid: true, items, range };
+  }
+}
+
+export { parseImageRef };

@@ -1,0 +1,124 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import type { LintConfig as ContractLintConfig } from '../contract/schema.js';
+import { InputError } from '../errors.js';
+import type { Severity, Threshold } from './types.js';
+
+/** The lint configuration after merging .hadolint.yaml, dockspec.yaml `lint:` and flags. */
+export interface LintConfig {
+  /** Rule ids, aliases or names never reported. */
+  ignore: string[];
+  /** Severity overrides by rule id, alias or name ('off' disables). */
+  override: Partial<Record<Severity | 'off', string[]>>;
+  trustedRegistries: string[];
+  failureThreshold?: Threshold;
+}
+
+export const emptyConfig = (): LintConfig => ({ ignore: [], override: {}, trustedRegistries: [] });
+
+/** Later parts win: a rule overridden in two places takes the last one's severity. */
+export function mergeConfigs(...parts: (Partial<LintConfig> | undefined)[]): LintConfig {
+  const out = emptyConfig();
+  for (const part of parts) {
+    if (!part) continue;
+    out.ignore.push(...(part.ignore ?? []));
+    for (const [severity, ids] of Object.entries(part.override ?? {}) as [Severity | 'off', string[]][]) {
+      // Remove the ids from other levels first so the last word counts.
+      for (const list of Object.values(out.override)) {
+        if (list) for (const id of ids) if (list.includes(id)) list.splice(list.indexOf(id), 1);
+      }
+      out.override[severity] = [...(out.override[severity] ?? []), ...ids];
+    }
+    if (part.trustedRegistries?.length) out.trustedRegistries = [...part.trustedRegistries];
+    if (part.failureThreshold) out.failureThreshold = part.failureThreshold;
+  }
+  return out;
+}
+
+export function fromContractConfig(config: ContractLintConfig | undefined): Partial<LintConfig> | undefined {
+  if (!config) return undefined;
+  return {
+    ignore: config.ignore,
+    override: config.override,
+    trustedRegistries: config.trustedRegistries,
+    failureThreshold: config.failureThreshold,
+  };
+}
+
+const thresholds = new Set(['error', 'warning', 'info', 'style', 'none']);
+const hadolintSeverities = ['error', 'warning', 'info', 'style', 'ignore'] as const;
+
+/** Reads hadolint's configuration so a hadolint user switches without rewriting it. */
+export function parseHadolintConfig(text: string, file: string): Partial<LintConfig> {
+  let data: unknown;
+  try {
+    data = parseYaml(text);
+  } catch (e) {
+    const pos = (e as { linePos?: { line: number; col: number }[] }).linePos?.[0];
+    throw new InputError(
+      `${file} is not valid YAML: ${(e as Error).message.split('\n')[0]}`,
+      'Fix the YAML or remove the file.',
+      { file, line: pos?.line, column: pos?.col },
+    );
+  }
+  if (data === null || data === undefined) return {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    throw new InputError(`${file} must be a YAML mapping`, 'See hadolint’s configuration reference.', {
+      file,
+    });
+  }
+  const d = data as Record<string, unknown>;
+  const strings = (v: unknown, key: string): string[] => {
+    if (v === undefined || v === null) return [];
+    if (!Array.isArray(v) || !v.every((x) => typeof x === 'string')) {
+      throw new InputError(`${file}: \`${key}\` must be a list of rule ids`, undefined, { file });
+    }
+    return v as string[];
+  };
+  const override: LintConfig['override'] = {};
+  const o = d.override as Record<string, unknown> | undefined;
+  if (o && typeof o === 'object') {
+    for (const level of hadolintSeverities) {
+      const ids = strings(o[level], `override.${level}`);
+      if (ids.length) override[level === 'ignore' ? 'off' : level] = ids;
+    }
+  }
+  let failureThreshold: Threshold | undefined;
+  const t = d['failure-threshold'] ?? d.failureThreshold;
+  if (typeof t === 'string') {
+    const v = t === 'ignore' ? 'none' : t;
+    if (!thresholds.has(v)) {
+      throw new InputError(
+        `${file}: unknown failure-threshold "${t}"`,
+        'Use error, warning, info, style or none.',
+        {
+          file,
+        },
+      );
+    }
+    failureThreshold = v as Threshold;
+  }
+  if (d['no-fail'] === true) failureThreshold = 'none';
+  return {
+    ignore: strings(d.ignored, 'ignored'),
+    override,
+    trustedRegistries: strings(d.trustedRegistries, 'trustedRegistries'),
+    failureThreshold,
+  };
+}
+
+/** `.hadolint.yaml` (or `.yml`) in the Dockerfile's directory, else in `cwd`. */
+export function findHadolintConfig(dirs: string[]): string | undefined {
+  for (const dir of dirs) {
+    for (const name of ['.hadolint.yaml', '.hadolint.yml']) {
+      const file = path.join(dir, name);
+      if (existsSync(file)) return file;
+    }
+  }
+  return undefined;
+}
+
+export function readHadolintConfig(file: string): Partial<LintConfig> {
+  return parseHadolintConfig(readFileSync(file, 'utf8'), path.relative(process.cwd(), file) || file);
+}

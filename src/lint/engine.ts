@@ -1,0 +1,113 @@
+import type { ResolvedContract } from '../contract/resolved.js';
+import type { DockerfileModel } from '../dockerfile/index.js';
+import { compareRanges } from '../dockerfile/position.js';
+import type { LintConfig } from './config.js';
+import { readPragmas, suppressed } from './pragmas.js';
+import type { LintProject } from './project.js';
+import type { Edit, Finding, Report, Rule, RuleSeverity, Severity } from './types.js';
+
+export interface RunRulesOptions {
+  rules: readonly Rule[];
+  contract?: ResolvedContract;
+  project?: LintProject;
+  config: LintConfig;
+}
+
+/** The severity a rule runs at after overrides and ignores; 'off' means it does not run. */
+export function effectiveSeverity(rule: Rule, config: LintConfig): RuleSeverity {
+  const names = ruleNames(rule);
+  if (config.ignore.some((id) => names.includes(id.toUpperCase()))) return 'off';
+  let severity: RuleSeverity = rule.severity;
+  for (const level of ['off', 'style', 'info', 'warning', 'error'] as const) {
+    if (config.override[level]?.some((id) => names.includes(id.toUpperCase()))) severity = level;
+  }
+  return severity;
+}
+
+/** Upper-cased id, aliases and name: what configs and pragmas may use to name a rule. */
+export function ruleNames(rule: Rule): string[] {
+  return [rule.id, ...(rule.aliases ?? []), rule.name].map((n) => n.toUpperCase());
+}
+
+export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) =>
+    key in data ? String(data[key]) : whole,
+  );
+}
+
+/**
+ * Runs every enabled rule over one Dockerfile model. Rules never see severities or pragmas: the
+ * engine applies overrides, drops suppressed findings and sorts the rest. A rule that throws
+ * becomes a finding rather than an exception, so one bug never hides the other rules' findings.
+ */
+export function runRules(model: DockerfileModel, options: RunRulesOptions): Finding[] {
+  const { config } = options;
+  const pragmas = readPragmas(model);
+  const findings: Finding[] = [];
+  for (const rule of options.rules) {
+    const severity = effectiveSeverity(rule, config);
+    if (severity === 'off') continue;
+    if (rule.needs === 'contract' && !options.contract) continue;
+    if (rule.needs === 'project' && !options.project) continue;
+    const names = ruleNames(rule);
+    const report = (r: Report) => {
+      if (r.file === undefined && suppressed(pragmas, r.range.start.line, names)) return;
+      const template = (rule.messages as Record<string, string>)[r.messageId];
+      findings.push(toFinding(rule, severity, model.file, r, template ?? r.messageId));
+    };
+    try {
+      rule.check({
+        model,
+        contract: options.contract,
+        project: options.project,
+        settings: { trustedRegistries: config.trustedRegistries },
+        report,
+      });
+    } catch (error) {
+      findings.push({
+        ruleId: rule.id,
+        rule: rule.name,
+        aliases: rule.aliases ?? [],
+        severity: 'error',
+        messageId: 'internal',
+        message: `internal error in rule ${rule.id} (${rule.name}): ${error instanceof Error ? error.message : String(error)}; please report it`,
+        file: model.file,
+        line: 1 + model.lineOffset,
+        column: 1,
+        endLine: 1 + model.lineOffset,
+        endColumn: 1,
+      });
+    }
+  }
+  return sortFindings(findings);
+}
+
+function toFinding(rule: Rule, severity: Severity, file: string, r: Report, template: string): Finding {
+  const edits: Edit[] | undefined = r.fix ? (Array.isArray(r.fix) ? r.fix : [r.fix]) : undefined;
+  return {
+    ruleId: rule.id,
+    rule: rule.name,
+    aliases: rule.aliases ?? [],
+    severity,
+    message: formatMessage(template, r.data),
+    messageId: r.messageId,
+    file: r.file ?? file,
+    line: r.range.start.line,
+    column: r.range.start.column,
+    endLine: r.range.end.line,
+    endColumn: r.range.end.column,
+    ...(edits && edits.length > 0 ? { fix: { edits } } : {}),
+  };
+}
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
+  );
+}
+
+export { compareRanges };

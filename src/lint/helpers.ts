@@ -1,0 +1,123 @@
+import type { Command, DockerfileModel, Instruction, Range, Stage, Word } from '../dockerfile/index.js';
+import type { Edit } from './types.js';
+
+// Shared helpers for rules: the final stage, the command a container starts with, and small edits.
+
+export function finalStage(model: DockerfileModel): Stage | undefined {
+  return model.stages.at(-1);
+}
+
+/** The last instruction with the keyword in a stage (ONBUILD triggers excluded). */
+export function lastInStage(stage: Stage | undefined, keyword: string): Instruction | undefined {
+  return stage?.instructions.findLast((i) => i.keyword === keyword);
+}
+
+/** Insert text at the end of a range. */
+export function insertAfter(range: Range, text: string): Edit {
+  return { range: { start: range.end, end: range.end }, text };
+}
+
+export function insertBefore(range: Range, text: string): Edit {
+  return { range: { start: range.start, end: range.start }, text };
+}
+
+export function replace(range: Range, text: string): Edit {
+  return { range, text };
+}
+
+/** The words of an exec-form array as a Command, so shell-query helpers work on both forms. */
+export function execCommand(instruction: Instruction): Command | undefined {
+  const items = instruction.exec?.valid ? instruction.exec.items : undefined;
+  if (!items || items.length === 0) return undefined;
+  const words: Word[] = items.map((i) => ({
+    text: JSON.stringify(i.value),
+    value: i.value,
+    literal: true,
+    range: i.range,
+  }));
+  const [nameWord, ...args] = words;
+  return {
+    name: nameWord.value.slice(nameWord.value.lastIndexOf('/') + 1),
+    nameWord,
+    args,
+    assignments: [],
+    inPipeline: false,
+    range: instruction.exec!.range,
+    index: 0,
+  };
+}
+
+/** The commands an instruction runs: the exec array, or every command of its shell form. */
+export function commandsOf(instruction: Instruction): Command[] {
+  const exec = execCommand(instruction);
+  if (exec) return [exec];
+  return instruction.shell?.commands ?? [];
+}
+
+const launchers = new Set(['exec', 'tini', 'dumb-init', 'gosu', 'su-exec', 'env', 'nohup']);
+
+/**
+ * What the final stage starts: ENTRYPOINT and CMD commands, with `python -m X`, `exec X`, `tini --`
+ * and `sh -c "X"` unwrapped so `X` is the command's name. Empty when there is no CMD/ENTRYPOINT.
+ */
+export function startCommands(model: DockerfileModel): { command: Command; instruction: Instruction }[] {
+  const stage = finalStage(model);
+  const out: { command: Command; instruction: Instruction }[] = [];
+  for (const keyword of ['ENTRYPOINT', 'CMD']) {
+    const instruction = lastInStage(stage, keyword);
+    if (!instruction) continue;
+    for (const command of commandsOf(instruction)) out.push({ command: unwrap(command), instruction });
+  }
+  return out;
+}
+
+/** `python -m uvicorn app:app` → `uvicorn app:app`; `exec gunicorn …` → `gunicorn …`. */
+export function unwrap(command: Command): Command {
+  let c = command;
+  for (let depth = 0; depth < 4; depth++) {
+    const args = c.args;
+    if (/^python[0-9.]*$/.test(c.name) && args[0]?.value === '-m' && args[1]) {
+      c = rebase(c, 1);
+    } else if (launchers.has(c.name)) {
+      let skip = 0;
+      while (args[skip] && (args[skip].value.startsWith('-') || /^[A-Za-z_]\w*=/.test(args[skip].value)))
+        skip++;
+      if (!args[skip]) return c;
+      c = rebase(c, skip);
+    } else return c;
+  }
+  return c;
+}
+
+function rebase(c: Command, nameIndex: number): Command {
+  const nameWord = c.args[nameIndex];
+  return {
+    ...c,
+    name: nameWord.value.slice(nameWord.value.lastIndexOf('/') + 1),
+    nameWord,
+    args: c.args.slice(nameIndex + 1),
+  };
+}
+
+/** True when a RUN mounts a cache at (or above) the directory. */
+export function hasCacheMount(instruction: Instruction, dir?: string): boolean {
+  return instruction.flags.some(
+    (f) =>
+      f.name === 'mount' &&
+      /(^|,)type=cache(,|$)/.test(f.value ?? '') &&
+      (dir === undefined ||
+        new RegExp(`(^|,)(target|dst|destination)=${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(
+          f.value ?? '',
+        )),
+  );
+}
+
+/** The value of an ENV (or ARG) visible to the instruction, if any. */
+export function envValue(instruction: Instruction, name: string): string | undefined {
+  return instruction.scope.get(name)?.value;
+}
+
+/** The user-facing name of an instruction's image stage, for messages. */
+export function stageLabel(stage: Stage): string {
+  return stage.rawName ?? `#${stage.index}`;
+}

@@ -1,0 +1,9 @@
+// dockspec lint's library API.
+export * from './config.js';
+export { discoverDockerfiles, isDockerfileName } from './discover.js';
+export { effectiveSeverity, formatMessage, ruleNames, runRules } from './engine.js';
+export { applyFixes } from './fix.js';
+export * from './lint.js';
+export { diskProject, type LintProject, memoryProject } from './project.js';
+export { rules } from './rules/index.js';
+export * from './types.js';

@@ -1,0 +1,156 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ResolvedContract } from '../contract/resolved.js';
+import { initShellParser, parseDockerfile } from '../dockerfile/index.js';
+import {
+  findHadolintConfig,
+  fromContractConfig,
+  type LintConfig,
+  mergeConfigs,
+  readHadolintConfig,
+} from './config.js';
+import { discoverDockerfiles } from './discover.js';
+import { runRules } from './engine.js';
+import { applyFixes } from './fix.js';
+import { diskProject, type LintProject } from './project.js';
+import { rules as allRules } from './rules/index.js';
+import {
+  type FileResult,
+  type Finding,
+  type LintResult,
+  type Rule,
+  type Severity,
+  severityRank,
+  type Threshold,
+} from './types.js';
+
+export interface LintTextOptions {
+  file?: string;
+  contract?: ResolvedContract;
+  project?: LintProject;
+  config?: Partial<LintConfig>;
+  rules?: readonly Rule[];
+  /** Apply fixes and re-lint (up to a few passes); the result carries `output`. */
+  fix?: boolean;
+  lineOffset?: number;
+}
+
+const MAX_FIX_PASSES = 10;
+
+/** Lints one Dockerfile's text. Synchronous once `initShellParser()` has resolved. */
+export function lintTextSync(text: string, options: LintTextOptions = {}): FileResult {
+  const file = options.file ?? 'Dockerfile';
+  const config = mergeConfigs(options.config);
+  const rules = options.rules ?? allRules;
+  const lint = (t: string): Finding[] => {
+    const model = parseDockerfile(t, { file, lineOffset: options.lineOffset });
+    return runRules(model, { rules, contract: options.contract, project: options.project, config });
+  };
+  let findings = lint(text);
+  if (!options.fix) return { file, findings };
+  let current = text;
+  let fixed = 0;
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const step = applyFixes(current, file, findings, options.lineOffset);
+    if (step.fixed === 0 || step.text === current) break;
+    fixed += step.fixed;
+    current = step.text;
+    findings = lint(current);
+  }
+  return current === text ? { file, findings, fixed } : { file, findings, output: current, fixed };
+}
+
+export async function lintText(text: string, options: LintTextOptions = {}): Promise<FileResult> {
+  await initShellParser();
+  return lintTextSync(text, options);
+}
+
+export interface LintFilesOptions {
+  /** A contract already loaded; otherwise dockspec.yaml is looked up beside each Dockerfile, then in cwd. */
+  contract?: ResolvedContract;
+  /** Path of the contract to use for every file. */
+  contractFile?: string;
+  /** Never look for a contract (contract rules stay silent). */
+  noContract?: boolean;
+  /** Flags from the command line; they win over files. */
+  config?: Partial<LintConfig>;
+  /** Build context directory; defaults to each Dockerfile's directory. */
+  context?: string;
+  fix?: boolean;
+  /** Write fixed files back (with fix). */
+  write?: boolean;
+  rules?: readonly Rule[];
+  cwd?: string;
+}
+
+/**
+ * Lints Dockerfiles (directories are searched) in one process. Reads `.hadolint.yaml` and the
+ * contract's `lint:` block; a broken contract or config is an InputError, a broken Dockerfile a finding.
+ */
+export async function lintFiles(paths: string[], options: LintFilesOptions = {}): Promise<LintResult> {
+  await initShellParser();
+  const cwd = options.cwd ?? process.cwd();
+  const files = discoverDockerfiles(paths.length ? paths : [cwd]);
+  const contracts = new ContractCache(options);
+  const results: FileResult[] = [];
+  let threshold: Threshold | undefined;
+  for (const full of files) {
+    const dir = path.dirname(full);
+    const loaded = await contracts.forDir(dir, cwd);
+    const hadolintFile = findHadolintConfig([dir, cwd]);
+    const config = mergeConfigs(
+      hadolintFile ? readHadolintConfig(hadolintFile) : undefined,
+      fromContractConfig(loaded?.lint),
+      options.config,
+    );
+    threshold ??= config.failureThreshold;
+    const text = await readFile(full, 'utf8');
+    const display = path.relative(cwd, full) || full;
+    const result = lintTextSync(text, {
+      file: display,
+      contract: loaded?.resolved,
+      project: diskProject(options.context ?? dir, full),
+      config,
+      rules: options.rules,
+      fix: options.fix,
+    });
+    if (options.write && result.output !== undefined) {
+      const { writeFile } = await import('node:fs/promises');
+      await writeFile(full, result.output);
+    }
+    results.push(result);
+  }
+  return summarize(results, threshold ?? 'warning');
+}
+
+export function summarize(files: FileResult[], threshold: Threshold): LintResult {
+  const findings = files.flatMap((f) => f.findings);
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, style: 0 };
+  for (const f of findings) counts[f.severity]++;
+  const failed =
+    threshold !== 'none' && findings.some((f) => severityRank[f.severity] >= severityRank[threshold]);
+  return { files, findings, counts, threshold, failed };
+}
+
+type LoadedForLint = { resolved: ResolvedContract; lint?: import('../contract/schema.js').LintConfig };
+
+class ContractCache {
+  private readonly byPath = new Map<string, Promise<LoadedForLint>>();
+
+  constructor(private readonly options: LintFilesOptions) {}
+
+  async forDir(dir: string, cwd: string): Promise<LoadedForLint | undefined> {
+    if (this.options.noContract) return undefined;
+    if (this.options.contract) return { resolved: this.options.contract };
+    const { findContract, loadContractFile } = await import('../contract/load.js');
+    const file = this.options.contractFile ?? findContract(dir) ?? findContract(cwd);
+    if (!file) return undefined;
+    const key = path.resolve(file);
+    let pending = this.byPath.get(key);
+    if (!pending) {
+      pending = loadContractFile(file).then((l) => ({ resolved: l.resolved, lint: l.contract.lint }));
+      this.byPath.set(key, pending);
+    }
+    return pending;
+  }
+}

@@ -1,0 +1,119 @@
+import type { ResolvedContract } from '../contract/resolved.js';
+import type { DockerfileModel, Range } from '../dockerfile/index.js';
+import type { LintProject } from './project.js';
+
+export type Severity = 'error' | 'warning' | 'info' | 'style';
+/** A rule's default severity; 'off' rules run only when a config turns them on. */
+export type RuleSeverity = Severity | 'off';
+/** The lowest severity that fails the run; 'none' never fails. */
+export type Threshold = Severity | 'none';
+
+export const severityRank: Record<Severity, number> = { error: 3, warning: 2, info: 1, style: 0 };
+
+/** Replace `range` with `text` (an empty range inserts). */
+export interface Edit {
+  range: Range;
+  text: string;
+}
+
+/** What a rule passes to `report()`. */
+export interface Report<M extends string = string> {
+  messageId: M;
+  /** Values for the message's `{{placeholders}}`. */
+  data?: Record<string, string | number>;
+  range: Range;
+  /** Mechanical edits that make the finding go away; the engine applies them with --fix. */
+  fix?: Edit | Edit[];
+  /** For findings in another file than the Dockerfile (a Python source, .dockerignore). */
+  file?: string;
+}
+
+export interface LintSettings {
+  /** Registries FROM may use (hadolint's trustedRegistries); empty means any. */
+  trustedRegistries: string[];
+}
+
+/** Everything a rule may read, plus the one thing it may do: report. */
+export interface RuleContext<M extends string = string> {
+  model: DockerfileModel;
+  /** The contract, when one was found; rules with `needs: 'contract'` only run with one. */
+  contract?: ResolvedContract;
+  /** The build context beside the Dockerfile; rules with `needs: 'project'` only run with one. */
+  project?: LintProject;
+  settings: LintSettings;
+  report(report: Report<M>): void;
+}
+
+export interface Rule<M extends string = string> {
+  /** `DS` + 4 digits; the range says the family (see docs/rules/README.md). */
+  id: string;
+  /** kebab-case; also the file name of the rule, its test and its doc page. */
+  name: string;
+  /** IDs of the same check in other tools (hadolint `DL3008`, BuildKit `JSONArgsRecommended`). */
+  aliases?: string[];
+  severity: RuleSeverity;
+  /** One sentence: what the rule checks. */
+  description: string;
+  /** True when some of its findings carry a fix. */
+  fixable?: boolean;
+  /** Messages by id; `{{name}}` placeholders are filled from the report's data. */
+  messages: Record<M, string>;
+  needs?: 'contract' | 'project';
+  check(ctx: RuleContext<M>): void;
+}
+
+/** Declares a rule with its message ids checked by TypeScript. */
+export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
+  return rule;
+}
+
+export interface FindingFix {
+  edits: Edit[];
+}
+
+/** One problem in one file: what every reporter prints. */
+export interface Finding {
+  ruleId: string;
+  /** The rule's readable name. */
+  rule: string;
+  aliases: string[];
+  severity: Severity;
+  message: string;
+  messageId: string;
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  fix?: FindingFix;
+}
+
+export interface FileResult {
+  file: string;
+  findings: Finding[];
+  /** The fixed text when --fix changed the file. */
+  output?: string;
+  /** Findings that were fixed (before the re-lint). */
+  fixed?: number;
+}
+
+export interface LintResult {
+  files: FileResult[];
+  /** Every finding of every file, sorted by file, line, column. */
+  findings: Finding[];
+  counts: Record<Severity, number>;
+  threshold: Threshold;
+  /** True when a finding at or above the threshold exists. */
+  failed: boolean;
+}
+
+export function docsPath(rule: Pick<Rule, 'name'>): string {
+  return `docs/rules/${rule.name}.md`;
+}
+
+/** Where rule pages are published; SARIF's helpUri and the stylish footer link here. */
+export const docsBaseUrl = 'https://github.com/dockspec/dockspec/blob/main/docs/rules/';
+
+export function docsUrl(rule: Pick<Rule, 'name'>): string {
+  return `${docsBaseUrl}${rule.name}.md`;
+}

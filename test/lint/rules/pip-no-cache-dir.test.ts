@@ -1,0 +1,32 @@
+import rule from '../../../src/lint/rules/pip-no-cache-dir.js';
+import { ruleTester } from '../rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    'FROM python:3.12-slim\nRUN pip install --no-cache-dir -r requirements.txt',
+    'FROM python:3.12-slim\nRUN --mount=type=cache,target=/root/.cache/pip pip install -r requirements.txt',
+    'FROM python:3.12-slim\nENV PIP_NO_CACHE_DIR=1\nRUN pip install fastapi',
+    'FROM python:3.12-slim\nRUN PIP_NO_CACHE_DIR=1 pip install fastapi',
+    'FROM python:3.12-slim\nRUN pip download fastapi',
+  ],
+  invalid: [
+    {
+      code: 'FROM python:3.12-slim\nRUN pip install -r requirements.txt',
+      errors: [{ messageId: 'missing', line: 2, column: 5, endColumn: 36 }],
+      output: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir -r requirements.txt',
+    },
+    {
+      code: 'FROM python:3.12-slim\nRUN python -m pip install --upgrade pip && pip3 install fastapi',
+      errors: [
+        { messageId: 'missing', line: 2, column: 5 },
+        { messageId: 'missing', line: 2, column: 44 },
+      ],
+      output:
+        'FROM python:3.12-slim\nRUN python -m pip install --no-cache-dir --upgrade pip && pip3 install --no-cache-dir fastapi',
+    },
+    {
+      code: 'FROM python:3.12-slim\nRUN set -e; \\\n    pip install uvicorn',
+      errors: [{ messageId: 'missing', line: 3, column: 5 }],
+    },
+  ],
+});

@@ -57,6 +57,20 @@ export function buildContract(
     comments.push([path, 'why' in f ? ` ${f.why}` : sourceComment(f)]);
   };
 
+  // A list of detected values, each item commented with its source (`sub` names the key inside an item).
+  const putList = <T>(
+    obj: Record<string, unknown>,
+    key: string,
+    path: Path,
+    list: Fact<T>[],
+    sub?: string,
+  ) => {
+    if (list.length === 0) return;
+    obj[key] = list.map((f) => f.value);
+    for (const [i, f] of list.entries())
+      comments.push([[...path, i, ...(sub ? [sub] : [])], sourceComment(f)]);
+  };
+
   const root: Record<string, unknown> = { version: 1 };
   put(root, 'service', ['service'], facts.name ?? { value: slug(opts.fallbackName), why: 'directory name' });
   put(root, 'description', ['description'], facts.description);
@@ -91,12 +105,7 @@ export function buildContract(
   const health: Record<string, unknown> = {};
   put(health, 'liveness', ['app', 'health', 'liveness'], facts.health.liveness);
   put(health, 'readiness', ['app', 'health', 'readiness'], facts.health.readiness);
-  if (facts.health.aliases.length) {
-    health.aliases = facts.health.aliases.map((a) => a.value);
-    facts.health.aliases.forEach((a, i) =>
-      comments.push([['app', 'health', 'aliases', i], sourceComment(a)]),
-    );
-  }
+  putList(health, 'aliases', ['app', 'health', 'aliases'], facts.health.aliases);
   put(health, 'expectBody', ['app', 'health', 'expectBody'], facts.health.expectBody);
   put(
     health,
@@ -127,24 +136,15 @@ export function buildContract(
     undetected.push('image.dependencyFiles (no requirements*.txt, pyproject.toml or Pipfile)');
 
   const env: Record<string, unknown> = {};
-  if (facts.secrets.length) {
-    env.secrets = facts.secrets.map((s) => s.value);
-    facts.secrets.forEach((s, i) => comments.push([['env', 'secrets', i], sourceComment(s)]));
-  }
-  if (facts.variables.length) {
-    env.variables = facts.variables.map((v) => v.value);
-    facts.variables.forEach((v, i) => comments.push([['env', 'variables', i, 'name'], sourceComment(v)]));
-  }
+  putList(env, 'secrets', ['env', 'secrets'], facts.secrets);
+  putList(env, 'variables', ['env', 'variables'], facts.variables, 'name');
   if (Object.keys(env).length) root.env = env;
 
   if (facts.cors) {
     root.cors = facts.cors.value;
     comments.push([['cors'], sourceComment(facts.cors)]);
   }
-  if (facts.dependencies.length) {
-    root.dependencies = facts.dependencies.map((d) => d.value);
-    facts.dependencies.forEach((d, i) => comments.push([['dependencies', i, 'name'], sourceComment(d)]));
-  }
+  putList(root, 'dependencies', ['dependencies'], facts.dependencies, 'name');
 
   const doc = new Document(root);
   for (const [path, text] of comments) {

@@ -2,9 +2,14 @@
  * Units as people write them: durations like `30s`, `2m`, `1.5h`, `250ms`; sizes like `500MB`, `1.5GB`.
  * Sizes use decimal units (MB = 10^6 bytes) as `docker images` prints them; MiB/GiB are binary.
  */
-export const DURATION_PATTERN =
-  /^\s*(\d+(?:\.\d+)?)\s*(ms|s|sec|secs|seconds?|m|min|mins|minutes?|h|hours?)?\s*$/i;
-export const SIZE_PATTERN = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|mb|gb|tb|kib|mib|gib|tib|k|m|g)?\s*$/i;
+// Case-insensitive without the `i` flag, which JSON Schema patterns cannot carry: `mb` → `[mM][bB]`.
+const anyCase = (alternatives: string) => alternatives.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+export const DURATION_PATTERN = new RegExp(
+  `^\\s*(\\d+(?:\\.\\d+)?)\\s*(${anyCase('ms|s|sec|secs|seconds?|m|min|mins|minutes?|h|hours?')})?\\s*$`,
+);
+export const SIZE_PATTERN = new RegExp(
+  `^\\s*(\\d+(?:\\.\\d+)?)\\s*(${anyCase('b|kb|mb|gb|tb|kib|mib|gib|tib|k|m|g')})?\\s*$`,
+);
 
 const durationFactor: Record<string, number> = {
   ms: 1,

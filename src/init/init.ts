@@ -45,7 +45,7 @@ export async function initProject(dir: string, opts: InitOptions = {}): Promise<
   const existing = findContract(dir);
   if (opts.write && existing && !opts.force)
     throw new InputError(
-      `${existing} already exists; not overwriting it`,
+      'a contract already exists here; not overwriting it',
       'pass --force to replace it, or --print to see what init would write',
       { file: existing },
     );

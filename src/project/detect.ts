@@ -95,6 +95,9 @@ export async function detectProject(dir: string): Promise<ProjectFacts> {
     warnings,
   };
   identity(facts, deps.pyproject, deps.pyprojectText);
+  const title = hints.names[0];
+  if (!facts.name && title && slug(title.value))
+    facts.name = fact(slug(title.value), title.file, title.line, title.note);
   facts.python = (await detectPython(files, deps.pyproject, deps.pyprojectText)) ?? hints.pythons[0];
   facts.base = hints.bases[0];
   facts.target = hints.targets[0];

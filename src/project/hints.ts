@@ -19,6 +19,8 @@ export interface Hints {
   pythons: Fact<string>[];
   liveness: Fact<string>[];
   readiness: Fact<string>[];
+  /** Service names (the Space title). */
+  names: Fact<string>[];
 }
 
 export function emptyHints(): Hints {
@@ -32,6 +34,7 @@ export function emptyHints(): Hints {
     pythons: [],
     liveness: [],
     readiness: [],
+    names: [],
   };
 }
 
@@ -53,6 +56,10 @@ async function readmeHints(files: ProjectFiles, h: Hints): Promise<void> {
   } catch {
     return;
   }
+  if (typeof data.title === 'string' && data.title.trim())
+    h.names.push(
+      fact(data.title.trim(), 'README.md', lineOf(text, /^title:/m) ?? 1, `title: ${data.title.trim()}`),
+    );
   if (data.sdk === 'docker') {
     h.targets.push(fact('huggingface-space', 'README.md', lineOf(text, /^sdk:/m) ?? 1, 'sdk: docker'));
     const port = Number(data.app_port);

@@ -1,0 +1,1 @@
+"""A todo API on PostgreSQL, packaged for Kubernetes."""

@@ -79,6 +79,7 @@ export function importDocuments(docs: ImportDocument[], opts: ImportOptions = {}
   chosen.delete('target');
   const fallback = slug(basename(docs[0].file, extname(docs[0].file))) ?? 'service';
   head.service = opts.service ?? pick ?? serviceFact?.value ?? fallback;
+  if (opts.service) defaults.set('service', 'from --service');
   if (!opts.service && !serviceFact) {
     notes.push(
       `No service name stated; used "${head.service}" from the file name (override with --service).`,

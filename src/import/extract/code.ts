@@ -43,6 +43,8 @@ export function extractYaml(text: string, line: number, c: Collector, evidence: 
   const add = (path: string, value: unknown, at: RegExp) =>
     c.add(path, value, lineOf(at), Specificity.configBlock, evidence);
   const record = data as Record<string, unknown>;
+  if (typeof record.title === 'string' && evidence === 'front matter')
+    add('service', slug(record.title), /^\s*title\s*:/);
   if (record.sdk === 'docker') add('target', 'huggingface-space', /^\s*sdk\s*:/);
   if (typeof record.app_port === 'number') add('app.port', record.app_port, /^\s*app_port\s*:/);
   if (typeof record.kind === 'string' && /Deployment|StatefulSet|Pod/.test(record.kind)) {

@@ -97,6 +97,7 @@ function envTable(header: string[], body: TableRow[], section: string, c: Collec
     if (isSecret) {
       const where =
         (source >= 0 && readSecretSource(row.cells[source])) ||
+        (description >= 0 && readSecretSource(row.cells[description])) ||
         (source >= 0 && row.cells[source]) ||
         sectionSource;
       if (where) c.add(`${base}.source`, where, row.line, Specificity.requirementsTable, evidence);

@@ -37,3 +37,21 @@ describe('contracts that are valid with a warning', () => {
     expect(`${hit!.line}:${hit!.column}`).toBe(c.at);
   });
 });
+
+describe('rule parity', () => {
+  it('every cross-field rule has a unique id and at least one case here', async () => {
+    const { contractRules } = await import('../../src/contract/rules/index.js');
+    const ids = contractRules.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const covered = new Set([...invalid, ...warnings].map((c) => c.rule));
+    expect(ids.filter((id) => !covered.has(id))).toEqual([]);
+    for (const rule of contractRules) {
+      const cases = [...invalid, ...warnings].filter((c) => c.rule === rule.id);
+      const list = rule.severity === 'error' ? invalid : warnings;
+      expect(
+        cases.every((c) => list.includes(c)),
+        `${rule.id} cases sit in the ${rule.severity} table`,
+      ).toBe(true);
+    }
+  });
+});

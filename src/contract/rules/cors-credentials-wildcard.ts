@@ -12,6 +12,8 @@ export const corsCredentialsWildcard: ContractRule = {
           {
             path: ['cors', 'origins', i],
             message: 'origin "*" cannot be combined with credentials: true',
+            expected: 'exact origins when credentials are allowed',
+            found: '"*"',
             hint: 'list the exact origins (or an originRegex) that may send credentials',
           },
         ]

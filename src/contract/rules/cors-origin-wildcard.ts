@@ -20,6 +20,8 @@ export const corsOriginWildcard: ContractRule = {
         out.push({
           path: ['cors', 'origins', i],
           message: `origin "${origin}" contains a wildcard, but origins are compared literally and it would never match`,
+          expected: 'an exact origin (patterns go in originRegex)',
+          found: `"${origin}"`,
           hint: `use originRegex: '${wildcardToRegex(origin)}'`,
         });
     });

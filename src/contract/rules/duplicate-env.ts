@@ -13,7 +13,12 @@ export const duplicateEnv: ContractRule = {
       (contract.env?.[list] ?? []).forEach((v, i) => {
         const name = nameOf(v);
         if (seen.has(name))
-          out.push({ path: ['env', list, i], message: `"${name}" is listed twice in env.${list}` });
+          out.push({
+            path: ['env', list, i],
+            message: `"${name}" is listed twice in env.${list}`,
+            expected: 'each name once',
+            found: `"${name}" again`,
+          });
         seen.add(name);
       });
     }

@@ -12,6 +12,7 @@ export const gpuBase: ContractRule = {
         path: ['image', 'gpu', 'base'],
         message: 'the GPU variant has no base image',
         expected: 'a CUDA base image',
+        found: 'nothing',
         hint: gpu.cuda
           ? `e.g. base: nvidia/cuda:${gpu.cuda.split('.').length === 2 ? `${gpu.cuda}.0` : gpu.cuda}-runtime-ubuntu22.04`
           : 'e.g. base: nvidia/cuda:12.4.1-runtime-ubuntu22.04',
@@ -20,6 +21,8 @@ export const gpuBase: ContractRule = {
       out.push({
         path: ['budgets', 'gpuImageSize'],
         message: 'a GPU image size budget is set but image.gpu declares no GPU variant',
+        expected: 'image.gpu with a base image',
+        found: 'no image.gpu',
         hint: 'add image.gpu with its base image, or drop the budget',
       });
     return out;

@@ -11,6 +11,8 @@ export const readinessWithoutDependency: ContractRule = {
           {
             path: ['app', 'health', 'readiness'],
             message: 'a readiness path is set but no dependency that readiness depends on is declared',
+            expected: 'a dependency with readiness: true',
+            found: 'none',
             hint: 'list the dependency under `dependencies` (e.g. `- name: postgres`), or drop the readiness path',
           },
         ]

@@ -15,6 +15,8 @@ export const secretElsewhere: ContractRule = {
         out.push({
           path: ['env', 'variables', i],
           message: `"${nameOf(v)}" is a secret and also a variable`,
+          expected: 'a secret listed under env.secrets only',
+          found: `env.variables[${i}] ${nameOf(v)}`,
           hint: 'keep it under env.secrets only',
         });
     });
@@ -23,6 +25,8 @@ export const secretElsewhere: ContractRule = {
         out.push({
           path: ['env', 'build', i],
           message: `secret "${nameOf(v)}" is also a build-time variable; build arguments stay in the image history`,
+          expected: 'a secret passed at run time only',
+          found: `env.build[${i}] ${nameOf(v)}`,
           hint: 'pass it at run time only (or with `RUN --mount=type=secret` if the build needs it)',
         });
     });
@@ -31,6 +35,8 @@ export const secretElsewhere: ContractRule = {
         out.push({
           path: ['image', 'buildArgs', key],
           message: `secret "${key}" is also a build argument; build arguments stay in the image history`,
+          expected: 'a secret passed at run time only',
+          found: `image.buildArgs.${key}`,
           hint: 'pass it at run time only (or with `RUN --mount=type=secret` if the build needs it)',
         });
     return out;

@@ -14,6 +14,8 @@ export const startupBudget: ContractRule = {
           {
             path: ['budgets', 'startup'],
             message: `the startup budget (${formatDuration(startup)}) is shorter than healthcheck.startPeriod (${formatDuration(startPeriodMs)})`,
+            expected: `at least ${formatDuration(startPeriodMs)}`,
+            found: formatDuration(startup),
             hint: 'shorten healthcheck.startPeriod to the startup budget, or raise the budget',
           },
         ]

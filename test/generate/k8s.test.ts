@@ -1,0 +1,111 @@
+import { Deployment } from 'kubernetes-models/apps/v1';
+import { ConfigMap, Secret, Service } from 'kubernetes-models/v1';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { k8sModels, renderK8s } from '../../src/generate/index.js';
+import { hfContract, resolvedContract } from './factory.js';
+
+const kinds: Record<string, new (data: never) => { validate(): void }> = {
+  Deployment: Deployment as never,
+  Service: Service as never,
+  ConfigMap: ConfigMap as never,
+  Secret: Secret as never,
+};
+
+/** Validates a manifest against the Kubernetes API schema shipped in kubernetes-models. */
+function validate(model: Record<string, unknown>): void {
+  const Kind = kinds[model.kind as string];
+  if (!Kind) throw new Error(`no schema for ${String(model.kind)}`);
+  new Kind(model as never).validate();
+}
+
+const k8sContract = () =>
+  resolvedContract({
+    target: 'kubernetes',
+    app: {
+      health: {
+        liveness: '/health',
+        readiness: '/health/ready',
+        aliases: [],
+        expectStatus: 200,
+        readinessUnavailableStatus: 503,
+      },
+    },
+    env: {
+      secrets: [
+        { name: 'DATABASE_URL', required: true },
+        { name: 'SENTRY_DSN', required: false },
+      ],
+      variables: [{ name: 'LOG_LEVEL', default: 'info' }],
+      build: [],
+    },
+    writablePaths: ['/var/cache/app'],
+    budgets: { startupMs: 20_000, shutdownMs: 15_000 },
+  });
+
+describe('k8s manifests', () => {
+  it('validate against the Kubernetes API schemas', () => {
+    for (const c of [k8sContract(), resolvedContract({ target: 'kubernetes' }), hfContract()]) {
+      for (const f of k8sModels(c)) if (f.model.kind !== 'Kustomization') validate(f.model);
+    }
+  });
+
+  it('the validator rejects a broken manifest (the test can fail)', () => {
+    const deployment = k8sModels(k8sContract())[0].model as { spec: { replicas: unknown } };
+    deployment.spec.replicas = 'three';
+    expect(() => validate(deployment as never)).toThrow();
+  });
+
+  it('runs as the contract UID, read-only, with emptyDir on writable paths and probes from the contract', () => {
+    const c = k8sContract();
+    const d = parse(renderK8s(c).find((f) => f.name === 'deployment.yaml')!.text);
+    const pod = d.spec.template.spec;
+    const container = pod.containers[0];
+    expect(pod.securityContext).toMatchObject({
+      runAsNonRoot: true,
+      runAsUser: 10001,
+      runAsGroup: 10001,
+      fsGroup: 10001,
+    });
+    expect(container.securityContext).toMatchObject({
+      allowPrivilegeEscalation: false,
+      readOnlyRootFilesystem: true,
+      capabilities: { drop: ['ALL'] },
+    });
+    expect(container.volumeMounts.map((m: { mountPath: string }) => m.mountPath)).toEqual([
+      '/home/app/.cache',
+      '/tmp',
+      '/var/cache/app',
+    ]);
+    expect(container.readinessProbe.httpGet.path).toBe('/health/ready');
+    expect(container.livenessProbe.httpGet.path).toBe('/health');
+    expect(
+      container.startupProbe.periodSeconds * container.startupProbe.failureThreshold,
+    ).toBeGreaterThanOrEqual(20);
+    expect(pod.terminationGracePeriodSeconds).toBeGreaterThan(15);
+    expect(container.env).toContainEqual({
+      name: 'DATABASE_URL',
+      valueFrom: { secretKeyRef: { name: 'demo-api-secrets', key: 'DATABASE_URL' } },
+    });
+    expect(container.env).toContainEqual({
+      name: 'SENTRY_DSN',
+      valueFrom: { secretKeyRef: { name: 'demo-api-secrets', key: 'SENTRY_DSN', optional: true } },
+    });
+    expect(container.envFrom).toEqual([{ configMapRef: { name: 'demo-api-config' } }]);
+  });
+
+  it('never mounts over the app: a writable home that contains the workdir gets no emptyDir', () => {
+    const d = k8sModels(hfContract({ writablePaths: ['/home/user', '/tmp'] }))[0].model as never as {
+      spec: { template: { spec: { volumes: { name: string }[] } } };
+    };
+    expect(d.spec.template.spec.volumes.map((v) => v.name)).toEqual(['home-user-cache', 'tmp']);
+  });
+
+  it('the secret template carries keys but no values and is not applied by the kustomization', () => {
+    const files = renderK8s(k8sContract());
+    const secret = parse(files.find((f) => f.name === 'secret.template.yaml')!.text);
+    expect(Object.values(secret.stringData)).toEqual(['', '']);
+    const kustomization = parse(files.find((f) => f.name === 'kustomization.yaml')!.text);
+    expect(kustomization.resources).toEqual(['deployment.yaml', 'service.yaml', 'configmap.yaml']);
+  });
+});

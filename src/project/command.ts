@@ -93,10 +93,19 @@ export function parseServerCommand(words: string[]): ServerCommand {
         ? [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1)]
         : [w, undefined];
     const value = () => inline ?? words[++i];
-    if (flag === '--port' || (flag === '-p' && out.server !== 'gunicorn'))
-      out.port = portFrom(value()) ?? out.port;
-    else if (flag === '--bind' || flag === '-b') out.port = portFrom(value()) ?? out.port;
-    else if (flag === '--workers' || flag === '-w') {
+    if (
+      flag === '--port' ||
+      (flag === '-p' && out.server !== 'gunicorn') ||
+      flag === '--bind' ||
+      flag === '-b'
+    ) {
+      const v = value();
+      const port = portFrom(v);
+      if (port) {
+        out.port = port;
+        out.portText = `${flag} ${v}`;
+      }
+    } else if (flag === '--workers' || flag === '-w') {
       const n = Number(value());
       if (Number.isInteger(n) && n > 0) out.workers = n;
     } else if (flag === '--factory') factory = true;

@@ -142,7 +142,7 @@ async function composeHints(files: ProjectFiles, h: Hints): Promise<void> {
   const doc = parseDocument(text, { lineCounter: lc });
   const services = doc.get('services', true);
   if (!isMap(services)) return;
-  h.targets.push(fact('compose', file, lineOfNode(lc, services as Node), 'compose file'));
+  h.targets.push(fact('compose', file, lineOf(text, /^services:/m) ?? 1, 'compose file'));
   // The service built from this directory is the one this contract describes.
   const items = [...services.items].sort(
     (a, b) => Number(isMap(b.value) && b.value.has('build')) - Number(isMap(a.value) && a.value.has('build')),

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { detectProject } from '../../src/project/detect.js';
+import type { Fact } from '../../src/project/fact.js';
+
+const fixture = (name: string) => new URL(`../fixtures/projects/${name}`, import.meta.url).pathname;
+/** `value @ file:line`, so one assertion checks a value and where it came from. */
+const at = (f: Fact<unknown> | undefined) =>
+  f ? `${JSON.stringify(f.value)} @ ${f.file}:${f.line}` : undefined;
+
+describe('detectProject', () => {
+  it('FastAPI with routers in a package: prefixes from APIRouter and include_router resolved', async () => {
+    const f = await detectProject(fixture('fastapi-routers'));
+    expect(at(f.framework)).toBe('"fastapi" @ app/main.py:19');
+    expect(at(f.entrypoint)).toBe('"app.main:app" @ app/main.py:19');
+    expect(at(f.server)).toBe('"uvicorn" @ Dockerfile:7');
+    expect(at(f.port)).toBe('8000 @ Dockerfile:7');
+    expect(at(f.python)).toBe('"3.12" @ .python-version:1');
+    expect(at(f.installer)).toBe('"pip" @ requirements.txt:1');
+    expect(f.dependencyFiles.map((d) => d.value)).toEqual(['requirements.txt']);
+    expect(at(f.health.liveness)).toBe('"/health" @ app/routers/health.py:8');
+    expect(at(f.health.readiness)).toBe('"/health/ready" @ app/routers/health.py:13');
+    expect(at(f.health.expectBody)).toBe('{"status":"healthy"} @ app/routers/health.py:8');
+    expect(f.health.readinessUnavailableStatus?.value).toBe(503);
+    // Prefixes: include_router(prefix="/api/v1") + APIRouter(prefix="/items"); POST routes are not GETs.
+    expect(f.routes.map((r) => r.path).sort()).toEqual([
+      '/admin/stats',
+      '/api/v1/items/',
+      '/api/v1/items/health',
+      '/health',
+      '/health/ready',
+    ]);
+    const nested = f.routes.find((r) => r.path === '/api/v1/items/health');
+    expect(nested?.via).toEqual(['prefix "/api/v1" from app/main.py:33', 'router prefix "/items"']);
+    expect(f.secrets.map(at)).toEqual([
+      '"DATABASE_URL" @ app/config.py:7',
+      '"OPENAI_API_KEY" @ app/config.py:8',
+    ]);
+    expect(f.variables.map((v) => v.value)).toContainEqual({ name: 'LOG_LEVEL', default: 'info' });
+    expect(f.dependencies.map((d) => d.value)).toEqual([
+      { name: 'postgres', kind: 'postgres', env: 'DATABASE_URL' },
+    ]);
+    expect(f.cors?.value).toEqual({
+      origins: ['http://localhost:3000', 'https://app.example.com'],
+      originRegex: 'https://.*\\.vercel\\.app',
+      credentials: true,
+    });
+    expect(f.warnings).toEqual([]);
+  });
+
+  it('src/ layout: the module path starts below src/', async () => {
+    const f = await detectProject(fixture('src-layout'));
+    expect(at(f.entrypoint)).toBe('"my_service.api.main:app" @ src/my_service/api/main.py:6');
+    expect(f.appRoot).toBe('src');
+    expect(at(f.name)).toBe('"my-service" @ pyproject.toml:2');
+    expect(at(f.python)).toBe('"3.11" @ pyproject.toml:5');
+    expect(at(f.port)).toBe('8080 @ src/my_service/api/main.py:20');
+    expect(at(f.health.liveness)).toBe('"/healthz" @ src/my_service/api/main.py:9');
+    expect(at(f.health.readiness)).toBe('"/readyz" @ src/my_service/api/main.py:14');
+    expect(at(f.installer)).toBe('"pip" @ pyproject.toml:1');
+  });
+
+  it('Flask + gunicorn: factory, blueprint prefix from register_blueprint, Procfile', async () => {
+    const f = await detectProject(fixture('flask-gunicorn'));
+    expect(at(f.framework)).toBe('"flask" @ app/__init__.py:9');
+    expect(at(f.entrypoint)).toBe('"app:create_app()" @ app/__init__.py:9');
+    expect(at(f.server)).toBe('"gunicorn" @ Procfile:1');
+    expect(at(f.port)).toBe('5000 @ Procfile:1');
+    expect(at(f.workers)).toBe('3 @ Procfile:1');
+    expect(at(f.python)).toBe('"3.10" @ runtime.txt:1');
+    // url_prefix at registration replaces the blueprint's own "/ignored".
+    expect(at(f.health.liveness)).toBe('"/api/health" @ app/health.py:6');
+    expect(f.health.expectBody?.value).toEqual({ status: 'ok' });
+    expect(f.secrets.map(at)).toEqual(['"FLASK_SECRET_KEY" @ app/__init__.py:11']);
+    expect(f.cors?.value.origins).toEqual(['https://example.org']);
+  });
+
+  it('Django: wsgi application, urlpatterns with include(), compose port', async () => {
+    const f = await detectProject(fixture('django-app'));
+    expect(at(f.framework)).toBe('"django" @ mysite/wsgi.py:7');
+    expect(at(f.entrypoint)).toBe('"mysite.wsgi:application" @ mysite/wsgi.py:7');
+    expect(at(f.server)).toBe('"gunicorn" @ compose.yaml:4');
+    expect(at(f.port)).toBe('8000 @ compose.yaml:6');
+    expect(at(f.target)).toBe('"compose" @ compose.yaml:1');
+    expect(at(f.health.liveness)).toBe('"/health/" @ mysite/urls.py:6');
+    expect(at(f.health.readiness)).toBe('"/api/ready/" @ api/urls.py:6');
+    expect(f.secrets.map(at)).toEqual([
+      '"DJANGO_SECRET_KEY" @ mysite/settings.py:3',
+      '"POSTGRES_PASSWORD" @ mysite/settings.py:12',
+    ]);
+    expect(at(f.dependencies[0])).toBe('{"name":"postgres","kind":"postgres"} @ mysite/settings.py:10');
+    expect(f.cors?.value).toEqual({ origins: ['https://www.example.com'], credentials: true });
+  });
+
+  it('Hugging Face Space: README front matter gives target, port and name', async () => {
+    const f = await detectProject(fixture('hf-space'));
+    expect(at(f.target)).toBe('"huggingface-space" @ README.md:6');
+    expect(at(f.port)).toBe('7860 @ README.md:7');
+    expect(at(f.name)).toBe('"rag-backend" @ README.md:2');
+    expect(at(f.entrypoint)).toBe('"scripts.api:app" @ scripts/api.py:22');
+    expect(at(f.python)).toBe('"3.11" @ Dockerfile:1');
+    expect(at(f.health.liveness)).toBe('"/health" @ scripts/api.py:32');
+    // Names checked at start-up are secrets, URLs included.
+    expect(f.secrets.map((s) => s.value)).toEqual([
+      'COHERE_API_KEY',
+      'QDRANT_URL',
+      'QDRANT_API_KEY',
+      'DATABASE_URL',
+      'OPENAI_API_KEY',
+    ]);
+  });
+
+  it('Poetry + Litestar: poetry.lock decides the installer, ^3.12 the Python version', async () => {
+    const f = await detectProject(fixture('poetry-litestar'));
+    expect(at(f.installer)).toBe('"poetry" @ poetry.lock:1');
+    expect(f.dependencyFiles.map((d) => d.value)).toEqual(['pyproject.toml', 'poetry.lock']);
+    expect(at(f.python)).toBe('"3.12" @ pyproject.toml:8');
+    expect(at(f.framework)).toBe('"litestar" @ orders/app.py:13');
+    expect(at(f.server)).toBe('"hypercorn" @ pyproject.toml:9');
+    expect(at(f.entrypoint)).toBe('"orders.app:app" @ orders/app.py:13');
+    expect(at(f.health.liveness)).toBe('"/livez" @ orders/app.py:8');
+    expect(f.dependencies.map((d) => d.value)).toEqual([{ name: 'redis', kind: 'redis', env: 'REDIS_URL' }]);
+  });
+
+  it('uv + Starlette: uv.lock decides the installer and Python, Route() gives the health paths', async () => {
+    const f = await detectProject(fixture('uv-starlette'));
+    expect(at(f.installer)).toBe('"uv" @ uv.lock:1');
+    expect(f.dependencyFiles.map((d) => d.value)).toEqual(['pyproject.toml', 'uv.lock']);
+    expect(at(f.python)).toBe('"3.13" @ uv.lock:2');
+    expect(at(f.framework)).toBe('"starlette" @ server.py:19');
+    expect(at(f.server)).toBe('"granian" @ pyproject.toml:4');
+    expect(at(f.health.liveness)).toBe('"/health" @ server.py:21');
+    expect(at(f.health.readiness)).toBe('"/ready" @ server.py:22');
+    expect(f.secrets.map((s) => s.value)).toEqual(['API_TOKEN']);
+    expect(f.variables.map((v) => v.value)).toEqual([{ name: 'LOG_LEVEL', default: 'info' }]);
+  });
+});

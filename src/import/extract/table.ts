@@ -6,11 +6,12 @@ import { type Collector, Specificity } from './collector.js';
 type TableBlock = Extract<Block, { kind: 'table' }>;
 
 const NAME_HEADER = /^(env(ironment)?( variable)?( name)?|variables?|vars?|secrets?( name)?|name|key)s?$/;
+// Column headers in English, German, French and Spanish.
 const COLUMN = {
-  description: /description|purpose|meaning|what|notes?|used for/,
-  source: /source|injected|provided|where|set (via|in|by)|from/,
-  default: /default|value|example/,
-  required: /required|mandatory|optional/,
+  description: /descri|purpose|meaning|what|notes?|used for|beschreibung|zweck|bedeutung|signification|uso/,
+  source: /source|injected|provided|where|set (via|in|by)|from|quelle|herkunft|fuente|origine/,
+  default: /default|value|example|standard|vorgabe|wert|défaut|defaut|valeur|valor/,
+  required: /required|mandatory|optional|pflicht|erforderlich|obligatoire|requis|obligatorio/,
 };
 
 /** Requirement tables in their many shapes: key/value, env and secret lists, files to copy. */
@@ -67,7 +68,14 @@ function keyValueTable(
 
 function envTable(header: string[], body: TableRow[], section: string, c: Collector): void {
   const col = (pattern: RegExp) => header.findIndex((h, i) => i > 0 && pattern.test(h));
-  const description = col(COLUMN.description);
+  const known = [COLUMN.source, COLUMN.default, COLUMN.required];
+  // An unnamed second column ("| Secret | Beschreibung |" in a language not listed) is the description.
+  const description =
+    col(COLUMN.description) >= 0
+      ? col(COLUMN.description)
+      : header.length >= 2 && !known.some((k) => k.test(header[1]))
+        ? 1
+        : -1;
   const source = col(COLUMN.source);
   const defaults = col(COLUMN.default);
   const required = col(COLUMN.required);

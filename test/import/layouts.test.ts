@@ -1,0 +1,166 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkContractText } from '../../src/contract/load.js';
+import { InputError } from '../../src/errors.js';
+import { importDocuments } from '../../src/import/import.js';
+
+const fixture = (name: string) => ({
+  file: name,
+  text: readFileSync(new URL(`../fixtures/import/layouts/${name}`, import.meta.url), 'utf8'),
+});
+
+function importError(run: () => unknown): InputError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof InputError) return error;
+    throw error;
+  }
+  throw new Error('expected an InputError');
+}
+
+describe('awkward layouts', () => {
+  it('extra columns, bold, code and links in cells', () => {
+    const r = importDocuments([fixture('extra-columns.md')]);
+    expect(r.contract.image).toMatchObject({
+      base: 'python:3.12-slim-bookworm',
+      python: '3.12',
+      user: { name: 'app', uid: 10001 },
+    });
+    expect(r.contract.app).toMatchObject({
+      port: 8080,
+      health: { liveness: '/healthz', readiness: '/readyz' },
+    });
+    expect(r.contract.budgets?.imageSize).toBe('350MB');
+    expect(r.contract.target).toBe('kubernetes');
+    expect(r.contract.env?.variables).toContainEqual({
+      name: 'PORT',
+      default: 8080,
+      description: 'Port uvicorn binds',
+    });
+    expect(r.contract.env?.secrets).toContainEqual({
+      name: 'DATABASE_URL',
+      description: 'Postgres DSN, from the Kubernetes Secret payments-db',
+      source: 'Kubernetes Secret',
+      required: true,
+    });
+    // A row of a contract table that maps to nothing is listed with its line, never dropped.
+    expect(r.notUnderstood).toContainEqual(
+      expect.objectContaining({ source: { file: 'extra-columns.md', line: 14 } }),
+    );
+  });
+
+  it('Windows line endings give the same contract and the same lines', () => {
+    const doc = fixture('extra-columns.md');
+    const unix = importDocuments([doc]);
+    const windows = importDocuments([{ ...doc, text: doc.text.replace(/\n/g, '\r\n') }]);
+    expect(windows.contract).toEqual(unix.contract);
+    expect(windows.contractText).toBe(unix.contractText);
+  });
+
+  it('values given in prose only', () => {
+    const r = importDocuments([fixture('prose-only.md')]);
+    expect(r.contract).toMatchObject({
+      target: 'compose',
+      app: {
+        port: 9000,
+        health: { liveness: '/health', readiness: '/health/ready', readinessUnavailableStatus: 503 },
+      },
+      image: { python: '3.11', user: { uid: 1000 } },
+      budgets: { imageSize: '400MB', startup: '15s' },
+    });
+    expect(r.contract.dependencies).toEqual([{ name: 'postgres', kind: 'postgres', readiness: true }]);
+    expect(r.facts.every((f) => f.evidence === 'prose' || f.evidence.startsWith('mentioned'))).toBe(true);
+  });
+
+  it('headings in another language, values in tables', () => {
+    const r = importDocuments([fixture('other-language.md')]);
+    expect(r.contract).toMatchObject({
+      target: 'huggingface-space',
+      app: { port: 8000, health: { liveness: '/api/health' } },
+      image: { base: 'python:3.11-slim', user: { uid: 1000 } },
+      budgets: { imageSize: '600MB', startup: '20s' },
+    });
+    expect(r.contract.env?.secrets).toEqual([
+      { name: 'OPENAI_API_KEY', description: 'Schlüssel für OpenAI', source: 'Hugging Face Secrets' },
+      { name: 'HF_TOKEN', description: 'Zugriffstoken', source: 'Hugging Face Secrets' },
+    ]);
+    // Port 8000 on a Space needs app_port: the contract rules report it at the table row.
+    expect(r.findings).toContainEqual(
+      expect.objectContaining({ id: 'hf-port', source: { file: 'other-language.md', line: 8 } }),
+    );
+  });
+
+  it('Hugging Face front matter and `NAME: value` lines', () => {
+    const r = importDocuments([fixture('hf-frontmatter.md')]);
+    expect(r.contract).toMatchObject({
+      service: 'rag-backend',
+      target: 'huggingface-space',
+      app: { port: 7860 },
+    });
+    expect(r.contract.env?.variables).toEqual([
+      { name: 'PORT', default: 7860 },
+      { name: 'LOG_LEVEL', default: 'info' },
+    ]);
+    expect(r.contract.env?.secrets).toHaveLength(1);
+    expect(r.contract.budgets?.imageSize).toBe('150MB');
+    expect(r.contractText).toContain('port: 7860 # from hf-frontmatter.md:4');
+  });
+
+  it('two services in one document: asks which, then imports that one', () => {
+    const doc = fixture('two-services.md');
+    const error = importError(() => importDocuments([doc]));
+    expect(error.message).toContain('api, worker');
+    expect(error.hint).toContain('--service');
+    const worker = importDocuments([doc], { service: 'worker' });
+    expect(worker.contract).toMatchObject({ service: 'worker', target: 'kubernetes', app: { port: 9100 } });
+    expect(worker.contract.app?.health?.liveness).toBe('/metrics/health');
+    expect(worker.conflicts).toEqual([]);
+    expect(() => importDocuments([doc], { service: 'frontend' })).toThrow(/frontend/);
+  });
+
+  it('a document with no contract says what was looked for', () => {
+    const error = importError(() => importDocuments([fixture('no-contract.md')]));
+    expect(error.message).toContain('no-contract.md');
+    expect(error.hint).toMatch(/requirement tables.*Dockerfile/);
+  });
+});
+
+describe('merging documents', () => {
+  it('a later document refines an earlier one, and each disagreement is a conflict with both lines', () => {
+    const r = importDocuments([fixture('plan.md'), fixture('contract.md')]);
+    expect(r.contract.image?.base).toBe('python:3.12-slim');
+    expect(r.contract.budgets?.imageSize).toBe('500MB');
+    expect(r.contract.app?.health?.liveness).toBe('/health');
+    const base = r.conflicts.find((c) => c.path === 'image.base');
+    expect(base?.chosen.source).toEqual({ file: 'contract.md', line: 5 });
+    expect(base?.others).toEqual([
+      { value: 'python:3.11-slim', source: { file: 'plan.md', line: 5 }, evidence: 'requirements table' },
+    ]);
+    expect(base?.reason).toMatch(/contract\.md comes later and refines plan\.md/);
+    expect(r.conflicts.map((c) => c.path).sort()).toEqual([
+      'budgets.imageSize',
+      'image.base',
+      'image.python',
+    ]);
+    expect(r.contractText).toContain('liveness: /health # from plan.md:7');
+    expect(checkContractText(r.contractText, 'dockspec.yaml').valid).toBe(true);
+  });
+
+  it('the order of documents decides: reversed, the plan wins', () => {
+    const r = importDocuments([fixture('contract.md'), fixture('plan.md')]);
+    expect(r.contract.image?.base).toBe('python:3.11-slim');
+  });
+
+  it('a requirements table beats a Dockerfile block beats prose, whatever the order', () => {
+    const r = importDocuments([
+      {
+        file: 'a.md',
+        text: '# A\n\n| Requirement | Value |\n|---|---|\n| Exposed Port | 8000 |\n\nThe app listens on port 9000.\n\n```dockerfile\nFROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nEXPOSE 8080\nCMD ["uvicorn", "main:app"]\n```\n',
+      },
+    ]);
+    const port = r.conflicts.find((c) => c.path === 'app.port');
+    expect(port?.chosen.value).toBe(8000);
+    expect(port?.others.map((o) => o.value).sort()).toEqual([8080, 9000]);
+  });
+});

@@ -118,11 +118,11 @@ export function checkContractText(text: string, file: string): ContractCheck {
 
   keepTypedText(data as Record<string, unknown>, source);
   const shape = checkShape(data, source, file);
-  if (!shape.contract) return done([...syntax, ...shape.diagnostics]);
+  const contract = shape.contract ?? shape.partial;
+  if (!contract) return done([...syntax, ...shape.diagnostics]);
 
-  const contract = shape.contract;
   const resolved = resolveContract(contract, { file });
-  const findings: ContractDiagnostic[] = [];
+  const findings: ContractDiagnostic[] = [...shape.diagnostics];
   for (const rule of contractRules)
     for (const f of rule.check({ contract, resolved }))
       findings.push({
@@ -136,7 +136,8 @@ export function checkContractText(text: string, file: string): ContractCheck {
         ...(f.found === undefined ? {} : { found: f.found }),
         ...(f.hint === undefined ? {} : { hint: f.hint }),
       });
-  return done([...syntax, ...findings], { contract, resolved });
+  // A contract that failed the shape pass is never handed out, even when its remainder resolved.
+  return done([...syntax, ...findings], shape.contract ? { contract, resolved } : {});
 }
 
 async function readContract(path: string): Promise<string> {

@@ -13,12 +13,41 @@ export function checkShape(
   data: unknown,
   source: YamlSource,
   file: string,
-): { contract?: Contract; diagnostics: ContractDiagnostic[] } {
+): { contract?: Contract; partial?: Contract; diagnostics: ContractDiagnostic[] } {
   const result = contractSchema.safeParse(data, { reportInput: true });
   if (result.success) return { contract: result.data, diagnostics: [] };
   const diagnostics: ContractDiagnostic[] = [];
   for (const issue of result.error.issues) diagnostics.push(...fromIssue(issue, source, file));
-  return { diagnostics };
+  // Without the offending values the rest may still be checked across fields, so one run
+  // reports every problem (as ESLint does) instead of one pass at a time.
+  const pruned = contractSchema.safeParse(prune(data, result.error.issues));
+  return pruned.success ? { partial: pruned.data, diagnostics } : { diagnostics };
+}
+
+/** A copy of `data` without the values zod rejected (whole lists, so indices stay true). */
+function prune(data: unknown, issues: readonly Issue[]): unknown {
+  const copy = structuredClone(data) as Record<string, unknown>;
+  for (const issue of issues) {
+    let path = issue.path as PropertyKey[];
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) drop(copy, [...path, key]);
+      continue;
+    }
+    const firstIndex = path.findIndex((p) => typeof p === 'number');
+    if (firstIndex >= 0) path = path.slice(0, firstIndex);
+    if (issue.code === 'invalid_key') path = path.slice(0, -1);
+    if (path.length > 0) drop(copy, path);
+  }
+  return copy;
+}
+
+function drop(data: Record<string, unknown>, path: PropertyKey[]): void {
+  let node: unknown = data;
+  for (const segment of path.slice(0, -1)) {
+    if (node === null || typeof node !== 'object') return;
+    node = (node as Record<PropertyKey, unknown>)[segment];
+  }
+  if (node !== null && typeof node === 'object') delete (node as Record<PropertyKey, unknown>)[path.at(-1)!];
 }
 
 type Issue = z.core.$ZodIssue;

@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContractError } from '../../src/contract/errors.js';
 import { fullExample } from '../../src/contract/example.js';
-import { findContract, loadContractFile, loadContractText } from '../../src/contract/load.js';
+import {
+  checkContractText,
+  findContract,
+  loadContractFile,
+  loadContractText,
+} from '../../src/contract/load.js';
 import { InputError } from '../../src/errors.js';
 
 const fixture = (name: string) => new URL(`../fixtures/contracts/${name}`, import.meta.url).pathname;
@@ -104,6 +109,7 @@ describe('loading', () => {
     expect(error).toBeInstanceOf(InputError);
     const diagnostics = (error as ContractError).diagnostics;
     expect(diagnostics.map((d) => `${d.rule}@${d.line}:${d.column}`)).toEqual([
+      'entrypoint-stated@4:1',
       'unknown-key@5:3',
       'out-of-range@6:12',
     ]);
@@ -111,6 +117,18 @@ describe('loading', () => {
     expect((error as Error).message).toContain(
       'x.yaml:5:3  error  app.prot  unknown key "prot"; did you mean "port"?',
     );
+  });
+
+  it('reports cross-field findings in the same run as shape errors', () => {
+    const text =
+      'version: 1\nservice: demo\ntarget: huggingface-space\napp:\n  frmework: fastapi\nimage:\n  user: { uid: 1001 }\n';
+    expect(() => loadContractText(text, 'x.yaml')).toThrow(ContractError);
+    const check = checkContractText(text, 'x.yaml');
+    expect(check.diagnostics.filter((d) => d.severity === 'error').map((d) => d.rule)).toEqual([
+      'unknown-key',
+      'hf-uid',
+    ]);
+    expect(check.contract).toBeUndefined();
   });
 
   it('keeps what was typed where YAML would make a number of a version', () => {

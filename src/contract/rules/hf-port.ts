@@ -6,7 +6,7 @@ export const hfPort: ContractRule = {
   description:
     'Hugging Face routes only to app_port (7860 unless the README front matter says otherwise); another port needs app_port set.',
   check: ({ contract, resolved }) =>
-    contract.target === 'huggingface-space' && resolved.app.port !== 7860
+    contract.target === 'huggingface-space' && resolved.app.port !== 7860 && resolved.app.port <= 65535
       ? [
           {
             path: ['app', 'port'],

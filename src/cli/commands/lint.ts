@@ -1,12 +1,104 @@
+import { readFileSync } from 'node:fs';
+import process from 'node:process';
 import type { Command } from 'commander';
-import { InputError } from '../../errors.js';
+import { ExitCode, InputError } from '../../errors.js';
+import { emit, say, useColor } from '../output.js';
 
-// Placeholder until the command lands; the owner of this command replaces this file.
+const thresholds = ['error', 'warning', 'info', 'style', 'none'];
+
+interface LintFlags {
+  contract?: string | false;
+  format: string;
+  failureThreshold?: string;
+  fix?: boolean;
+  context?: string;
+  ignore?: string[];
+}
+
 export function define(program: Command): void {
   program
     .command('lint')
-    .description('(not available yet)')
-    .action(() => {
-      throw new InputError('dockspec lint is not available in this version yet.');
+    .description('lint Dockerfiles: best practices, shell in RUN, and conformance to the contract')
+    .argument('[paths...]', 'Dockerfiles or directories (default: the current directory)')
+    .option(
+      '--contract <file>',
+      'the contract to check against (default: dockspec.yaml beside each Dockerfile, or here)',
+    )
+    .option('--no-contract', 'ignore any dockspec.yaml (contract rules stay silent)')
+    .option('-f, --format <format>', 'stylish, json, sarif, github, junit or gitlab', 'stylish')
+    .option(
+      '--failure-threshold <severity>',
+      'lowest severity that exits 1: error, warning, info, style or none',
+    )
+    .option('--fix', 'apply mechanical fixes in place, then report what is left')
+    .option('--context <dir>', 'build context directory (default: each Dockerfile’s directory)')
+    .option(
+      '--ignore <id>',
+      'rule id, alias or name to skip (repeatable)',
+      (v: string, acc: string[] = []) => [...acc, v],
+    )
+    .addHelpText(
+      'after',
+      `
+Pragmas in a Dockerfile:
+  # dockspec-ignore=DS2001 reason   skip rules on the next instruction (hadolint's "# hadolint ignore=DL3014" too)
+  # hadolint global ignore=DL3008   skip rules in the whole file
+
+Examples:
+  $ dockspec lint                            every Dockerfile here, against ./dockspec.yaml
+  $ dockspec lint Dockerfile --format sarif  SARIF 2.1.0 for code scanning
+  $ dockspec lint --fix                      fix -y, --no-cache-dir, exec form, … in place
+  $ dockspec lint --failure-threshold error  exit 1 only on errors`,
+    )
+    .action(async (paths: string[], flags: LintFlags, command: Command) => {
+      const globals = command.optsWithGlobals() as { color?: boolean; quiet?: boolean };
+      const { formatNames, reporters } = await import('../../report/index.js');
+      if (!(formatNames as string[]).includes(flags.format)) {
+        throw new InputError(`unknown format "${flags.format}"`, `use one of: ${formatNames.join(', ')}`);
+      }
+      if (flags.failureThreshold && !thresholds.includes(flags.failureThreshold)) {
+        throw new InputError(
+          `unknown failure threshold "${flags.failureThreshold}"`,
+          `use one of: ${thresholds.join(', ')}`,
+        );
+      }
+      const { lintFiles, rules } = await import('../../lint/index.js');
+      const { version } = await import('../../version.js');
+      const result = await lintFiles(paths, {
+        contractFile: typeof flags.contract === 'string' ? flags.contract : undefined,
+        noContract: flags.contract === false,
+        context: flags.context,
+        fix: flags.fix,
+        write: flags.fix,
+        config: {
+          ignore: flags.ignore ?? [],
+          failureThreshold: flags.failureThreshold as never,
+        },
+      });
+      if (result.files.length === 0) {
+        throw new InputError(
+          `no Dockerfile found in ${paths.length ? paths.join(', ') : 'the current directory'}`,
+          'Pass a path, or name the file Dockerfile, *.Dockerfile, Dockerfile.* or Containerfile.',
+        );
+      }
+      const reporter = reporters[flags.format as keyof typeof reporters];
+      const out = reporter(result, {
+        color: useColor(globals.color),
+        rules,
+        toolVersion: version,
+        source: (file) => {
+          const fixed = result.files.find((f) => f.file === file)?.output;
+          if (fixed !== undefined) return fixed;
+          try {
+            return readFileSync(file, 'utf8');
+          } catch {
+            return undefined;
+          }
+        },
+      });
+      if (out.trim() !== '' || flags.format !== 'github') emit(out);
+      const fixed = result.files.reduce((n, f) => n + (f.fixed ?? 0), 0);
+      if (flags.fix && fixed > 0 && !globals.quiet) say(`fixed ${fixed} problem${fixed === 1 ? '' : 's'}`);
+      if (result.failed) process.exitCode = ExitCode.findings;
     });
 }

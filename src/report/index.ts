@@ -1,0 +1,13 @@
+import { github } from './github.js';
+import { gitlab } from './gitlab.js';
+import { json } from './json.js';
+import { junit } from './junit.js';
+import { sarif } from './sarif.js';
+import { stylish } from './stylish.js';
+import type { Reporter } from './types.js';
+
+export type { Reporter, ReporterOptions } from './types.js';
+
+export const reporters = { stylish, json, sarif, github, junit, gitlab } satisfies Record<string, Reporter>;
+export type FormatName = keyof typeof reporters;
+export const formatNames = Object.keys(reporters) as FormatName[];

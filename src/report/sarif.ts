@@ -1,0 +1,94 @@
+import type { Log, ReportingDescriptor, Result } from 'sarif';
+import { docsUrl, type Rule, type Severity } from '../lint/types.js';
+import type { Reporter } from './types.js';
+
+const level: Record<Severity, Result.level> = {
+  error: 'error',
+  warning: 'warning',
+  info: 'note',
+  style: 'note',
+};
+
+/** SARIF 2.1.0: rule metadata with help links, results with regions, and fixes as replacements. */
+export const sarif: Reporter = (result, options) => {
+  const used = new Set(result.findings.map((f) => f.ruleId));
+  const known = new Map((options.rules ?? []).map((r) => [r.id, r]));
+  const ids = [...new Set([...known.keys(), ...used])].sort();
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const rules: ReportingDescriptor[] = ids.map((id) =>
+    descriptor(id, known.get(id), result.findings.find((f) => f.ruleId === id)?.rule),
+  );
+  const results: Result[] = result.findings.map((f) => ({
+    ruleId: f.ruleId,
+    ruleIndex: index.get(f.ruleId),
+    level: level[f.severity],
+    message: { text: f.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: uri(f.file) },
+          region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
+        },
+      },
+    ],
+    ...(f.fix
+      ? {
+          fixes: [
+            {
+              description: { text: `Fix ${f.ruleId} ${f.rule}` },
+              artifactChanges: [
+                {
+                  artifactLocation: { uri: uri(f.file) },
+                  replacements: f.fix.edits.map((e) => ({
+                    deletedRegion: {
+                      startLine: e.range.start.line,
+                      startColumn: e.range.start.column,
+                      endLine: e.range.end.line,
+                      endColumn: e.range.end.column,
+                    },
+                    insertedContent: { text: e.text },
+                  })),
+                },
+              ],
+            },
+          ],
+        }
+      : {}),
+  }));
+  const log: Log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'dockspec',
+            ...(options.toolVersion ? { version: options.toolVersion } : {}),
+            informationUri: docsUrl({ name: 'README' }),
+            rules,
+          },
+        },
+        results,
+        columnKind: 'utf16CodeUnits',
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+};
+
+function descriptor(id: string, rule: Rule | undefined, name?: string): ReportingDescriptor {
+  if (!rule) return { id, ...(name ? { name } : {}) };
+  return {
+    id,
+    name: rule.name,
+    shortDescription: { text: rule.description },
+    helpUri: docsUrl(rule),
+    defaultConfiguration: { level: rule.severity === 'off' ? 'none' : level[rule.severity] },
+    properties: { tags: rule.aliases ?? [], ...(rule.needs ? { needs: rule.needs } : {}) },
+  };
+}
+
+/** SARIF wants URIs: relative paths with `/`, percent-encoded. */
+function uri(file: string): string {
+  return file.split(/[\\/]/).map(encodeURIComponent).join('/');
+}

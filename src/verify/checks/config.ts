@@ -60,7 +60,7 @@ export const config: Check = {
       const token = findToken(value);
       if (secretNames.has(name))
         problems.push(`ENV ${name} is a contract secret baked into the image config`);
-      else if (token) problems.push(`ENV ${name} holds a ${token.name} (${mask(value)})`);
+      else if (token) problems.push(`ENV ${name} holds ${token.name} (${mask(value)})`);
       else if (SENSITIVE_NAME.test(name) && value.length >= 8) {
         problems.push(`ENV ${name} looks like a credential (${mask(value)})`);
       }

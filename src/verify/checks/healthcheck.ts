@@ -1,9 +1,15 @@
 import { formatDuration } from '../../contract/units.js';
+import type { ContainerState } from '../engine/engine.js';
 import { waitFor } from '../net.js';
 import { notReadyEvidence, startService, startupLimit, waitForHttp } from '../service.js';
 import { type Check, fail, pass, skip } from '../types.js';
 
 const INTERVAL_MS = 1000;
+
+function lastOutput(state: ContainerState): string {
+  const log = state.health?.log ?? [];
+  return (log[log.length - 1]?.output ?? '').trim().split('\n')[0].slice(0, 120);
+}
 
 /**
  * Runs the image's own HEALTHCHECK command with a short interval. The start period covers the
@@ -27,12 +33,17 @@ export const healthcheck: Check = {
       const ready = await waitForHttp(svc, ctx.contract.app.health.liveness, startupLimit(ctx));
       if (!ready.ok)
         return fail(expected, `never started: ${ready.problem}`, await notReadyEvidence(svc, ready));
-      // Healthy on the first passing probe; allow a few probes once the service answers.
+      // Healthy on the first passing probe. Once the service answers, `retries` failed probes in a
+      // row settle it: the command itself is broken (curl missing, wrong port or path).
+      const answeredAt = Date.now();
       const grace = (retries + 1) * (INTERVAL_MS + timeoutMs);
       const r = await waitFor(
         async () => {
           const s = await svc.state();
-          return s.health?.status === 'healthy' || s.health?.status === 'unhealthy' ? s : undefined;
+          if (s.health?.status === 'healthy' || s.health?.status === 'unhealthy') return s;
+          const after = (s.health?.log ?? []).filter((l) => Date.parse(l.start) >= answeredAt);
+          const streak = after.slice(-retries);
+          return streak.length >= retries && streak.every((l) => l.exitCode !== 0) ? s : undefined;
         },
         { timeoutMs: grace, intervalMs: 200 },
       );
@@ -48,7 +59,7 @@ export const healthcheck: Check = {
       }
       return fail(
         expected,
-        `still ${state.health?.status ?? 'without health'} ${formatDuration(grace)} after the service answered ${ctx.contract.app.health.liveness}: the HEALTHCHECK command fails`,
+        `${state.health?.status ?? 'no health status'}: the HEALTHCHECK command failed ${retries} times in a row while ${ctx.contract.app.health.liveness} answered${lastOutput(state) ? ` (${lastOutput(state)})` : ''}`,
         [`HEALTHCHECK ${command}`, ...log],
       );
     } finally {

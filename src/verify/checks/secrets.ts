@@ -26,7 +26,7 @@ export const secrets: Check = {
         const text = f.data.toString('latin1');
         if (!layer.base) {
           const token = findToken(text);
-          if (token) found.push(`layer ${n + 1}: ${f.path} contains a ${token.name} (${mask(token.match)})`);
+          if (token) found.push(`layer ${n + 1}: ${f.path} contains ${token.name} (${mask(token.match)})`);
         }
         for (const v of runtimeValues) {
           if (text.includes(v)) found.push(`layer ${n + 1}: ${f.path} contains a run-time secret value`);
@@ -41,7 +41,7 @@ export const secrets: Check = {
           found.push(`history: ${name} set at build time (${h.createdBy.slice(0, 60)}…)`);
       }
       const token = findToken(h.createdBy);
-      if (token) found.push(`history: a ${token.name} in a build step (${mask(token.match)})`);
+      if (token) found.push(`history: ${token.name} in a build step (${mask(token.match)})`);
     }
     const unique = [...new Set(found)];
     const expected = 'no .env, keys, tokens or .git in any layer; no secret build args';

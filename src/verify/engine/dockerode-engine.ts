@@ -96,8 +96,9 @@ export class DockerodeEngine implements Engine {
 
   async inspectContainer(id: string): Promise<ContainerState> {
     const s = (await this.docker.getContainer(id).inspect()).State;
-    const health = (s as { Health?: { Status: string; Log?: { ExitCode: number; Output: string }[] } })
-      .Health;
+    const health = (
+      s as { Health?: { Status: string; Log?: { ExitCode: number; Output: string; Start: string }[] } }
+    ).Health;
     return {
       status: s.Status,
       running: s.Running,
@@ -106,7 +107,7 @@ export class DockerodeEngine implements Engine {
       health: health
         ? {
             status: health.Status,
-            log: (health.Log ?? []).map((l) => ({ exitCode: l.ExitCode, output: l.Output })),
+            log: (health.Log ?? []).map((l) => ({ exitCode: l.ExitCode, output: l.Output, start: l.Start })),
           }
         : undefined,
     };

@@ -51,7 +51,7 @@ export interface ContainerState {
   running: boolean;
   exitCode: number;
   oomKilled: boolean;
-  health?: { status: string; log: { exitCode: number; output: string }[] };
+  health?: { status: string; log: { exitCode: number; output: string; start: string }[] };
 }
 
 export interface ExecResult {

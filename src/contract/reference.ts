@@ -3,6 +3,7 @@ import { fullExample } from './example.js';
 import { defaults } from './resolve.js';
 import { contractRules } from './rules/index.js';
 import { contractSchema } from './schema.js';
+import { DURATION_PATTERN, SIZE_PATTERN } from './units.js';
 
 /**
  * The committed artifacts derived from the zod schema: schema/dockspec.schema.json and
@@ -86,6 +87,10 @@ interface Row {
 }
 
 function typeOf(node: JsonSchemaNode): string {
+  // Units read better by name than as "string | number" with a long pattern.
+  const patterns = (node.anyOf ?? []).map((o) => o.pattern);
+  if (patterns.includes(DURATION_PATTERN.source)) return 'duration';
+  if (patterns.includes(SIZE_PATTERN.source)) return 'size';
   if (node.const !== undefined) return `\`${JSON.stringify(node.const)}\``;
   if (node.enum) return node.enum.map((v) => `\`${String(v)}\``).join(' \\| ');
   if (node.anyOf) return [...new Set(node.anyOf.map(typeOf))].join(' \\| ');
@@ -99,11 +104,11 @@ function typeOf(node: JsonSchemaNode): string {
 }
 
 /** The object schema a field holds, looking through lists and unions (secrets are names or objects). */
-function objectIn(node: JsonSchemaNode): JsonSchemaNode | undefined {
-  if (node.properties) return node;
-  if (node.items) return objectIn(node.items);
+function objectIn(node: JsonSchemaNode, suffix = ''): { node: JsonSchemaNode; suffix: string } | undefined {
+  if (node.properties) return { node, suffix };
+  if (node.items) return objectIn(node.items, `${suffix}[]`);
   for (const option of node.anyOf ?? []) {
-    const found = objectIn(option);
+    const found = objectIn(option, suffix);
     if (found) return found;
   }
   return undefined;
@@ -117,11 +122,11 @@ function rows(node: JsonSchemaNode, prefix: string, out: Row[]): Row[] {
       path,
       type: typeOf(child),
       required: required.has(key),
-      defaultText: fieldDefaults[path] ?? '',
+      defaultText: fieldDefaults[path.replace(/\[\]/g, '')] ?? '',
       description: (child.description ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' '),
     });
     const inner = objectIn(child);
-    if (inner) rows(inner, path, out);
+    if (inner) rows(inner.node, `${path}${inner.suffix}`, out);
   }
   return out;
 }
@@ -131,7 +136,7 @@ export function renderContractDoc(): string {
   const all = rows(schema, '', []);
   const sections = new Map<string, Row[]>();
   for (const row of all) {
-    const top = row.path.includes('.') ? row.path.split('.')[0] : '';
+    const top = row.path.includes('.') ? row.path.split('.')[0].replace(/\[\]/g, '') : '';
     const list = sections.get(top) ?? [];
     list.push(row);
     sections.set(top, list);

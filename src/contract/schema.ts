@@ -203,8 +203,8 @@ export const imageSchema = z
 
 export const healthcheckSchema = z
   .strictObject({
-    interval: duration('Time between checks (Docker default 30s).').optional(),
-    timeout: duration('Time a check may take (Docker default 30s).').optional(),
+    interval: duration('Time between checks.').optional(),
+    timeout: duration('Time a check may take before it counts as failed.').optional(),
     startPeriod: duration('Grace period after start during which failures do not count.').optional(),
     retries: z
       .number()

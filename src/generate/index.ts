@@ -24,4 +24,5 @@ export {
   type GenerateOptions,
   type GenerateResult,
   generate,
+  renderFiles,
 } from './write.js';

@@ -118,6 +118,18 @@ export function overriddenKeys(ours: Record<string, unknown>, theirs: Record<str
   );
 }
 
+/** The files as `generate` writes them into an empty folder (golden tests, `dockspec package`). */
+export function renderFiles(
+  c: ResolvedContract,
+  options: { only?: ArtifactId[]; contract?: string; exists?: (path: string) => boolean } = {},
+): { path: string; artifact: ArtifactId; text: string }[] {
+  return renderArtifacts(c, options.only, { exists: options.exists }).map((file) => ({
+    path: file.path,
+    artifact: file.artifact,
+    text: desiredText(file, undefined, options.contract ?? 'dockspec.yaml').text,
+  }));
+}
+
 async function readIfExists(path: string): Promise<string | undefined> {
   try {
     return await readFile(path, 'utf8');

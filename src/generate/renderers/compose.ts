@@ -1,6 +1,6 @@
-import { stringify } from 'yaml';
 import type { ResolvedContract } from '../../contract/resolved.js';
 import { planFor } from '../plan.js';
+import { toYaml } from '../yaml.js';
 import { dockerDuration, healthProbe } from './dockerfile-parts.js';
 
 /**
@@ -139,5 +139,5 @@ export function composeModel(c: ResolvedContract): Record<string, unknown> {
 }
 
 export function renderCompose(c: ResolvedContract): string {
-  return stringify(composeModel(c), { lineWidth: 0 });
+  return toYaml(composeModel(c));
 }

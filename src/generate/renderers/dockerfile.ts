@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import type { ResolvedContract } from '../../contract/resolved.js';
 import { planFor } from '../plan.js';
 import {
@@ -74,19 +75,24 @@ function singleStage(c: ResolvedContract, options: RenderOptions): Block[] {
   const base = baseImage(c);
   const steps = installSteps(c, plan.venv);
   const { build, runtime } = c.image.systemPackages;
+  // Dependency files land in the workdir already; copying them again as app files adds a layer.
+  const deps = new Set(steps.files.map((f) => posix.join(plan.workdir, f)));
+  const appFiles = appCopies(c, plan, options.exists).filter(
+    (line) => !deps.has(copyTarget(line, plan.workdir)),
+  );
   const image: Block = [
     `FROM ${base.from}`,
     ...defined(aptInstall([...runtime, ...build])),
     createUser(c, plan),
     ...steps.setup,
     `WORKDIR ${plan.workdir}`,
-    `COPY ${steps.files.join(' ')} ./`,
-    ...(steps.needsSource ? appCopies(c, plan, options.exists) : []),
+    `COPY --chown=${plan.uid}:${plan.gid} ${steps.files.join(' ')} ./`,
+    ...(steps.needsSource ? appFiles : []),
     ...steps.install,
     // HOME changes only after installing, so the installer's cache stays in the /root cache mount.
     runtimeEnv(plan, [], false),
     ...buildArgLines(c),
-    ...(steps.needsSource ? [] : appCopies(c, plan, options.exists)),
+    ...(steps.needsSource ? [] : appFiles),
     `USER ${plan.uid}:${plan.gid}`,
   ];
   return [preamble(c), image, runSection(c)];
@@ -95,6 +101,15 @@ function singleStage(c: ResolvedContract, options: RenderOptions): Block[] {
 function runSection(c: ResolvedContract): Block {
   const plan = planFor(c);
   return [`EXPOSE ${plan.port}`, healthcheck(c, plan), cmd(c, plan)];
+}
+
+/** Where a single-source COPY line puts its file, as an absolute path. */
+function copyTarget(line: string, workdir: string): string {
+  const words = line.split(' ').filter((w) => !w.startsWith('--'));
+  if (words.length !== 3) return '';
+  const [, src, dest] = words;
+  const target = dest.endsWith('/') ? posix.join(dest, posix.basename(src)) : dest;
+  return posix.isAbsolute(target) ? posix.normalize(target) : posix.join(workdir, target);
 }
 
 function withoutChown(line: string): string {

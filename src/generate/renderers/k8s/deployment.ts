@@ -23,7 +23,8 @@ export function deploymentModel(c: ResolvedContract): Record<string, unknown> {
     name: s.name,
     valueFrom: { secretKeyRef: { name: n.secret, key: s.name, ...(s.required ? {} : { optional: true }) } },
   }));
-  if (plan.honourPort) env.unshift({ name: 'PORT', value: String(plan.port) } as never);
+  if (plan.honourPort && !c.env.variables.some((v) => v.name === 'PORT'))
+    env.unshift({ name: 'PORT', value: String(plan.port) } as never);
   return {
     apiVersion: 'apps/v1',
     kind: 'Deployment',

@@ -1,5 +1,5 @@
-import { stringify } from 'yaml';
 import type { ResolvedContract } from '../../../contract/resolved.js';
+import { toYaml } from '../../yaml.js';
 import { configMapModel } from './configmap.js';
 import { deploymentModel } from './deployment.js';
 import { kustomizationModel } from './kustomization.js';
@@ -28,5 +28,5 @@ export function k8sModels(c: ResolvedContract): K8sFile[] {
 }
 
 export function renderK8s(c: ResolvedContract): { name: string; text: string }[] {
-  return k8sModels(c).map((f) => ({ name: f.name, text: stringify(f.model, { lineWidth: 0 }) }));
+  return k8sModels(c).map((f) => ({ name: f.name, text: toYaml(f.model) }));
 }

@@ -18,4 +18,6 @@ export { contractRules } from './contract/rules/index.js';
 export * from './contract/schema.js';
 export * from './contract/units.js';
 export * from './errors.js';
+export type { Conflict, DocumentFinding, Fact, ImportOutcome, NotUnderstood } from './import/index.js';
+export { importDocuments, lintImported } from './import/index.js';
 export { version } from './version.js';

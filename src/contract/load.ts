@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { YAMLError } from 'yaml';
@@ -41,7 +41,8 @@ export function findContract(dir: string): string | undefined {
 
 /** Read, check and resolve a contract file; throws ContractError with every diagnostic when invalid. */
 export async function loadContractFile(path: string): Promise<LoadedContract> {
-  return loadContractText(await readContract(path), displayName(path));
+  const file = contractPath(path);
+  return loadContractText(await readContract(file), displayName(file));
 }
 
 /** Check and resolve contract text; `file` is the name diagnostics use. Throws ContractError when invalid. */
@@ -53,7 +54,22 @@ export function loadContractText(text: string, file: string): LoadedContract {
 
 /** Like loadContractFile but never throws for an invalid contract: returns all diagnostics. */
 export async function checkContractFile(path: string): Promise<ContractCheck> {
-  return checkContractText(await readContract(path), displayName(path));
+  const file = contractPath(path);
+  return checkContractText(await readContract(file), displayName(file));
+}
+
+/** A directory stands for the contract inside it. */
+function contractPath(path: string): string {
+  try {
+    if (statSync(path).isDirectory()) {
+      const found = findContract(path);
+      if (!found) throw new InputError(`no dockspec.yaml in ${path}`, 'run `dockspec init` to write one');
+      return found;
+    }
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+  }
+  return path;
 }
 
 /** The two passes: YAML + shape (zod), then cross-field rules on the resolved contract. */
@@ -150,11 +166,6 @@ async function readContract(path: string): Promise<string> {
         `no contract at ${path}`,
         'run `dockspec init` to write one, or pass the path of your contract',
       );
-    if (code === 'EISDIR') {
-      const found = findContract(path);
-      if (found) return readContract(found);
-      throw new InputError(`no dockspec.yaml in ${path}`, 'run `dockspec init` to write one');
-    }
     throw new InputError(`cannot read ${path}: ${(error as Error).message}`);
   }
 }

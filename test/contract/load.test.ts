@@ -162,5 +162,9 @@ describe('loading', () => {
     );
     const loaded = await loadContractFile(dir);
     expect(loaded.resolved.service).toBe('a');
+    expect(loaded.file).toMatch(/dockspec\.yaml$/);
+    await expect(loadContractFile(mkdtempSync(join(tmpdir(), 'dockspec-empty-')))).rejects.toThrow(
+      /no dockspec\.yaml in/,
+    );
   });
 });

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContractFile } from '../../src/contract/load.js';
 import type { ResolvedContract } from '../../src/contract/resolved.js';
-import { artifactIds, renderFiles } from '../../src/generate/index.js';
+import { InputError } from '../../src/errors.js';
+import { artifactIds, checkGpuBase, renderFiles } from '../../src/generate/index.js';
 import { hfContract, resolvedContract } from './factory.js';
 
 /**
@@ -17,7 +18,28 @@ const examples = existsSync(examplesDir)
   ? readdirSync(examplesDir).filter((name) => existsSync(join(examplesDir, name, 'dockspec.yaml')))
   : [];
 
-async function expectGolden(name: string, c: ResolvedContract, projectDir?: string) {
+/**
+ * A GPU variant the contract cannot have (seed 002's Python on a CUDA base whose Ubuntu lacks it) is
+ * refused; its error message is the golden file, and the other files are rendered without it.
+ */
+async function withoutImpossibleGpu(name: string, c: ResolvedContract): Promise<ResolvedContract> {
+  if (!c.image.gpu) return c;
+  try {
+    checkGpuBase(c);
+    return c;
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError);
+    const e = error as InputError;
+    await expect(`${e.message}\n${e.hint}\n`).toMatchFileSnapshot(
+      join(fixtures, name, `${c.image.gpu.dockerfile}.error.txt`),
+    );
+    const { gpu: _, ...image } = c.image;
+    return { ...c, image };
+  }
+}
+
+async function expectGolden(name: string, contract: ResolvedContract, projectDir?: string) {
+  const c = await withoutImpossibleGpu(name, contract);
   const files = renderFiles(c, {
     only: [...artifactIds],
     exists: projectDir ? (p) => existsSync(join(projectDir, p)) : undefined,

@@ -88,9 +88,7 @@ export function checkGpuBase(c: ResolvedContract): string {
   if (UBUNTU_PYTHON[ubuntu] !== c.image.python) {
     throw new InputError(
       `the GPU base ${base} is Ubuntu ${ubuntu}, which carries Python ${UBUNTU_PYTHON[ubuntu]}, but the contract asks for Python ${c.image.python}`,
-      c.image.python === '3.12'
-        ? 'Use a CUDA 12.5+ base on Ubuntu 24.04, e.g. nvidia/cuda:12.6.3-runtime-ubuntu24.04.'
-        : `Use Python ${UBUNTU_PYTHON[ubuntu]} for the GPU image, or a base whose Ubuntu ships Python ${c.image.python}.`,
+      gpuHint(c.image.python, UBUNTU_PYTHON[ubuntu]),
       where,
     );
   }
@@ -105,6 +103,13 @@ function gpuEnv(c: ResolvedContract): string[] {
     ...(c.image.gpu?.env ?? {}),
   };
   return Object.entries(env).map(([k, v]) => `${k}=${/^[\w.,:/@+-]+$/.test(v) ? v : JSON.stringify(v)}`);
+}
+
+function gpuHint(wanted: string, carried: string): string {
+  if (wanted === '3.12')
+    return 'Use a CUDA 12.5+ base on Ubuntu 24.04, e.g. nvidia/cuda:12.6.3-runtime-ubuntu24.04.';
+  if (wanted === '3.10') return 'Use a base on Ubuntu 22.04, e.g. nvidia/cuda:12.4.1-runtime-ubuntu22.04.';
+  return `No Ubuntu CUDA base ships Python ${wanted}: use Python 3.12 (Ubuntu 24.04) or ${carried} (this base) for the GPU image.`;
 }
 
 export function renderGpuDockerfile(c: ResolvedContract, options: RenderOptions = {}): string {

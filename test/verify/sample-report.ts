@@ -1,0 +1,66 @@
+import type { VerifyReport } from '../../src/verify/verify.js';
+
+/** A report as verify returns it, written out by hand for the reporters' tests. */
+export const sampleReport: VerifyReport = {
+  contract: 'examples/demo/dockspec.yaml',
+  image: 'dockspec-verify:1a2b3c4d',
+  runId: '1a2b3c4d',
+  startedAt: '2026-11-23T18:00:00.000Z',
+  durationMs: 9400,
+  imageSize: 134_500_000,
+  warnings: [],
+  layers: [
+    { createdBy: 'debian base <script>', size: 97_000_000 },
+    { createdBy: '/bin/sh -c pip install -r requirements.txt', size: 18_200_000 },
+    { createdBy: 'WORKDIR /app', size: 0 },
+    { createdBy: 'COPY app /app/app', size: 42_000 },
+  ],
+  logs: {
+    build: ['#8 DONE 2.1s'],
+    service: ['INFO: Uvicorn running on http://0.0.0.0:41857', '<b>not html</b>'],
+  },
+  checks: [
+    {
+      id: 'build',
+      title: 'Image builds',
+      status: 'pass',
+      expected: 'builds',
+      actual: 'built in 4.2s',
+      evidence: [],
+      durationMs: 4200,
+      startedAtMs: 0,
+    },
+    {
+      id: 'size',
+      title: 'Image size within budget',
+      status: 'fail',
+      expected: '≤ 100MB',
+      actual: 'image is 134.5MB, over the 100MB budget',
+      evidence: ['97MB debian base', 'a & b < c'],
+      durationMs: 800,
+      startedAtMs: 4300,
+    },
+    {
+      id: 'cors',
+      title: 'CORS preflights',
+      status: 'skip',
+      expected: '-',
+      actual: '-',
+      evidence: [],
+      reason: 'the contract declares no CORS policy',
+      durationMs: 0,
+      startedAtMs: 4300,
+    },
+    {
+      id: 'health',
+      title: 'Liveness answers',
+      status: 'error',
+      expected: '-',
+      actual: '-',
+      evidence: [],
+      reason: 'timed out after 180s',
+      durationMs: 5000,
+      startedAtMs: 4400,
+    },
+  ],
+};

@@ -68,13 +68,20 @@ function fromIssue(issue: Issue, source: YamlSource, file: string): ContractDiag
       const valid = keysAt(path);
       return issue.keys.map((key) => {
         const suggestion = suggest(key, valid);
+        // A real field in the wrong place (`port` at the top level) is moved, not renamed.
+        const elsewhere = suggestion ? undefined : fieldElsewhere(key);
+        const advice = suggestion
+          ? { message: `; did you mean "${suggestion}"?`, hint: `rename it to "${suggestion}"` }
+          : elsewhere
+            ? { message: `; did you mean ${elsewhere}?`, hint: `move it to ${elsewhere}` }
+            : { message: '', hint: undefined };
         return {
           ...base([...path, key], true),
           rule: 'unknown-key',
-          message: `unknown key "${key}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+          message: `unknown key "${key}"${advice.message}`,
           expected: valid.length > 0 ? `one of ${valid.join(', ')}` : undefined,
           found: `"${key}"`,
-          hint: suggestion ? `rename it to "${suggestion}"` : undefined,
+          hint: advice.hint,
         };
       });
     }
@@ -184,7 +191,29 @@ function suggest(word: string, candidates: string[]): string | undefined {
   const loose = (s: string) => s.toLowerCase().replace(/[-_]/g, '');
   const looseHit = candidates.find((c) => loose(c) === loose(word));
   if (looseHit) return looseHit;
-  return distance(word, best) <= limit ? best : undefined;
+  const d = distance(word, best);
+  // Two edits are a typo only when the first letter agrees (imgae → image, not port → cors).
+  return d <= 1 || (d <= limit && best[0].toLowerCase() === word[0]?.toLowerCase()) ? best : undefined;
+}
+
+/** Where else in the contract a field of this name lives, e.g. `port` → `app.port`. */
+function fieldElsewhere(key: string): string | undefined {
+  const found: string[] = [];
+  const walk = (schemas: AnySchema[], prefix: string, depth: number) => {
+    if (depth > 4) return;
+    for (const s of schemas) {
+      const def = defOf(s);
+      if (def.type === 'array') walk(unwrap(def.element as AnySchema), `${prefix}[]`, depth);
+      if (def.type !== 'object') continue;
+      for (const [name, child] of Object.entries(def.shape as Record<string, AnySchema>)) {
+        const path = prefix ? `${prefix}.${name}` : name;
+        if (name.toLowerCase() === key.toLowerCase()) found.push(path);
+        walk(unwrap(child), path, depth + 1);
+      }
+    }
+  };
+  walk(unwrap(contractSchema), '', 0);
+  return found.length === 1 ? found[0] : undefined;
 }
 
 function describeValue(value: unknown): string {

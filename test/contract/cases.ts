@@ -112,6 +112,14 @@ export const invalid: Case[] = [
     path: 'image.user.runAsUser',
   },
   {
+    name: 'a field in the wrong place',
+    yaml: `${HEAD}port: 8000\n`,
+    rule: 'unknown-key',
+    message: 'did you mean app.port?',
+    at: '4:1',
+    path: 'port',
+  },
+  {
     name: 'dependency without a name',
     yaml: `${HEAD}dependencies:\n  - kind: postgres\n`,
     rule: 'missing-field',

@@ -1,8 +1,9 @@
-import { DockerfileParser } from 'dockerfile-ast';
+import { parseDockerfile } from '../dockerfile/parse.js';
 
 /**
- * The few facts import needs from a Dockerfile block, behind one small adapter so the reader can
- * move onto dockspec's own Dockerfile model (src/dockerfile/) without touching the extractors.
+ * The few facts import needs from a Dockerfile block, read with dockspec's own Dockerfile model
+ * (src/dockerfile/, the one the linter uses), so a block reads the way `dockspec lint` reads it.
+ * Needs `await initShellParser()` once before, like parseDockerfile.
  */
 export interface BlockInstruction {
   keyword: string;
@@ -11,8 +12,9 @@ export interface BlockInstruction {
   /** Arguments without flags; exec-form JSON arrays are unquoted. */
   args: string[];
   flags: Record<string, string>;
-  /** Argument text as written (for shell-form RUN). */
+  /** Argument text with line continuations joined (for shell-form RUN). */
   text: string;
+  /** `NAME=value` pairs of ENV and ARG. */
   properties: [string, string][];
 }
 
@@ -24,48 +26,43 @@ export interface BlockStage {
 }
 
 export function readDockerfileBlock(text: string): { stages: BlockStage[]; preamble: BlockInstruction[] } {
-  const dockerfile = DockerfileParser.parse(text);
-  const stages: BlockStage[] = [];
-  const preamble: BlockInstruction[] = [];
-  for (const instruction of dockerfile.getInstructions()) {
-    const any = instruction as unknown as {
-      getFlags?: () => { getName(): string; getValue(): string | null }[];
-      getJSONStrings?: () => { getJSONValue(): string }[];
-      getProperties?: () => { getName(): string; getValue(): string | null }[];
-    };
-    const json = any.getJSONStrings?.() ?? [];
-    const keyword = instruction.getKeyword().toUpperCase();
-    const args =
-      json.length > 0 && /^\s*\[/.test(instruction.getArgumentsContent() ?? '')
-        ? json.map((s) => s.getJSONValue())
-        : instruction.getArguments().map((a) => a.getValue());
+  const model = parseDockerfile(text);
+  const convert = (i: (typeof model.instructions)[number]): BlockInstruction => {
     const flags: Record<string, string> = {};
-    for (const f of any.getFlags?.() ?? []) flags[f.getName().toLowerCase()] = f.getValue() ?? '';
-    const properties: [string, string][] = (any.getProperties?.() ?? []).map((p) => [
-      p.getName(),
-      p.getValue() ?? '',
-    ]);
-    const entry: BlockInstruction = {
-      keyword,
-      line: instruction.getRange().start.line,
-      args: keyword === 'FROM' ? args : args,
+    for (const f of i.flags) flags[f.name.toLowerCase()] = f.value ?? '';
+    const args = i.exec?.valid ? i.exec.items.map((x) => x.value) : i.args.map((a) => a.value);
+    return {
+      keyword: i.keyword,
+      line: i.range.start.line - 1,
+      args,
       flags,
-      text: instruction.getArgumentsContent() ?? '',
-      properties,
+      text: i.argsText,
+      properties:
+        i.keyword === 'ENV' || i.keyword === 'ARG'
+          ? properties(
+              i.keyword,
+              i.args.map((a) => a.value),
+            )
+          : [],
     };
-    if (keyword === 'FROM') {
-      const asIndex = args.findIndex((a) => a.toLowerCase() === 'as');
-      stages.push({
-        image: args[0] ?? '',
-        name: asIndex > 0 ? args[asIndex + 1] : undefined,
-        line: entry.line,
-        instructions: [],
-      });
-    } else if (stages.length > 0) {
-      stages[stages.length - 1].instructions.push(entry);
-    } else {
-      preamble.push(entry);
-    }
-  }
-  return { stages, preamble };
+  };
+  return {
+    stages: model.stages.map((s) => ({
+      image: s.image,
+      name: s.name,
+      line: s.from.range.start.line - 1,
+      instructions: s.instructions.filter((i) => !i.onbuild).map(convert),
+    })),
+    preamble: model.globalArgs.map(convert),
+  };
+}
+
+/** `ENV A=1 B="two"`, legacy `ENV A 1`, `ARG NAME=default`, `ARG NAME`. */
+function properties(keyword: string, args: string[]): [string, string][] {
+  if (keyword === 'ENV' && args.length >= 2 && !args[0].includes('='))
+    return [[args[0], args.slice(1).join(' ')]];
+  return args.map((a) => {
+    const at = a.indexOf('=');
+    return at < 0 ? [a, ''] : [a.slice(0, at), a.slice(at + 1).replace(/^(["'])(.*)\1$/, '$2')];
+  });
 }

@@ -1,5 +1,6 @@
 import { basename, extname } from 'node:path';
 import { type Contract, contractSchema } from '../contract/schema.js';
+import { initShellParser } from '../dockerfile/shell.js';
 import { InputError } from '../errors.js';
 import { buildContract, renderContract } from './build.js';
 import { checkImported, moveWildcardOrigins } from './contract-check.js';
@@ -30,7 +31,16 @@ const LOOKED_FOR =
  * Reads markdown contracts (a spec, a plan, a research note…) into one dockspec contract. Later
  * documents refine earlier ones; disagreements come back as conflicts, leftovers as notUnderstood.
  */
-export function importDocuments(docs: ImportDocument[], opts: ImportOptions = {}): ImportOutcome {
+export async function importDocuments(
+  docs: ImportDocument[],
+  opts: ImportOptions = {},
+): Promise<ImportOutcome> {
+  await initShellParser();
+  return importDocumentsSync(docs, opts);
+}
+
+/** importDocuments once `await initShellParser()` has resolved (Dockerfile blocks need it). */
+export function importDocumentsSync(docs: ImportDocument[], opts: ImportOptions = {}): ImportOutcome {
   if (docs.length === 0)
     throw new InputError(
       'No document to import.',

@@ -1,5 +1,5 @@
 // dockspec import's library API.
-export { type ImportOutcome, importDocuments } from './import.js';
+export { type ImportOutcome, importDocuments, importDocumentsSync } from './import.js';
 export { lintImported } from './lint-document.js';
 export { formatImportReport, importJson } from './report.js';
 export type * from './types.js';

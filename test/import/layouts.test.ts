@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkContractText } from '../../src/contract/load.js';
+import { initShellParser } from '../../src/dockerfile/shell.js';
 import { InputError } from '../../src/errors.js';
-import { importDocuments } from '../../src/import/import.js';
+import { importDocumentsSync as importDocuments } from '../../src/import/import.js';
 
 const fixture = (name: string) => ({
   file: name,
@@ -18,6 +19,9 @@ function importError(run: () => unknown): InputError {
   }
   throw new Error('expected an InputError');
 }
+
+// Dockerfile blocks are read with dockspec's Dockerfile model, which parses RUN with tree-sitter.
+await initShellParser();
 
 describe('awkward layouts', () => {
   it('extra columns, bold, code and links in cells', () => {

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkContractText } from '../../src/contract/load.js';
+import { initShellParser } from '../../src/dockerfile/shell.js';
 import { InputError } from '../../src/errors.js';
-import { importDocuments } from '../../src/import/import.js';
+import { importDocumentsSync as importDocuments } from '../../src/import/import.js';
 import { lintImported } from '../../src/import/lint-document.js';
 
 // Words that steer the extractors into their interesting paths, mixed with arbitrary text.
@@ -102,6 +103,9 @@ const document = fc
     const text = `${front ? '---\nsdk: docker\napp_port: 7860\ntitle: x\n---\n' : ''}${blocks.join('\n\n')}\n`;
     return crlf ? text.replace(/\n/g, '\r\n') : text;
   });
+
+// Dockerfile blocks are read with dockspec's Dockerfile model, which parses RUN with tree-sitter.
+await initShellParser();
 
 describe('import on random markdown', () => {
   it('never throws anything but an InputError, and what it writes is a valid contract', () => {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkContractText } from '../../src/contract/load.js';
-import { importDocuments } from '../../src/import/import.js';
+import { initShellParser } from '../../src/dockerfile/shell.js';
+import { importDocumentsSync as importDocuments } from '../../src/import/import.js';
 import { lintImported } from '../../src/import/lint-document.js';
 
 const seed = (name: string) => ({
@@ -10,6 +11,9 @@ const seed = (name: string) => ({
 });
 const lineOf = (doc: { text: string }, needle: string) =>
   doc.text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+
+// Dockerfile blocks are read with dockspec's Dockerfile model, which parses RUN with tree-sitter.
+await initShellParser();
 
 describe('seed 000: Hugging Face Dockerfile contract', () => {
   const doc = seed('000-hf-contract.md');

@@ -55,7 +55,7 @@ Examples:
         );
       const docs = await Promise.all(documents.map(readDocument));
       const { importDocuments } = await import('../../import/import.js');
-      const outcome = importDocuments(docs, { service: flags.service });
+      const outcome = await importDocuments(docs, { service: flags.service });
       let findings = outcome.findings;
       if (flags.lint) {
         const { lintImported } = await import('../../import/lint-document.js');

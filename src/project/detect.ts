@@ -59,7 +59,7 @@ const LIVENESS_NAMES = [
   'live',
   'ping',
 ];
-const LIVENESS = new RegExp(`^(?:/api)?(?:/v\\d+)?/(${LIVENESS_NAMES.join('|')})/?$`);
+const LIVENESS = new RegExp(`^(?:/api)?(?:/v\\d+)?(?:/health)?/(${LIVENESS_NAMES.join('|')})/?$`);
 const READINESS = /^(?:\/api)?(?:\/v\d+)?(?:\/health)?\/(ready|readyz|readiness)\/?$/;
 const IGNORED_ENV = new Set([
   'HOME',
@@ -98,7 +98,7 @@ export async function detectProject(dir: string): Promise<ProjectFacts> {
   const title = hints.names[0];
   if (!facts.name && title && slug(title.value))
     facts.name = fact(slug(title.value), title.file, title.line, title.note);
-  facts.python = (await detectPython(files, deps.pyproject, deps.pyprojectText)) ?? hints.pythons[0];
+  facts.python = await detectPython(files, deps.pyproject, deps.pyprojectText, hints.pythons[0]);
   facts.base = hints.bases[0];
   facts.target = hints.targets[0];
 

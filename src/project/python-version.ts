@@ -9,13 +9,14 @@ export function pythonFromSpec(spec: string): string | undefined {
 
 /**
  * The Python version, most explicit source first: .python-version (what pyenv and uv pin),
- * runtime.txt (Heroku-style), then the lower bound of requires-python in pyproject.toml or uv.lock,
+ * runtime.txt (Heroku-style), the python image an existing Dockerfile uses, then the lower bound of requires-python in pyproject.toml or uv.lock,
  * then Poetry's python constraint.
  */
 export async function detectPython(
   files: ProjectFiles,
   pyproject: Record<string, unknown> | undefined,
   pyprojectText: string | undefined,
+  fromImage?: Fact<string>,
 ): Promise<Fact<string> | undefined> {
   for (const file of ['.python-version', 'runtime.txt']) {
     const text = files.has(file) ? await files.read(file) : undefined;
@@ -25,6 +26,8 @@ export async function detectPython(
     const version = i >= 0 ? pythonFromSpec(lines[i].trim()) : undefined;
     if (version) return fact(version, file, i + 1, lines[i].trim());
   }
+  // The image a Dockerfile already builds on is what runs; requires-python only bounds it.
+  if (fromImage) return fromImage;
   const project = (pyproject?.project ?? {}) as Record<string, unknown>;
   if (typeof project['requires-python'] === 'string' && pyprojectText) {
     const version = pythonFromSpec(project['requires-python']);

@@ -1,5 +1,6 @@
 import type { Framework } from '../../contract/schema.js';
 import { blockBody, type PyModule } from './modules.js';
+import { callArgs, splitArgs } from './scan.js';
 
 /** A place where the ASGI/WSGI application is constructed. */
 export interface AppCandidate {
@@ -33,7 +34,16 @@ const PREFERRED_FILES = /(^|\/)(main|app|api|server|asgi|wsgi|application|__init
 /** Every plausible application object in the sources, best first. */
 export function findAppCandidates(modules: PyModule[]): AppCandidate[] {
   const out: AppCandidate[] = [];
-  const factories = new Map<string, Framework | undefined>(); // `module:def` → framework
+  interface Def {
+    module: PyModule;
+    name: string;
+    line: number;
+    calls: string[];
+    made?: string;
+    /** Whether it can be called without arguments, as servers call factories. */
+    callable: boolean;
+  }
+  const defs = new Map<string, Def>();
   for (const module of modules) {
     module.statements.forEach((s, i) => {
       if (s.indent !== 0) return;
@@ -48,39 +58,57 @@ export function findAppCandidates(modules: PyModule[]): AppCandidate[] {
         return;
       }
       const def = DEF.exec(s.code);
-      if (def) {
-        const body = blockBody(module.statements, i);
-        const made = body
-          .map((b) => /=\s*(?:[\w.]+\.)?(\w+)\s*\(/.exec(b.code)?.[1])
-          .find((n) => n && n in APP_CLASSES);
-        if (made && body.some((b) => /^return\b/.test(b.code))) {
-          factories.set(`${module.name}:${def[1]}`, APP_CLASSES[made]);
-          out.push(
-            candidate(
-              module,
-              `${def[1]}()`,
-              APP_CLASSES[made],
-              s.line,
-              `def ${def[1]}() returns ${made}(...)`,
-              -3,
-            ),
-          );
-        }
-      }
+      if (!def) return;
+      const body = blockBody(module.statements, i);
+      const made = body
+        .map((b) => /=\s*(?:[\w.]+\.)?(\w+)\s*\(/.exec(b.code)?.[1])
+        .find((n) => n && n in APP_CLASSES);
+      const params = splitArgs(callArgs(s.code, s.code.indexOf('(')) ?? '').positional;
+      const callable = params.every((p) => p.startsWith('*') || /=/.test(p) || p === '/');
+      const calls = body.flatMap((b) =>
+        [...b.code.matchAll(/(?<![\w.])(\w+)\s*\(/g)].map((m) => resolveName(module, m[1])),
+      );
+      const returns = body.some((b) => /^return\b/.test(b.code));
+      defs.set(`${module.name}:${def[1]}`, {
+        module,
+        name: def[1],
+        line: s.line,
+        calls,
+        made: made && returns ? made : undefined,
+        callable,
+      });
     });
   }
-  // `app = create_app()` at module level: the object a server imports, built by a factory.
+  // Factories construct an app and return it; builders (`def _build(): return create_app(settings)`)
+  // call a factory. Both make `app = f()` at module level an application object.
+  const factories = new Map<string, Framework | undefined>();
+  for (const [key, d] of defs) if (d.made) factories.set(key, APP_CLASSES[d.made]);
+  for (let pass = 0; pass < 3; pass++) {
+    for (const [key, d] of defs) {
+      const via = d.calls.find((c) => factories.has(c));
+      if (!factories.has(key) && via) factories.set(key, factories.get(via));
+    }
+  }
+  for (const [key, d] of defs) {
+    if (!factories.has(key) || !d.callable) continue;
+    const note = d.made ? `def ${d.name}() returns ${d.made}(...)` : `def ${d.name}() builds the app`;
+    out.push(candidate(d.module, `${d.name}()`, factories.get(key), d.line, note, -3));
+  }
   for (const module of modules) {
     for (const s of module.statements) {
       const c = s.indent === 0 ? CALL.exec(s.code) : null;
-      if (!c) continue;
-      const ref = module.imports.get(c[2]);
-      const key = ref?.name ? `${ref.module}:${ref.name}` : `${module.name}:${c[2]}`;
-      if (factories.has(key))
+      const key = c ? resolveName(module, c[2]) : undefined;
+      if (c && key && factories.has(key))
         out.push(candidate(module, c[1], factories.get(key), s.line, `${c[1]} = ${c[2]}()`, 1));
     }
   }
   return out.sort((a, b) => b.score - a.score || a.module.file.localeCompare(b.module.file));
+}
+
+/** `module:name` a bare name refers to in a module: its own definition or what it imports. */
+function resolveName(module: PyModule, name: string): string {
+  const ref = module.imports.get(name);
+  return ref?.name ? `${ref.module}:${ref.name}` : `${module.name}:${name}`;
 }
 
 function candidate(

@@ -1,6 +1,6 @@
 import type { PyModule } from './modules.js';
 import { blockBody } from './modules.js';
-import { callArgs, literal, literalLine, splitArgs, stringList } from './scan.js';
+import { callArgs, literal, literalLine, type Statement, splitArgs, stringList } from './scan.js';
 
 /** An environment variable the code reads. */
 export interface EnvRead {
@@ -14,29 +14,61 @@ export interface EnvRead {
 }
 
 const ENV_NAME = /^[A-Z][A-Z0-9_]*$/;
-const GET = /\b(?:os\.)?(?:environ\.get|getenv|environ\.setdefault)\s*\(/g;
+const GET =
+  /\b(?:os\.)?(?:environ\.get|getenv|environ\.setdefault)\s*\(|\b(\w+)\s*\((?=\s*(?:os\.)?environ\s*,\s*§)/g;
 const INDEX = /\b(?:os\.)?environ\s*\[\s*§(\d+)§\s*\]/g;
 const LIST_OF_NAMES = /^(\w*(?:required|env|secret|vars)\w*)\s*(?::[^=]+)?=\s*([[(].*[\])])$/i;
+
+/** A literal value: a string or number, or a module-level constant holding one. */
+function literalValue(
+  s: Statement,
+  text: string | undefined,
+  constants: Map<string, string>,
+): string | undefined {
+  if (text === undefined) return undefined;
+  const t = text.trim();
+  return literal(s, t) ?? (/^-?\d+(\.\d+)?$/.test(t) ? t : constants.get(t));
+}
+
+function moduleConstants(module: PyModule): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const s of module.statements) {
+    const m =
+      s.indent === 0 ? /^([A-Z_][A-Z0-9_]*)\s*(?::[^=]+)?=\s*(§\d+§|-?\d+(?:\.\d+)?)$/.exec(s.code) : null;
+    const v = m ? (literal(s, m[2]) ?? m[2]) : undefined;
+    if (m && v !== undefined) out.set(m[1], v);
+  }
+  return out;
+}
 
 export function findEnvReads(modules: PyModule[]): EnvRead[] {
   const out: EnvRead[] = [];
   for (const module of modules) {
+    const constants = moduleConstants(module);
     module.statements.forEach((s, i) => {
       for (const m of s.code.matchAll(GET)) {
-        const args = splitArgs(callArgs(s.code, (m.index ?? 0) + m[0].length - 1) ?? '');
-        const nameText = args.positional[0] ?? args.keywords.get('key');
+        const open = (m.index ?? 0) + m[0].length - 1;
+        const inner = callArgs(s.code, open);
+        const args = splitArgs(inner ?? '');
+        // A helper taking the environment first: _positive_int(environ, "PORT", 8000).
+        const helper = m[1] !== undefined;
+        const nameText = helper ? args.positional[1] : (args.positional[0] ?? args.keywords.get('key'));
         const name = literal(s, nameText);
         if (!name || !ENV_NAME.test(name)) continue;
-        const dflt = args.positional[1] ?? args.keywords.get('default');
-        const value =
-          dflt === undefined
-            ? undefined
-            : (literal(s, dflt) ?? (/^-?\d+(\.\d+)?$/.test(dflt) ? dflt : undefined));
+        let value = literalValue(
+          s,
+          helper ? args.positional[2] : (args.positional[1] ?? args.keywords.get('default')),
+          constants,
+        );
+        // environ.get("LOG_LEVEL", "").strip() or "info": the fallback after `or` is the default.
+        const rest = inner === undefined ? '' : s.code.slice(open + inner.length + 2);
+        const fallback = /^(?:\s*\.\w+\(\))*\s*or\s+(§\d+§|-?\d+(?:\.\d+)?|[A-Z_][A-Z0-9_]*)/.exec(rest);
+        if (!value && fallback) value = literalValue(s, fallback[1], constants);
         out.push({
           name,
           file: module.file,
           line: literalLine(s, nameText),
-          default: value,
+          default: value || undefined,
           required: false,
         });
       }

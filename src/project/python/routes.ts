@@ -34,6 +34,7 @@ interface Include {
 const ROUTER_CLASSES = /^(\w+)\s*(?::[^=]+)?=\s*(?:[\w.]+\.)?(APIRouter|Blueprint|Router)\s*\(/;
 const DECORATOR = /^@([\w.]+)\.(get|head|route|api_route)\s*\(/;
 const BARE_DECORATOR = /^@(get|head)\s*\(/; // Litestar
+const ADD_ROUTE = /^([\w.]+)\.(add_api_route|add_route|add_url_rule)\s*\(/;
 const INCLUDE = /^([\w.]+)\.(include_router|register_blueprint)\s*\(/;
 const STARLETTE_ROUTE = /\bRoute\s*\(\s*§(\d+)§/g;
 const DJANGO_PATH = /\b(re_path|path|url)\s*\(\s*§(\d+)§\s*,\s*(include\s*\()?/g;
@@ -140,7 +141,7 @@ export function findRoutes(modules: PyModule[]): Route[] {
       if (path === undefined) return;
       const methods = args.keywords.get('methods');
       if (methods && !(stringList(s, methods) ?? ['GET']).some((x) => /^get$/i.test(x))) return;
-      const handler = handlerInfo(module.statements, i);
+      const handler = handlerInfo(module.statements, i + 1);
       const key = bare ? '' : resolve(module, d[1]);
       const prefixes = bare ? [{ prefix: '', via: [] }] : mounts(key, new Set());
       for (const p of prefixes) {
@@ -149,6 +150,32 @@ export function findRoutes(modules: PyModule[]): Route[] {
       }
     });
     for (const s of module.statements) {
+      // app.add_api_route("/health", health, methods=["GET"]), add_route, Flask's add_url_rule.
+      const added = ADD_ROUTE.exec(s.code);
+      if (added) {
+        const args = splitArgs(callArgs(s.code, added[0].length - 1) ?? '');
+        const path = literal(s, args.positional[0] ?? args.keywords.get('path') ?? args.keywords.get('rule'));
+        const methods = args.keywords.get('methods');
+        const isGet = !methods || (stringList(s, methods) ?? ['GET']).some((x) => /^get$/i.test(x));
+        const handlerName =
+          args.positional[added[2] === 'add_url_rule' ? 2 : 1] ??
+          args.keywords.get('view_func') ??
+          args.keywords.get('endpoint');
+        const def = module.statements.findIndex((d) =>
+          new RegExp(`^(async\\s+)?def\\s+${handlerName}\\b`).test(d.code),
+        );
+        const handler =
+          handlerName && def >= 0 ? handlerInfo(module.statements, def) : { mentions503: false };
+        if (path !== undefined && isGet)
+          for (const p of mounts(resolve(module, added[1]), new Set()))
+            routes.push({
+              path: joinPath(p.prefix, path),
+              file: module.file,
+              line: s.line,
+              via: p.via,
+              ...handler,
+            });
+      }
       for (const m of s.code.matchAll(STARLETTE_ROUTE)) {
         routes.push({
           path: joinPath(s.strings[Number(m[1])]),
@@ -169,34 +196,41 @@ function handlerInfo(
   statements: Statement[],
   i: number,
 ): { body?: Record<string, unknown>; mentions503: boolean } {
-  let j = i + 1;
+  let j = i;
   while (j < statements.length && statements[j].code.startsWith('@')) j++;
   if (j >= statements.length || !/^(async\s+)?def\b/.test(statements[j].code)) return { mentions503: false };
   const body = blockBody(statements, j);
   const mentions503 = body.some((b) => /\b503\b|HTTP_503|SERVICE_UNAVAILABLE/.test(b.code));
-  for (const b of body) {
-    const ret = /^return\s+(?:[\w.]+\(\s*)?\{([^{}]*)\}/.exec(b.code);
-    if (!ret) continue;
-    const dict: Record<string, unknown> = {};
-    for (const pair of ret[1].split(',')) {
-      const kv = /^\s*§(\d+)§\s*:\s*(§(\d+)§|True|False|-?\d+(?:\.\d+)?)\s*$/.exec(pair);
-      if (!kv) {
-        if (pair.trim()) return { mentions503 };
-        continue;
-      }
-      const v =
-        kv[3] !== undefined
-          ? b.strings[Number(kv[3])]
-          : kv[2] === 'True'
-            ? true
-            : kv[2] === 'False'
-              ? false
-              : Number(kv[2]);
-      dict[b.strings[Number(kv[1])]] = v;
-    }
-    return Object.keys(dict).length ? { body: dict, mentions503 } : { mentions503 };
+  // The function's own last return is the healthy answer; earlier ones are often error branches.
+  const returns = body.filter((b) => /^return\b/.test(b.code));
+  const top = returns.filter((b) => b.indent === body[0]?.indent);
+  const ret = top[top.length - 1] ?? returns[0];
+  const body0 = ret ? literalDict(ret) : undefined;
+  return body0 ? { body: body0, mentions503 } : { mentions503 };
+}
+
+/** The literal entries of the first dict in a statement (`{"status": "ok", "n": len(x)}` → {status: ok}). */
+function literalDict(s: Statement): Record<string, unknown> | undefined {
+  const open = s.code.indexOf('{');
+  const inner = open >= 0 ? callArgs(s.code, open) : undefined;
+  if (inner === undefined) return undefined;
+  const dict: Record<string, unknown> = {};
+  for (const pair of splitArgs(inner).positional) {
+    const kv = /^§(\d+)§\s*:\s*(§(\d+)§|True|False|None|-?\d+(?:\.\d+)?)$/.exec(pair);
+    if (!kv) continue; // computed values cannot be known; the literal ones still must appear
+    const raw = kv[2];
+    dict[s.strings[Number(kv[1])]] =
+      kv[3] !== undefined
+        ? s.strings[Number(kv[3])]
+        : raw === 'True'
+          ? true
+          : raw === 'False'
+            ? false
+            : raw === 'None'
+              ? null
+              : Number(raw);
   }
-  return { mentions503 };
+  return Object.keys(dict).length ? dict : undefined;
 }
 
 /** Django urlpatterns, with `include("pkg.urls")` prefixes resolved from the root URLconf down. */

@@ -1,0 +1,77 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import process from 'node:process';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { run } from '../../src/cli/main.js';
+
+const contract = `version: 1
+service: demo-api
+target: compose
+app: { framework: fastapi, entrypoint: app.main:app, port: 8000 }
+image: { copy: [{ source: app/ }] }
+`;
+
+let dir: string;
+let stdout: string;
+let stderr: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'dockspec-cli-generate-'));
+  await writeFile(join(dir, 'dockspec.yaml'), contract);
+  await mkdir(join(dir, 'app'));
+  await writeFile(join(dir, 'requirements.txt'), 'fastapi\n');
+  stdout = '';
+  stderr = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((s) => {
+    stdout += String(s);
+    return true;
+  });
+  vi.spyOn(process.stderr, 'write').mockImplementation((s) => {
+    stderr += String(s);
+    return true;
+  });
+});
+afterEach(async () => {
+  vi.restoreAllMocks();
+  process.exitCode = undefined;
+  await rm(dir, { recursive: true, force: true });
+});
+
+const dockspec = async (...args: string[]) => {
+  process.exitCode = undefined;
+  const code = await run(['node', 'dockspec', '--no-color', ...args]);
+  process.exitCode = undefined;
+  return code;
+};
+
+describe('dockspec generate (CLI)', () => {
+  it('writes the files, then --check passes; a drift makes --check exit 1 with a diff', async () => {
+    const c = join(dir, 'dockspec.yaml');
+    expect(await dockspec('generate', '--contract', c)).toBe(0);
+    expect(stderr).toMatch(/created +Dockerfile/);
+    expect(await dockspec('generate', '--contract', c, '--check')).toBe(0);
+    await writeFile(c, contract.replace('port: 8000', 'port: 9000'));
+    stdout = '';
+    expect(await dockspec('generate', '--contract', c, '--check')).toBe(1);
+    expect(stdout).toContain('+EXPOSE 9000');
+    expect(await readFile(join(dir, 'Dockerfile'), 'utf8')).toContain('EXPOSE 8000');
+  });
+
+  it('exits 2 naming a hand-edited file, and --force overwrites it', async () => {
+    const c = join(dir, 'dockspec.yaml');
+    await dockspec('generate', '--contract', c);
+    await writeFile(join(dir, 'Dockerfile'), `${await readFile(join(dir, 'Dockerfile'), 'utf8')}# mine\n`);
+    await writeFile(c, contract.replace('port: 8000', 'port: 9000'));
+    stderr = '';
+    expect(await dockspec('generate', '--contract', c)).toBe(2);
+    expect(stderr).toContain('refusing to overwrite Dockerfile');
+    expect(stderr).toContain('edited since dockspec generated it');
+    expect(await dockspec('generate', '--contract', c, '--force')).toBe(0);
+    expect(await readFile(join(dir, 'Dockerfile'), 'utf8')).toContain('EXPOSE 9000');
+  });
+
+  it('rejects an unknown --only artifact with exit 2', async () => {
+    expect(await dockspec('generate', '--contract', join(dir, 'dockspec.yaml'), '--only', 'helm')).toBe(2);
+    expect(stderr).toContain('unknown artifact "helm"');
+  });
+});

@@ -22,13 +22,11 @@ export class ContractError extends InputError {
 
   constructor(file: string, diagnostics: ContractDiagnostic[]) {
     const errors = diagnostics.filter((d) => d.severity === 'error');
-    const first = errors[0] ?? diagnostics[0];
     super(
       `${file}: invalid contract (${errors.length} ${errors.length === 1 ? 'error' : 'errors'})\n${diagnostics
         .map((d) => `  ${formatDiagnostic(d)}`)
         .join('\n')}`,
       'Run `dockspec validate` for details; docs/contract.md lists every field.',
-      first ? undefined : { file },
     );
     this.name = 'ContractError';
     this.diagnostics = diagnostics;
@@ -38,7 +36,7 @@ export class ContractError extends InputError {
 /** `file:line:col  severity  path  message (expected …, found …)` on one line, plus the hint. */
 export function formatDiagnostic(d: ContractDiagnostic): string {
   const detail = [d.expected && `expected ${d.expected}`, d.found && `found ${d.found}`].filter(Boolean);
-  const tail = detail.length > 0 ? ` (${detail.join(', ')})` : '';
+  const tail = detail.length > 0 ? ` (${detail.join('; ')})` : '';
   const hint = d.hint ? ` — ${d.hint}` : '';
   return `${d.file}:${d.line}:${d.column}  ${d.severity}  ${d.path || '(document)'}  ${d.message}${tail}${hint}`;
 }

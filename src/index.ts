@@ -18,6 +18,16 @@ export { contractRules } from './contract/rules/index.js';
 export * from './contract/schema.js';
 export * from './contract/units.js';
 export * from './errors.js';
+export type {
+  ArtifactId,
+  FileStatus,
+  GeneratedFile,
+  GenerateOptions,
+  GenerateResult,
+} from './generate/index.js';
+export { artifactIds, generate, renderFiles } from './generate/index.js';
+export type { PackageOptions, PackageResult } from './generate/package.js';
+export { packageProject } from './generate/package.js';
 export type { Conflict, DocumentFinding, Fact, ImportOutcome, NotUnderstood } from './import/index.js';
 export { importDocuments, lintImported } from './import/index.js';
 export { version } from './version.js';

@@ -1,4 +1,5 @@
 import { parseDockerfile } from '../dockerfile/parse.js';
+import type { Command } from '../dockerfile/shell.js';
 
 /**
  * The few facts import needs from a Dockerfile block, read with dockspec's own Dockerfile model
@@ -16,6 +17,8 @@ export interface BlockInstruction {
   text: string;
   /** `NAME=value` pairs of ENV and ARG. */
   properties: [string, string][];
+  /** The simple commands of a RUN, parsed by the shared shell model (positions are block lines, 1-based). */
+  commands: Command[];
 }
 
 export interface BlockStage {
@@ -44,6 +47,7 @@ export function readDockerfileBlock(text: string): { stages: BlockStage[]; pream
               i.args.map((a) => a.value),
             )
           : [],
+      commands: i.keyword === 'RUN' ? (i.shell?.commands ?? []) : [],
     };
   };
   return {

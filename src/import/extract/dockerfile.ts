@@ -1,8 +1,9 @@
 import { posix } from 'node:path';
-import { type BlockInstruction, readDockerfileBlock } from '../dockerfile-block.js';
+import { type BlockStage, readDockerfileBlock } from '../dockerfile-block.js';
 import type { Block } from '../markdown.js';
 import { readHttpPath, readLaunch } from '../values.js';
 import { type Collector, Specificity } from './collector.js';
+import { createdUsers, installedPackages } from './run-commands.js';
 import { typed } from './table.js';
 
 type CodeBlock = Extract<Block, { kind: 'code' }>;
@@ -93,7 +94,7 @@ export function extractDockerfile(block: CodeBlock, c: Collector): void {
   if (installer)
     add('image.installer', installer, lineOf(body.find((i) => i.text.includes(installer)) ?? { line: 0 }));
 
-  const users = findUsers(stages.flatMap((s) => s.instructions).concat(preamble));
+  const users = createdUsers(stages.flatMap((s) => s.instructions).concat(preamble));
   for (const i of body) {
     const line = lineOf(i);
     switch (i.keyword) {
@@ -182,75 +183,26 @@ function expand(value: string, env: Map<string, string>): string {
   return value.replace(/\$\{?(\w+)\}?/g, (m, name: string) => env.get(name) ?? m);
 }
 
-/** `useradd -m -u 1000 user` → user, UID 1000, home /home/user. */
-function findUsers(
-  instructions: BlockInstruction[],
-): Map<string, { uid?: number; home?: string; line: number }> {
-  const users = new Map<string, { uid?: number; home?: string; line: number }>();
-  for (const i of instructions) {
-    if (i.keyword !== 'RUN') continue;
-    for (const command of i.text.split(/&&|;|\|\|/)) {
-      const words = command.replace(/\\\n/g, ' ').trim().split(/\s+/);
-      const at = words.findIndex((w) => w === 'useradd' || w === 'adduser');
-      if (at < 0) continue;
-      let uid: number | undefined;
-      let home: string | undefined;
-      let create = false;
-      let name: string | undefined;
-      for (let k = at + 1; k < words.length; k++) {
-        const w = words[k];
-        if (w === '-u' || w === '--uid') uid = Number(words[++k]);
-        else if (w.startsWith('--uid=')) uid = Number(w.slice(6));
-        else if (w === '-d' || w === '--home-dir' || w === '--home') home = words[++k];
-        else if (w === '-m' || w === '--create-home') create = true;
-        else if (/^-[gGsc]$|^--(gid|shell|groups|comment|ingroup|gecos)$/.test(w)) k++;
-        else if (!w.startsWith('-')) name = w;
-      }
-      if (!name) continue;
-      users.set(name, {
-        uid: Number.isInteger(uid) ? uid : undefined,
-        home: home ?? (create ? `/home/${name}` : undefined),
-        line: i.line,
-      });
-    }
-  }
-  return users;
-}
-
 /** apt-get/apk packages: the final stage's are run-time, earlier stages' are build-only. */
 function packages(
-  stages: { instructions: BlockInstruction[] }[],
+  stages: BlockStage[],
   block: CodeBlock,
   c: Collector,
   specificity: number,
   evidence: string,
 ): void {
-  const lines = block.value.split('\n');
   stages.forEach((stage, index) => {
-    const names: string[] = [];
-    const itemLines: number[] = [];
-    for (const i of stage.instructions) {
-      if (i.keyword !== 'RUN') continue;
-      for (const command of i.text.split(/&&|;|\|/)) {
-        const m = /\b(?:apt-get|apt)\s+install\b(.*)|\bapk\s+add\b(.*)/s.exec(command);
-        if (!m) continue;
-        for (const word of (m[1] ?? m[2]).split(/[\s\\]+/)) {
-          if (!word || word.startsWith('-') || names.includes(word) || !/^[a-z0-9][\w.+:=-]*$/.test(word))
-            continue;
-          names.push(word);
-          const at = lines.findIndex(
-            (l, n) => n >= i.line && new RegExp(`(^|\\s)${escapeRegExp(word)}(\\s|$|\\\\)`).test(l),
-          );
-          itemLines.push(block.contentLine + (at >= 0 ? at : i.line));
-        }
-      }
-    }
-    if (names.length === 0) return;
+    const found = installedPackages(stage.instructions);
+    if (found.length === 0) return;
     const kind = index === stages.length - 1 ? 'runtime' : 'build';
-    c.add(`image.systemPackages.${kind}`, names, itemLines[0], specificity, evidence, itemLines);
+    const lines = found.map((p) => block.contentLine + p.line);
+    c.add(
+      `image.systemPackages.${kind}`,
+      found.map((p) => p.name),
+      lines[0],
+      specificity,
+      evidence,
+      lines,
+    );
   });
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -421,6 +421,27 @@ export const invalid: Case[] = [
 
 export const warnings: Case[] = [
   {
+    name: 'dependency variable not declared',
+    yaml: `${HEAD}dependencies:\n  - { name: cache, kind: redis, readiness: false }\n`,
+    rule: 'dependency-env-declared',
+    message: 'REDIS_URL',
+    at: '5:5',
+  },
+  {
+    name: 'health latency above the timeout',
+    yaml: `${HEAD}healthcheck: { timeout: 3s }\nbudgets: { healthLatency: 5s }\n`,
+    rule: 'health-latency-timeout',
+    message: 'exceeds healthcheck.timeout',
+    at: '5:27',
+  },
+  {
+    name: 'image budget below the base image',
+    yaml: `${HEAD}image: { base: python:3.12-slim }\nbudgets: { imageSize: 100MB }\n`,
+    rule: 'image-size-budget',
+    message: 'more than the 100MB budget',
+    at: '5:23',
+  },
+  {
     name: 'readiness path without a dependency',
     yaml: `${HEAD}app:\n  health:\n    readiness: /ready\n`,
     rule: 'readiness-without-dependency',

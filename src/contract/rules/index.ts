@@ -4,18 +4,21 @@ import { corsOriginFormat } from './cors-origin-format.js';
 import { corsOriginRegex } from './cors-origin-regex.js';
 import { corsOriginWildcard } from './cors-origin-wildcard.js';
 import { corsRegexCredentials } from './cors-regex-credentials.js';
+import { dependencyEnvDeclared } from './dependency-env-declared.js';
 import { dependencyWithoutReadiness } from './dependency-without-readiness.js';
 import { duplicateEnv } from './duplicate-env.js';
 import { duplicateHealthPaths } from './duplicate-health-paths.js';
 import { entrypointStated } from './entrypoint-stated.js';
 import { gpuBase } from './gpu-base.js';
 import { gpuCudaMismatch } from './gpu-cuda-mismatch.js';
+import { healthLatencyTimeout } from './health-latency-timeout.js';
 import { healthStatus } from './health-status.js';
 import { healthcheckTiming } from './healthcheck-timing.js';
 import { healthcheckTool } from './healthcheck-tool.js';
 import { hfDependencyEgress } from './hf-dependency-egress.js';
 import { hfPort } from './hf-port.js';
 import { hfUid } from './hf-uid.js';
+import { imageSizeBudget } from './image-size-budget.js';
 import { installerFiles } from './installer-files.js';
 import { k8sProbes } from './k8s-probes.js';
 import { portRange } from './port-range.js';
@@ -42,6 +45,7 @@ export const contractRules: ContractRule[] = [
   duplicateHealthPaths,
   readinessWithoutDependency,
   dependencyWithoutReadiness,
+  dependencyEnvDeclared,
   entrypointStated,
   serverFramework,
   basePythonMismatch,
@@ -52,6 +56,8 @@ export const contractRules: ContractRule[] = [
   healthcheckTiming,
   healthcheckTool,
   startupBudget,
+  healthLatencyTimeout,
+  imageSizeBudget,
   duplicateEnv,
   secretElsewhere,
   corsCredentialsWildcard,

@@ -421,13 +421,6 @@ export const invalid: Case[] = [
 
 export const warnings: Case[] = [
   {
-    name: 'dependency variable not declared',
-    yaml: `${HEAD}dependencies:\n  - { name: cache, kind: redis, readiness: false }\n`,
-    rule: 'dependency-env-declared',
-    message: 'REDIS_URL',
-    at: '5:5',
-  },
-  {
     name: 'health latency above the timeout',
     yaml: `${HEAD}healthcheck: { timeout: 3s }\nbudgets: { healthLatency: 5s }\n`,
     rule: 'health-latency-timeout',

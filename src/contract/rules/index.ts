@@ -4,7 +4,6 @@ import { corsOriginFormat } from './cors-origin-format.js';
 import { corsOriginRegex } from './cors-origin-regex.js';
 import { corsOriginWildcard } from './cors-origin-wildcard.js';
 import { corsRegexCredentials } from './cors-regex-credentials.js';
-import { dependencyEnvDeclared } from './dependency-env-declared.js';
 import { dependencyWithoutReadiness } from './dependency-without-readiness.js';
 import { duplicateEnv } from './duplicate-env.js';
 import { duplicateHealthPaths } from './duplicate-health-paths.js';
@@ -45,7 +44,6 @@ export const contractRules: ContractRule[] = [
   duplicateHealthPaths,
   readinessWithoutDependency,
   dependencyWithoutReadiness,
-  dependencyEnvDeclared,
   entrypointStated,
   serverFramework,
   basePythonMismatch,

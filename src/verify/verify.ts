@@ -40,6 +40,8 @@ export interface VerifyOptions {
   onEvent?: (event: VerifyEvent) => void;
   /** Remove this run's resources on SIGINT/SIGTERM (the CLI sets it). */
   handleSignals?: boolean;
+  /** Label value for this run's resources (random when omitted). */
+  runId?: string;
 }
 
 export type VerifyEvent =
@@ -66,7 +68,7 @@ export const DEFAULT_CHECK_TIMEOUT_MS = 180_000;
 
 export async function verify(opts: VerifyOptions): Promise<VerifyReport> {
   const contract = opts.contract;
-  const runId = randomBytes(4).toString('hex');
+  const runId = opts.runId ?? randomBytes(4).toString('hex');
   const started = Date.now();
   const engine = opts.engine ?? new DockerodeEngine();
   const selected = selectChecks(opts.only);

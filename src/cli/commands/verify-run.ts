@@ -50,6 +50,7 @@ export async function runVerify(
     postgresUrl: process.env.DOCKSPEC_POSTGRES_URL,
     concurrency,
     handleSignals: true,
+    runId: process.env.DOCKSPEC_RUN_ID || undefined,
     onEvent: progress.event,
   });
   await progress.done();

@@ -111,6 +111,26 @@ describe('awkward layouts', () => {
     expect(r.contractText).toContain('port: 7860 # from hf-frontmatter.md:4');
   });
 
+  it('a two-column table whose header row is itself a fact, and a Kubernetes manifest', () => {
+    const r = importDocuments([fixture('headerless-k8s.md')]);
+    expect(r.contract).toMatchObject({
+      service: 'orders',
+      target: 'kubernetes',
+      app: {
+        server: 'gunicorn',
+        workers: 4,
+        port: 8000,
+        health: { liveness: '/livez', readiness: '/readyz', readinessUnavailableStatus: 503 },
+      },
+      image: { base: 'python:3.12-slim', user: { uid: 10001 } },
+    });
+    expect(r.contractText).toContain('base: python:3.12-slim # from headerless-k8s.md:3');
+    expect(r.contract.env?.secrets).toEqual([
+      { name: 'DATABASE_URL', description: 'Postgres DSN', source: 'Kubernetes Secret' },
+    ]);
+    expect(r.contract.dependencies).toEqual([{ name: 'postgres', kind: 'postgres', readiness: true }]);
+  });
+
   it('two services in one document: asks which, then imports that one', () => {
     const doc = fixture('two-services.md');
     const error = importError(() => importDocuments([doc]));

@@ -98,7 +98,7 @@ const block = fc.oneof(
   fc.string({ maxLength: 80 }),
 );
 const document = fc
-  .tuple(fc.boolean(), fc.array(block, { maxLength: 12 }), fc.boolean())
+  .tuple(fc.boolean(), fc.array(block, { maxLength: 8 }), fc.boolean())
   .map(([front, blocks, crlf]) => {
     const text = `${front ? '---\nsdk: docker\napp_port: 7860\ntitle: x\n---\n' : ''}${blocks.join('\n\n')}\n`;
     return crlf ? text.replace(/\n/g, '\r\n') : text;

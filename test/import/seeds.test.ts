@@ -103,7 +103,7 @@ describe('seed 002: multi-stage card with a GPU variant', () => {
       build: ['build-essential', 'libpq-dev', 'curl'],
     });
     expect(r.contract.image?.buildArgs).toEqual({
-      PYTHON_VERSION: 3.12,
+      PYTHON_VERSION: '3.12',
       ENABLE_GPU: false,
       APP_ENV: 'production',
     });

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
 import process from 'node:process';
 import type { Command } from 'commander';
 import { ExitCode, InputError } from '../../errors.js';
@@ -74,7 +75,9 @@ Examples:
 
 async function readDocument(file: string): Promise<{ file: string; text: string }> {
   try {
-    return { file, text: await readFile(file, 'utf8') };
+    // Comments and reports name the document as the user sees it from here: `docs/contract.md:12`.
+    const shown = relative(process.cwd(), resolve(file));
+    return { file: shown && !shown.startsWith('..') ? shown : file, text: await readFile(file, 'utf8') };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputError(

@@ -49,6 +49,8 @@ export function extractYaml(text: string, line: number, c: Collector, evidence: 
   if (typeof record.app_port === 'number') add('app.port', record.app_port, /^\s*app_port\s*:/);
   if (typeof record.kind === 'string' && /Deployment|StatefulSet|Pod/.test(record.kind)) {
     add('target', 'kubernetes', /^\s*kind\s*:/);
+    const name = (record.metadata as { name?: unknown } | undefined)?.name;
+    if (typeof name === 'string') add('service', slug(name), /^\s*name\s*:/);
     walk(record, (key, value) => {
       if (key === 'containerPort' && typeof value === 'number') add('app.port', value, /containerPort\s*:/);
       if (key === 'runAsUser' && typeof value === 'number') add('image.user.uid', value, /runAsUser\s*:/);

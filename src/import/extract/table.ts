@@ -157,9 +157,9 @@ function readYes(cell: string | undefined, header: string): boolean | undefined 
   return /optional/.test(header) ? !yes : yes;
 }
 
-/** "8000" → 8000, "true" → true, anything else stays text. */
+/** "8000" → 8000, "true" → true; anything else, "3.10" included, stays text. */
 export function typed(text: string): string | number | boolean {
-  if (/^-?\d+(\.\d+)?$/.test(text)) return Number(text);
+  if (/^(0|-?[1-9]\d{0,14})$/.test(text)) return Number(text);
   if (/^(true|false)$/i.test(text)) return text.toLowerCase() === 'true';
   return text.replace(/^["']|["']$/g, '');
 }

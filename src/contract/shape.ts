@@ -233,6 +233,13 @@ function quoteHint(issue: Issue, source: YamlSource): string | undefined {
     return `quote it: "${scalar.source ?? String(scalar.value)}"`;
   if (issue.expected === 'number' && typeof issue.input === 'string' && /^\d+$/.test(issue.input))
     return `remove the quotes: ${issue.input}`;
+  // YAML 1.2 reads yes/no/on/off as strings, unlike YAML 1.1 tools.
+  if (issue.expected === 'boolean' && typeof issue.input === 'string') {
+    const truthy = /^(yes|y|on|true)$/i.test(issue.input);
+    const falsy = /^(no|n|off|false)$/i.test(issue.input);
+    if (truthy || falsy)
+      return `write ${truthy ? 'true' : 'false'} (YAML 1.2 reads "${issue.input}" as text)`;
+  }
   return undefined;
 }
 

@@ -141,6 +141,17 @@ describe('loading', () => {
     expect(resolved.image.buildArgs.PYTHON_VERSION).toBe('3.10');
   });
 
+  it('hints at the fix for YAML 1.1 habits', () => {
+    const check = checkContractText(
+      'version: 1\nservice: a\ntarget: generic\ncors: { credentials: yes }\napp: { port: "8000" }\n',
+      'x.yaml',
+    );
+    expect(check.diagnostics.filter((d) => d.severity === 'error').map((d) => d.hint)).toEqual([
+      'write true (YAML 1.2 reads "yes" as text)',
+      'remove the quotes: 8000',
+    ]);
+  });
+
   it('says what to do when the file is missing', async () => {
     await expect(loadContractFile('/nonexistent/dockspec.yaml')).rejects.toThrow(/no contract at/);
   });

@@ -1,0 +1,94 @@
+# Stand-ins for the official python:*-slim images, built from Debian with debootstrap when the
+# real ones are absent and cannot be pulled. Sourced by `up`; needs lib.sh.
+
+# tag:suite pairs. Bookworm carries Python 3.11, trixie Python 3.13, as the real slim images do.
+BASE_IMAGES=(
+  "python:3.11-slim:bookworm"
+  "python:3.11-slim-bookworm:bookworm"
+  "python:3.13-slim:trixie"
+  "python:3.13-slim-trixie:trixie"
+)
+
+python_version_of() {
+  case "$1" in
+    bookworm) echo 3.11 ;;
+    trixie) echo 3.13 ;;
+  esac
+}
+
+# debootstrap once per suite and keep the trimmed root file system as a tarball: a second `up`
+# (or a wiped engine) imports it in seconds.
+build_rootfs() {
+  local suite="$1" tarball="$2"
+  local dir="$ENGINE_HOME/images/rootfs-$suite"
+  command -v debootstrap >/dev/null || {
+    log "installing debootstrap (apt)"
+    apt-get install -y -q debootstrap >/dev/null
+  }
+  log "debootstrap $suite (python3, venv, pip): about a minute"
+  rm -rf "$dir"
+  mkdir -p "$dir"
+  debootstrap --variant=minbase --include=python3,python3-venv,python3-pip \
+    "$suite" "$dir" "$APT_MIRROR" >"$ENGINE_LOG/debootstrap-$suite.log" 2>&1 ||
+    die "debootstrap $suite failed (log: $ENGINE_LOG/debootstrap-$suite.log)"
+  trim_rootfs "$suite" "$dir"
+  tar -C "$dir" --numeric-owner -cf "$tarball.tmp" .
+  mv "$tarball.tmp" "$tarball"
+  rm -rf "$dir"
+}
+
+trim_rootfs() {
+  local suite="$1" dir="$2"
+  local py
+  py="$(python_version_of "$suite")"
+  # pip may install system-wide, as in the official image (PEP 668 marker removed).
+  rm -f "$dir"/usr/lib/python3*/EXTERNALLY-MANAGED
+  ln -sf python3 "$dir/usr/bin/python"
+  [ -e "$dir/usr/bin/pip" ] || ln -sf pip3 "$dir/usr/bin/pip"
+  # Trim what the slim images do not carry: docs, man pages, locales, apt lists and caches.
+  # curl and wget are not in minbase; make sure, since slim images have neither.
+  chroot "$dir" dpkg --purge curl wget >/dev/null 2>&1 || true
+  chroot "$dir" apt-get clean >/dev/null 2>&1 || true
+  rm -rf "$dir"/usr/share/doc/* "$dir"/usr/share/man/* "$dir"/usr/share/info/* \
+    "$dir"/usr/share/locale/* "$dir"/var/lib/apt/lists/* "$dir"/var/cache/apt/*.bin \
+    "$dir"/var/cache/debconf/*-old "$dir"/var/log/* "$dir"/tmp/* \
+    "$dir"/usr/lib/python3*/__pycache__ 2>/dev/null || true
+  find "$dir/usr/lib/python3" "$dir/usr/lib/python$py" -name __pycache__ -type d -prune \
+    -exec rm -rf {} + 2>/dev/null || true
+  # Builds inside the image reach Debian through the host network, like on a normal machine.
+  echo "deb $APT_MIRROR $suite main" >"$dir/etc/apt/sources.list"
+  rm -f "$dir"/etc/apt/sources.list.d/* 2>/dev/null || true
+}
+
+import_base_image() {
+  local tag="$1" suite="$2"
+  local tarball="$ENGINE_HOME/images/$suite.tar"
+  mkdir -p "$ENGINE_HOME/images"
+  [ -f "$tarball" ] || build_rootfs "$suite" "$tarball"
+  local py
+  py="$(python_version_of "$suite")"
+  log "importing $tag (stand-in from Debian $suite)"
+  docker import \
+    --change "ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin" \
+    --change "ENV LANG=C.UTF-8" \
+    --change "ENV PYTHON_VERSION=$py" \
+    --change "LABEL org.dockspec.standin=\"debootstrap $suite minbase; not the official python image\"" \
+    --change 'CMD ["python3"]' \
+    "$tarball" "$tag" >/dev/null
+}
+
+ensure_base_images() {
+  local entry tag suite
+  for entry in "${BASE_IMAGES[@]}"; do
+    suite="${entry##*:}"
+    tag="${entry%:*}"
+    if docker image inspect "$tag" >/dev/null 2>&1; then
+      continue
+    fi
+    if [ "${DOCKSPEC_PULL_BASE_IMAGES:-1}" = 1 ] && timeout 30 docker pull -q "$tag" >/dev/null 2>&1; then
+      log "pulled $tag"
+      continue
+    fi
+    import_base_image "$tag" "$suite"
+  done
+}

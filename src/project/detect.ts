@@ -60,6 +60,8 @@ const LIVENESS_NAMES = [
   'ping',
 ];
 const LIVENESS = new RegExp(`^(?:/api)?(?:/v\\d+)?(?:/health)?/(${LIVENESS_NAMES.join('|')})/?$`);
+/** A health-named last segment under any prefix (`/api/v1/utils/health-check/`): a weaker candidate. */
+const LIVENESS_ANYWHERE = new RegExp(`/(${LIVENESS_NAMES.join('|')})/?$`);
 const READINESS = /^(?:\/api)?(?:\/v\d+)?(?:\/health)?\/(ready|readyz|readiness)\/?$/;
 const IGNORED_ENV = new Set([
   'HOME',
@@ -129,7 +131,9 @@ export async function detectProject(dir: string): Promise<ProjectFacts> {
       `ports disagree: ${hints.ports.map((p) => `${p.value} (${p.file}:${p.line})`).join(', ')}; using ${facts.port?.value}`,
     );
 
-  facts.routes = findRoutes(modules);
+  const found = findRoutes(modules);
+  facts.routes = found.routes;
+  warnings.push(...found.warnings);
   health(facts, hints);
   environment(facts, modules);
   const cors = findCors(modules);
@@ -250,8 +254,13 @@ function chooseApp(
 
 function health(facts: ProjectFacts, hints: Hints): void {
   const routeFact = (r: Route) => fact(r.path, r.file, r.line, r.via.length ? r.via.join('; ') : undefined);
-  const rank = (p: string) => LIVENESS_NAMES.indexOf(LIVENESS.exec(p)?.[1] ?? '') * 10 + p.length / 100;
-  const live = facts.routes.filter((r) => LIVENESS.test(r.path)).sort((a, b) => rank(a.path) - rank(b.path));
+  const rank = (p: string) =>
+    (LIVENESS.test(p) ? 0 : 1000) +
+    LIVENESS_NAMES.indexOf(LIVENESS_ANYWHERE.exec(p)?.[1] ?? '') * 10 +
+    p.length / 100;
+  const live = facts.routes
+    .filter((r) => LIVENESS_ANYWHERE.test(r.path) && !READINESS.test(r.path))
+    .sort((a, b) => rank(a.path) - rank(b.path));
   const ready = facts.routes.filter((r) => READINESS.test(r.path));
   // A probe the deployment files already use wins when the code serves it.
   const hinted = hints.liveness.find((h) => live.some((r) => r.path === h.value));

@@ -134,3 +134,15 @@ describe('detectProject', () => {
     expect(f.variables.map((v) => v.value)).toEqual([{ name: 'LOG_LEVEL', default: 'info' }]);
   });
 });
+
+describe('detectProject: prefixes held in settings', () => {
+  it('reads settings.API_V1_STR from a settings class and leaves out routes under unreadable prefixes', async () => {
+    const f = await detectProject(fixture('fastapi-settings-prefix'));
+    expect(at(f.health.liveness)).toBe('"/api/v1/utils/health-check/" @ app/api/routes/utils.py:6');
+    expect(f.routes.map((r) => r.path).sort()).toEqual(['/api/v1/items/', '/api/v1/utils/health-check/']);
+    expect(f.warnings).toEqual([
+      'app/main.py:8: prefix settings.UNKNOWN_THING not resolved; routes below it are left out',
+    ]);
+    expect(f.secrets.map((s) => s.value)).toEqual(['SECRET_KEY', 'FIRST_SUPERUSER_PASSWORD']);
+  });
+});

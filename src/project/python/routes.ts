@@ -17,14 +17,16 @@ export interface Route {
 
 interface RouterObject {
   key: string;
-  prefix: string;
+  /** Undefined when it is an expression init cannot read. */
+  prefix: string | undefined;
   isApp: boolean;
 }
 
 interface Include {
   parent: string;
   child: string;
-  prefix: string;
+  /** Undefined when it is an expression init cannot read. */
+  prefix: string | undefined;
   /** Flask's register_blueprint(url_prefix=) replaces the blueprint's own prefix instead of adding to it. */
   replaces: boolean;
   file: string;
@@ -49,7 +51,8 @@ export function joinPath(...parts: string[]): string {
   return out || '/';
 }
 
-export function findRoutes(modules: PyModule[]): Route[] {
+/** GET routes with full paths, and warnings about prefixes that could not be read. */
+export function findRoutes(modules: PyModule[]): { routes: Route[]; warnings: string[] } {
   const byName = new Map(modules.map((m) => [m.name, m]));
   const objects = new Map<string, RouterObject>();
   const includes: Include[] = [];
@@ -82,6 +85,24 @@ export function findRoutes(modules: PyModule[]): Route[] {
     return `${mod}:${tail.join('.')}`;
   };
 
+  // Prefixes are often constants (`API_PREFIX = "/api"`, settings.API_V1_STR: str = "/api/v1").
+  const constants = new Map<string, Set<string>>();
+  for (const module of modules)
+    for (const s of module.statements) {
+      const c = /^(\w+)\s*(?::[^=]+)?=\s*§(\d+)§$/.exec(s.code);
+      if (c) constants.set(c[1], (constants.get(c[1]) ?? new Set()).add(s.strings[Number(c[2])]));
+    }
+  const unresolved: string[] = [];
+  const prefixOf = (s: Statement, text: string | undefined, where: string): string | undefined => {
+    if (text === undefined) return '';
+    const lit = literal(s, text);
+    if (lit !== undefined) return lit;
+    const values = constants.get(text.trim().split('.').pop() ?? '');
+    if (values?.size === 1) return [...values][0];
+    unresolved.push(`${where}: prefix ${text.trim()} not resolved; routes below it are left out`);
+    return undefined;
+  };
+
   for (const module of modules) {
     for (const s of module.statements) {
       const r = ROUTER_CLASSES.exec(s.code);
@@ -91,7 +112,11 @@ export function findRoutes(modules: PyModule[]): Route[] {
       const m = r ?? a;
       if (!m) continue;
       const args = splitArgs(callArgs(s.code, s.code.indexOf('(', m[0].length - 1)) ?? '');
-      const prefix = literal(s, args.keywords.get('prefix') ?? args.keywords.get('url_prefix')) ?? '';
+      const prefix = prefixOf(
+        s,
+        args.keywords.get('prefix') ?? args.keywords.get('url_prefix'),
+        `${module.file}:${s.line}`,
+      );
       objects.set(`${module.name}:${m[1]}`, { key: `${module.name}:${m[1]}`, prefix, isApp: !r });
     }
   }
@@ -104,7 +129,11 @@ export function findRoutes(modules: PyModule[]): Route[] {
       includes.push({
         parent: resolve(module, m[1]),
         child: resolve(module, args.positional[0]),
-        prefix: literal(s, args.keywords.get('prefix') ?? args.keywords.get('url_prefix')) ?? '',
+        prefix: prefixOf(
+          s,
+          args.keywords.get('prefix') ?? args.keywords.get('url_prefix'),
+          `${module.file}:${s.line}`,
+        ),
         replaces: m[2] === 'register_blueprint' && args.keywords.has('url_prefix'),
         file: module.file,
         line: s.line,
@@ -118,10 +147,12 @@ export function findRoutes(modules: PyModule[]): Route[] {
     const parents = includes.filter((i) => i.child === key);
     const ownVia = (replaced: boolean) =>
       own?.prefix && !own.isApp && !replaced ? [`router prefix "${own.prefix}"`] : [];
+    if (own && own.prefix === undefined) return [];
     if (parents.length === 0 || seen.has(key)) return [{ prefix: own?.prefix ?? '', via: ownVia(false) }];
     const out: { prefix: string; via: string[] }[] = [];
     for (const inc of parents) {
       for (const up of mounts(inc.parent, new Set([...seen, key]))) {
+        if (inc.prefix === undefined) continue;
         const included = inc.prefix ? [`prefix "${inc.prefix}" from ${inc.file}:${inc.line}`] : [];
         const via = [...up.via, ...included, ...ownVia(inc.replaces)];
         out.push({ prefix: joinPath(up.prefix, inc.prefix, inc.replaces ? '' : (own?.prefix ?? '')), via });
@@ -188,7 +219,7 @@ export function findRoutes(modules: PyModule[]): Route[] {
     }
   }
   routes.push(...djangoRoutes(modules));
-  return routes;
+  return { routes, warnings: unresolved };
 }
 
 /** The literal dict a handler returns and whether it mentions 503, from the def after decorator `i`. */

@@ -1,0 +1,150 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildImage } from '../../src/verify/engine/build.js';
+import { DockerodeEngine } from '../../src/verify/engine/dockerode-engine.js';
+import { loadEngineEnv } from './engine-env.js';
+
+loadEngineEnv();
+const engine = new DockerodeEngine();
+const fixtures = path.resolve('test/fixtures/faulty');
+const bin = path.resolve('src/cli/bin.ts');
+
+interface Run {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+function cli(
+  args: string[],
+  env: Record<string, string> = {},
+  onStart?: (pid: number) => void,
+): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', bin, ...args], {
+      env: { ...process.env, CI: '1', NO_COLOR: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (b) => {
+      stdout += b;
+    });
+    child.stderr.on('data', (b) => {
+      stderr += b;
+    });
+    onStart?.(child.pid!);
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+  });
+}
+
+describe('dockspec verify (CLI)', () => {
+  beforeAll(async () => {
+    const good = await buildImage({
+      context: path.join(fixtures, 'good'),
+      dockerfile: path.join(fixtures, 'good', 'Dockerfile'),
+      tag: 'dockspec-fixture-good:cli',
+      runId: `cli-fixtures-${process.pid}`,
+    });
+    expect(good.ok, good.log).toBe(true);
+  });
+  afterAll(async () => {
+    await engine.removeImage('dockspec-fixture-good:cli');
+  });
+
+  it('exits 0 with --image and prints JSON on stdout, progress on stderr', async () => {
+    const r = await cli([
+      'verify',
+      '--contract',
+      path.join(fixtures, 'good/dockspec.yaml'),
+      '--image',
+      'dockspec-fixture-good:cli',
+      '--only',
+      'config,startup,process',
+      '--format',
+      'json',
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    const data = JSON.parse(r.stdout);
+    expect(data.checks.map((c: { id: string; status: string }) => `${c.id}:${c.status}`)).toEqual([
+      'config:pass',
+      'startup:pass',
+      'process:pass',
+    ]);
+    expect(r.stderr).toMatch(/^PASS {2}config/m);
+    // A given image is the user's: verify never removes it.
+    await expect(engine.inspectImage('dockspec-fixture-good:cli')).resolves.toBeTruthy();
+  });
+
+  it('exits 1 when a check fails, and writes the markdown report', async () => {
+    const out = path.join('test-artifacts', 'verify-over-budget.md');
+    const r = await cli([
+      'verify',
+      '--contract',
+      path.join(fixtures, 'over-budget/dockspec.yaml'),
+      '--image',
+      'dockspec-fixture-good:cli',
+      '--only',
+      'size',
+      '--report',
+      'md',
+      '--out',
+      out,
+    ]);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr).toMatch(/FAIL {2}size .*over the 50MB budget/);
+    const { readFile } = await import('node:fs/promises');
+    expect(await readFile(out, 'utf8')).toMatch(
+      /- \[ \] ☐ \*\*Image size and layer count within budget, little waste\*\* — image is/,
+    );
+  });
+
+  it('exits 2 with a clear message when no engine answers', async () => {
+    const r = await cli(['verify', '--contract', path.join(fixtures, 'good/dockspec.yaml')], {
+      DOCKER_HOST: 'unix:///nonexistent/docker.sock',
+    });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/Cannot reach a Docker engine at unix:\/\/\/nonexistent\/docker\.sock/);
+    expect(r.stderr).toMatch(/set DOCKER_HOST, or run scripts\/engine\/up/);
+  });
+
+  it('exits 2 for an unknown check id', async () => {
+    const r = await cli([
+      'verify',
+      '--contract',
+      path.join(fixtures, 'good/dockspec.yaml'),
+      '--only',
+      'sizes',
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/Unknown check sizes/);
+  });
+
+  it('removes every container and image of the run on SIGINT mid-run', async () => {
+    const runId = `sigint-${process.pid}`;
+    let pid = 0;
+    const done = cli(
+      ['verify', '--contract', path.join(fixtures, 'ignores-sigterm/dockspec.yaml')],
+      { DOCKSPEC_RUN_ID: runId },
+      (p) => {
+        pid = p;
+      },
+    );
+    // Wait (bounded) until the run has containers, then interrupt it.
+    const deadline = Date.now() + 60_000;
+    let seen = 0;
+    while (Date.now() < deadline) {
+      seen = (await engine.listLabelled(runId)).containers.length;
+      if (seen >= 2) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(seen).toBeGreaterThanOrEqual(2);
+    process.kill(pid, 'SIGINT');
+    const r = await done;
+    expect(r.code, r.stderr).toBe(130);
+    expect(r.stderr).toMatch(/SIGINT: removing this run's containers and images/);
+    expect(await engine.listLabelled(runId)).toEqual({ containers: [], images: [], volumes: [] });
+  });
+});

@@ -61,7 +61,7 @@ trim_rootfs() {
 }
 
 import_base_image() {
-  local tag="$1" suite="$2"
+  local tag="$1" suite="$2" index="$3"
   local tarball="$ENGINE_HOME/images/$suite.tar"
   mkdir -p "$ENGINE_HOME/images"
   [ -f "$tarball" ] || build_rootfs "$suite" "$tarball"
@@ -72,23 +72,39 @@ import_base_image() {
     --change "ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin" \
     --change "ENV LANG=C.UTF-8" \
     --change "ENV PYTHON_VERSION=$py" \
+    --change "ENV PIP_INDEX_URL=$index" \
+    --change "LABEL org.dockspec.pip-index=\"$index\"" \
     --change "LABEL org.dockspec.standin=\"debootstrap $suite minbase; not the official python image\"" \
     --change 'CMD ["python3"]' \
     "$tarball" "$tag" >/dev/null
 }
 
 ensure_base_images() {
-  local entry tag suite
+  local index_311="$1" index_313="$2"
+  local entry tag suite index label
+  local -A imported=()
   for entry in "${BASE_IMAGES[@]}"; do
     suite="${entry##*:}"
     tag="${entry%:*}"
+    index="$index_311"
+    [ "$suite" = trixie ] && index="$index_313"
     if docker image inspect "$tag" >/dev/null 2>&1; then
-      continue
-    fi
-    if [ "${DOCKSPEC_PULL_BASE_IMAGES:-1}" = 1 ] && timeout 30 docker pull -q "$tag" >/dev/null 2>&1; then
+      # A stand-in made for another index URL (the port changed) is made again; real images stay.
+      label="$(docker image inspect -f '{{index .Config.Labels "org.dockspec.pip-index"}}' "$tag")"
+      if ! docker image inspect -f '{{index .Config.Labels "org.dockspec.standin"}}' "$tag" | grep -q . ||
+        [ "$label" = "$index" ]; then
+        continue
+      fi
+    elif [ "${DOCKSPEC_PULL_BASE_IMAGES:-1}" = 1 ] && timeout 30 docker pull -q "$tag" >/dev/null 2>&1; then
       log "pulled $tag"
       continue
     fi
-    import_base_image "$tag" "$suite"
+    if [ -n "${imported[$suite]:-}" ]; then
+      docker tag "${imported[$suite]}" "$tag"
+      log "tagged $tag (same stand-in as ${imported[$suite]})"
+    else
+      import_base_image "$tag" "$suite" "$index"
+      imported[$suite]="$tag"
+    fi
   done
 }

@@ -98,7 +98,11 @@ serve_indexes() {
     fi
     kill "$(cat "$PYPI_PID")" 2>/dev/null || true
   fi
-  port="${DOCKSPEC_PIP_PORT:-$(cat "$PYPI_PORT_FILE" 2>/dev/null || free_port)}"
+  # A stable port keeps the URL baked into stand-in images valid; 3141 unless taken.
+  port="${DOCKSPEC_PIP_PORT:-$(cat "$PYPI_PORT_FILE" 2>/dev/null || echo 3141)}"
+  if ! python3 -c "import socket,sys; s=socket.socket(); s.bind(('127.0.0.1', $port))" 2>/dev/null; then
+    port="$(free_port)"
+  fi
   log "pip: serving $PYPI_HOME read-only on http://127.0.0.1:$port/"
   mkdir -p "$ENGINE_RUN" "$ENGINE_LOG"
   # http.server only answers GET/HEAD: read-only by construction. Bound to loopback only.

@@ -12,8 +12,11 @@ export {
 } from './contract/load.js';
 export type { Preset } from './contract/presets/index.js';
 export { presets } from './contract/presets/index.js';
+export { contractJsonSchema, renderContractDoc, renderJsonSchema } from './contract/reference.js';
+export { contractCheckJson, formatContractCheck } from './contract/report.js';
 export { resolveContract } from './contract/resolve.js';
 export type { ResolvedContract } from './contract/resolved.js';
+export type { ContractRule, RuleContext, RuleFinding } from './contract/rules/index.js';
 export { contractRules } from './contract/rules/index.js';
 export * from './contract/schema.js';
 export * from './contract/units.js';

@@ -13,7 +13,7 @@ import type { DocumentFinding } from './types.js';
 export async function lintImported(outcome: ImportOutcome): Promise<DocumentFinding[]> {
   const { lintText, memoryProject } = await import('../lint/index.js');
   const contract = loadContractText(outcome.contractText, 'dockspec.yaml').resolved;
-  const findings: DocumentFinding[] = [...outcome.findings];
+  const findings: DocumentFinding[] = [];
   const dockerignore = outcome.dockerignores.at(-1);
   for (const block of outcome.dockerfiles.filter((b) => b.variant === 'main')) {
     const context = Object.fromEntries(
@@ -23,7 +23,7 @@ export async function lintImported(outcome: ImportOutcome): Promise<DocumentFind
       file: block.file,
       contract,
       lineOffset: block.line - 1,
-      project: memoryProject(context, { dockerignore: dockerignore?.text }),
+      project: memoryProject(context, { dockerignore: dockerignore && documentLines(dockerignore) }),
     });
     for (const f of result.findings) {
       findings.push({
@@ -35,7 +35,22 @@ export async function lintImported(outcome: ImportOutcome): Promise<DocumentFind
     }
     if (dockerignore) findings.push(...copiedButIgnored(block, dockerignore, findings));
   }
-  return dedupe(findings);
+  // A contract rule and a lint rule often see one defect (curl in a slim image) from two sides: keep the lint's.
+  const contractOnly = outcome.findings.filter((f) => !findings.some((g) => sameDefect(f, g)));
+  return dedupe([...contractOnly, ...findings]);
+}
+
+const TOPIC = /\b(curl|wget|dockerignore|wildcard|uid|port|root)\b/gi;
+
+function sameDefect(a: DocumentFinding, b: DocumentFinding): boolean {
+  if (a.source.file !== b.source.file || Math.abs(a.source.line - b.source.line) > 3) return false;
+  const topics = new Set(a.message.toLowerCase().match(TOPIC) ?? []);
+  return (b.message.toLowerCase().match(TOPIC) ?? []).some((t) => topics.has(t));
+}
+
+/** The block's text padded with empty lines, so that line numbers in messages are the document's. */
+function documentLines(block: EmbeddedFile): string {
+  return '\n'.repeat(Math.max(0, block.line - 1)) + block.text;
 }
 
 /** Every build-context path the block's COPY/ADD instructions read (not `--from` a stage). */
@@ -66,7 +81,7 @@ function copiedButIgnored(
   ignoreBlock: EmbeddedFile,
   already: DocumentFinding[],
 ): DocumentFinding[] {
-  const ignore = parseDockerignore(ignoreBlock.text, ignoreBlock.file);
+  const ignore = parseDockerignore(documentLines(ignoreBlock), ignoreBlock.file);
   const out: DocumentFinding[] = [];
   for (const copy of copies(block)) {
     const pattern = ignore.excludedBy(copy.source.replace(/\/$/, ''));
@@ -76,7 +91,7 @@ function copiedButIgnored(
     out.push({
       id: 'copy-ignored-file',
       severity: 'error',
-      message: `COPY ${copy.source} reads a file that the document's .dockerignore excludes (pattern "${pattern.pattern}" at ${ignoreBlock.file}:${ignoreBlock.line + pattern.line - 1}); the build fails with "not found"`,
+      message: `COPY ${copy.source} reads a file that the document's .dockerignore excludes (pattern "${pattern.pattern}" at ${ignoreBlock.file}:${pattern.line}); the build fails with "not found"`,
       source: { file: block.file, line: copy.line },
     });
   }

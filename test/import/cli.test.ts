@@ -89,6 +89,6 @@ describe('dockspec import', () => {
     );
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('version: 1');
-    expect(r.stderr).toMatch(/002-multistage-card\.md:108 .*README\.md/);
+    expect(r.stderr).toMatch(/002-multistage-card\.md:108[: ].*README\.md/);
   });
 });

@@ -421,6 +421,13 @@ export const invalid: Case[] = [
 
 export const warnings: Case[] = [
   {
+    name: 'PORT default differs from app.port',
+    yaml: `${HF}env:\n  variables:\n    - { name: PORT, default: 8000 }\n`,
+    rule: 'env-defaults-match',
+    message: 'app.port is 7860',
+    at: '6:30',
+  },
+  {
     name: 'health latency above the timeout',
     yaml: `${HEAD}healthcheck: { timeout: 3s }\nbudgets: { healthLatency: 5s }\n`,
     rule: 'health-latency-timeout',

@@ -8,6 +8,7 @@ import { dependencyWithoutReadiness } from './dependency-without-readiness.js';
 import { duplicateEnv } from './duplicate-env.js';
 import { duplicateHealthPaths } from './duplicate-health-paths.js';
 import { entrypointStated } from './entrypoint-stated.js';
+import { envDefaultsMatch } from './env-defaults-match.js';
 import { gpuBase } from './gpu-base.js';
 import { gpuCudaMismatch } from './gpu-cuda-mismatch.js';
 import { healthLatencyTimeout } from './health-latency-timeout.js';
@@ -57,6 +58,7 @@ export const contractRules: ContractRule[] = [
   healthLatencyTimeout,
   imageSizeBudget,
   duplicateEnv,
+  envDefaultsMatch,
   secretElsewhere,
   corsCredentialsWildcard,
   corsOriginWildcard,

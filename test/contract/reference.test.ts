@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { checkContractText } from '../../src/contract/load.js';
 import {
   contractJsonSchema,
   type JsonSchemaNode,
@@ -44,6 +45,14 @@ describe('generated reference', () => {
   it('documents every cross-field rule', () => {
     const doc = renderContractDoc();
     for (const rule of contractRules) expect(doc).toContain(`| \`${rule.id}\` |`);
+  });
+
+  it("the README's contract example is valid", () => {
+    const section = read('README.md').split('<!-- section:validate -->')[1] ?? '';
+    const example = /```yaml\n([\s\S]*?)```/.exec(section)?.[1];
+    expect(example).toBeDefined();
+    const check = checkContractText(example!, 'README.md');
+    expect(check.diagnostics).toEqual([]);
   });
 
   it('the JSON Schema accepts the seed contracts and rejects an unknown key', () => {

@@ -52,6 +52,8 @@ export interface Instruction {
   args: Arg[];
   /** Argument text with line continuations joined and comment lines removed. */
   argsText: string;
+  /** Dockerfile offset of each character of argsText (one more entry for the end); see DockerfileModel.rangeAt. */
+  argsMap: readonly number[];
   argsRange?: Range;
   /** 'exec' for a valid JSON array, 'shell' otherwise; 'none' for instructions without a command. */
   form: 'exec' | 'shell' | 'none';
@@ -131,4 +133,8 @@ export interface DockerfileModel {
   lineOffset: number;
   /** Source line text (1-based, lineOffset applied). */
   lineText(line: number): string;
+  /** The range of Dockerfile offsets [start, end). */
+  rangeAt(start: number, end: number): Range;
+  /** The range of argsText[start, end) of an instruction, mapped through line continuations. */
+  argsRange(instruction: Instruction, start: number, end: number): Range;
 }

@@ -157,6 +157,14 @@ export function parseDockerfile(text: string, options: ParseOptions = {}): Docke
     runCommands,
     lineOffset: options.lineOffset ?? 0,
     lineText: (line) => lines.lineText(line),
+    rangeAt: (start, end) => lines.range(start, end),
+    argsRange: (instruction, start, end) => {
+      const map = instruction.argsMap;
+      if (map.length === 0) return instruction.range;
+      const s = map[Math.max(0, Math.min(start, map.length - 1))];
+      const e = end > start ? map[Math.min(end - 1, map.length - 1)] + 1 : s;
+      return lines.range(s, e);
+    },
   };
 }
 
@@ -302,6 +310,7 @@ class InstructionBuilder {
       flags,
       args,
       argsText: '',
+      argsMap: [],
       argsRange: argsStart !== undefined ? this.lines.range(argsStart, endOffset) : undefined,
       form: 'none',
       heredocs,
@@ -312,6 +321,7 @@ class InstructionBuilder {
     const heredocStart = heredocs.length > 0 ? this.firstHeredocBodyOffset(node) : undefined;
     const mapped = this.extract(argsStart, endOffset, heredocStart);
     instruction.argsText = mapped.text;
+    instruction.argsMap = mapped.map;
     if (!commandKeywords.has(keyword)) return instruction;
 
     let command = mapped;

@@ -1,4 +1,6 @@
 import type { Command, DockerfileModel, Instruction, Range, Stage, Word } from '../dockerfile/index.js';
+import { positionalArgs } from '../dockerfile/shell-query.js';
+import { expandVariables } from '../dockerfile/variables.js';
 import type { Edit } from './types.js';
 
 // Shared helpers for rules: the final stage, the command a container starts with, and small edits.
@@ -120,4 +122,112 @@ export function envValue(instruction: Instruction, name: string): string | undef
 /** The user-facing name of an instruction's image stage, for messages. */
 export function stageLabel(stage: Stage): string {
   return stage.rawName ?? `#${stage.index}`;
+}
+
+/** The stage and the stages it builds on (`FROM builder AS test`), the outermost first. */
+export function stageChain(stage: Stage): Stage[] {
+  const chain: Stage[] = [];
+  for (let s: Stage | undefined = stage; s && !chain.includes(s); s = s.baseStage) chain.unshift(s);
+  return chain;
+}
+
+/** The external image a stage finally builds on (its own image unless it builds on a stage). */
+export function rootImage(stage: Stage): string {
+  return stageChain(stage)[0].resolvedImage;
+}
+
+const installers: { program: string[]; sub: string[] }[] = [
+  { program: ['apt-get', 'apt'], sub: ['install'] },
+  { program: ['apk'], sub: ['add'] },
+  { program: ['yum', 'dnf', 'microdnf', 'tdnf'], sub: ['install'] },
+  { program: ['zypper'], sub: ['install', 'in'] },
+];
+
+/** Packages installed by the stage's RUNs and the stages it builds on (versions stripped). */
+export function installedPackages(stage: Stage): Set<string> {
+  const out = new Set<string>();
+  for (const s of stageChain(stage)) {
+    for (const instruction of s.instructions) {
+      if (instruction.keyword !== 'RUN') continue;
+      for (const command of instruction.shell?.commands ?? []) {
+        const kind = installers.find((i) => i.program.includes(command.name));
+        if (!kind) continue;
+        const [sub, ...names] = positionalArgs(command);
+        if (!sub || !kind.sub.includes(sub.value)) continue;
+        for (const n of names) out.add(n.value.split(/[=<>~]/)[0]);
+      }
+    }
+  }
+  return out;
+}
+
+/** A COPY/ADD source: its path in the build context (variables expanded) and where it is written. */
+export interface CopySource {
+  path: string;
+  range: Range;
+  glob: boolean;
+}
+
+/**
+ * The context sources of a COPY/ADD (none for `--from`, heredocs, URLs and git sources, or when a
+ * variable has no known value).
+ */
+export function copySources(instruction: Instruction): CopySource[] {
+  if (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') return [];
+  if (instruction.flags.some((f) => f.name === 'from')) return [];
+  const items = instruction.exec?.valid
+    ? instruction.exec.items.map((i) => ({ value: i.value, range: i.range }))
+    : instruction.args;
+  const out: CopySource[] = [];
+  for (const item of items.slice(0, -1)) {
+    if (
+      item.value.startsWith('<<') ||
+      /^[a-z][a-z0-9+.-]*:\/\//i.test(item.value) ||
+      item.value.startsWith('git@')
+    )
+      continue;
+    const expanded = expandVariables(item.value, instruction.scope);
+    if (expanded.undefinedNames.length > 0 || expanded.unknown) continue;
+    const path = expanded.value
+      .replace(/^(\.\/)+/, '')
+      .replace(/^\/+/, '')
+      .replace(/\/+$/, '');
+    out.push({ path: path === '' ? '.' : path, range: item.range, glob: /[*?[]/.test(path) });
+  }
+  return out;
+}
+
+/** Go's filepath.Match, which COPY uses: `*` and `?` never cross a `/`. */
+export function globToRegExp(pattern: string): RegExp {
+  let re = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '*') re += '[^/]*';
+    else if (c === '?') re += '[^/]';
+    else if (c === '[') {
+      const end = pattern.indexOf(']', i + 1);
+      if (end === -1) re += '\\[';
+      else {
+        re += `[${pattern
+          .slice(i + 1, end)
+          .replace(/^!/, '^')
+          .replace(/\\/g, '\\\\')}]`;
+        i = end;
+      }
+    } else if (c === '\\' && i + 1 < pattern.length) re += `\\${pattern[++i]}`;
+    else re += c.replace(/[.+^${}()|\\]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`);
+}
+
+/** Context paths (files and their parent directories) that a glob source matches. */
+export function matchGlob(files: string[], pattern: string): string[] {
+  const re = globToRegExp(pattern);
+  const depth = pattern.split('/').length;
+  const out = new Set<string>();
+  for (const f of files) {
+    const prefix = f.split('/').slice(0, depth).join('/');
+    if (re.test(prefix)) out.add(prefix);
+  }
+  return [...out];
 }

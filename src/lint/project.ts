@@ -15,6 +15,8 @@ export interface LintProject {
   dockerignore?: Dockerignore;
   /** Python sources of the service (virtualenvs, caches and site-packages left out). */
   pythonSources(): { path: string; text: string }[];
+  /** The name findings in a context file carry (relative to the working directory). */
+  displayPath(relPath: string): string;
 }
 
 const norm = (p: string) =>
@@ -48,6 +50,7 @@ export function memoryProject(
     files: () => [...map.keys()].sort(),
     read: (p) => map.get(norm(p)),
     dockerignore: ignoreText !== undefined ? parseDockerignore(ignoreText) : undefined,
+    displayPath: (p) => (options.dir && options.dir !== '.' ? `${options.dir}/${norm(p)}` : norm(p)),
     pythonSources: () =>
       [...map.entries()]
         .filter(([p]) => p.endsWith('.py') && !skipForPython.test(p))
@@ -115,6 +118,7 @@ export function diskProject(contextDir: string, dockerfilePath?: string): LintPr
       }
     },
     dockerignore,
+    displayPath: (p) => path.relative(process.cwd(), abs(p)) || norm(p),
     pythonSources: () =>
       list()
         .filter((p) => p.endsWith('.py') && !skipForPython.test(p))

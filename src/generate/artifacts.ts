@@ -1,4 +1,5 @@
 import type { ResolvedContract } from '../contract/resolved.js';
+import { InputError } from '../errors.js';
 import type { CommentStyle } from './header.js';
 import { renderCompose } from './renderers/compose.js';
 import { renderDeployGuide } from './renderers/deploy-guide.js';
@@ -20,7 +21,9 @@ export type Rendered =
       kind: 'front-matter';
       frontMatter: Record<string, unknown>;
       defaultBody: string;
-    };
+    }
+  /** A file the contract cannot have (an impossible GPU base); the others are still written. */
+  | { artifact: ArtifactId; path: string; kind: 'error'; error: InputError };
 
 /** What each target gets when --only is not given. */
 export function defaultArtifacts(c: ResolvedContract): ArtifactId[] {
@@ -44,7 +47,14 @@ export function renderArtifacts(
     files.push({ artifact, path, kind: 'whole', style, body });
   if (want.has('dockerfile')) {
     whole('dockerfile', 'Dockerfile', renderDockerfile(c, options));
-    if (c.image.gpu) whole('dockerfile', c.image.gpu.dockerfile, renderGpuDockerfile(c, options));
+    if (c.image.gpu) {
+      try {
+        whole('dockerfile', c.image.gpu.dockerfile, renderGpuDockerfile(c, options));
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        files.push({ artifact: 'dockerfile', path: c.image.gpu.dockerfile, kind: 'error', error });
+      }
+    }
   }
   if (want.has('dockerignore')) whole('dockerignore', '.dockerignore', renderDockerignore(c));
   if (want.has('compose')) whole('compose', 'compose.yaml', renderCompose(c));

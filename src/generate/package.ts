@@ -130,6 +130,7 @@ export async function packageProject(c: ResolvedContract, options: PackageOption
     await copyFile(join(projectDir, rel), target); // copies the content a symlink points to
   }
   for (const file of rendered) {
+    if (file.kind === 'error') throw file.error;
     const existing =
       file.kind === 'front-matter' && exists(file.path)
         ? await readFile(join(projectDir, file.path), 'utf8')

@@ -32,7 +32,7 @@ export interface GenerateOptions {
   projectDir?: string;
 }
 
-export type FileStatus = 'create' | 'update' | 'unchanged' | 'conflict';
+export type FileStatus = 'create' | 'update' | 'unchanged' | 'conflict' | 'error';
 
 export interface GeneratedFile {
   path: string;
@@ -42,6 +42,8 @@ export interface GeneratedFile {
   reason?: 'edited' | 'unmanaged';
   /** Whether this run wrote the file. */
   written: boolean;
+  /** For status `error`: why the contract cannot have this file, and what to do. */
+  error?: { message: string; hint?: string };
   diff?: string;
 }
 
@@ -50,6 +52,7 @@ export interface GenerateResult {
   /** Some file on disk differs from what the contract gives (what --check reports). */
   stale: boolean;
   conflicts: GeneratedFile[];
+  errors: GeneratedFile[];
 }
 
 /** The contract's name as headers record it: relative to the output folder, with forward slashes. */
@@ -68,7 +71,7 @@ interface Desired {
 
 /** The text a file should have, given what is on disk now. */
 export function desiredText(
-  file: Rendered,
+  file: Exclude<Rendered, { kind: 'error' }>,
   existing: string | undefined,
   contract: string,
   force = false,
@@ -123,11 +126,14 @@ export function renderFiles(
   c: ResolvedContract,
   options: { only?: ArtifactId[]; contract?: string; exists?: (path: string) => boolean } = {},
 ): { path: string; artifact: ArtifactId; text: string }[] {
-  return renderArtifacts(c, options.only, { exists: options.exists }).map((file) => ({
-    path: file.path,
-    artifact: file.artifact,
-    text: desiredText(file, undefined, options.contract ?? 'dockspec.yaml').text,
-  }));
+  return renderArtifacts(c, options.only, { exists: options.exists }).map((file) => {
+    if (file.kind === 'error') throw file.error;
+    return {
+      path: file.path,
+      artifact: file.artifact,
+      text: desiredText(file, undefined, options.contract ?? 'dockspec.yaml').text,
+    };
+  });
 }
 
 async function readIfExists(path: string): Promise<string | undefined> {
@@ -147,6 +153,17 @@ export async function generate(c: ResolvedContract, options: GenerateOptions): P
   const write = !options.dryRun && !options.check;
   const files: GeneratedFile[] = [];
   for (const file of rendered) {
+    if (file.kind === 'error') {
+      const { message, hint } = file.error;
+      files.push({
+        path: file.path,
+        artifact: file.artifact,
+        status: 'error',
+        written: false,
+        error: { message, hint },
+      });
+      continue;
+    }
     const target = join(outDir, file.path);
     const existing = await readIfExists(target);
     const desired = desiredText(file, existing, contract, options.force);
@@ -175,5 +192,6 @@ export async function generate(c: ResolvedContract, options: GenerateOptions): P
     files,
     stale: files.some((f) => f.status !== 'unchanged'),
     conflicts: files.filter((f) => f.status === 'conflict'),
+    errors: files.filter((f) => f.status === 'error'),
   };
 }

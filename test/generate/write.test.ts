@@ -96,6 +96,21 @@ describe('safe writing', () => {
     expect(await read('Dockerfile')).toContain('EXPOSE 8000');
   });
 
+  it('writes the other files when the GPU variant is impossible, and reports it as an error', async () => {
+    const c = resolvedContract({
+      image: { gpu: { base: 'nvidia/cuda:12.1.0-runtime-ubuntu22.04', dockerfile: 'Dockerfile.gpu' } },
+    });
+    const result = await generate(c, { outDir: dir, only: ['dockerfile'] });
+    expect(result.files.map((f) => [f.path, f.status])).toEqual([
+      ['Dockerfile', 'create'],
+      ['Dockerfile.gpu', 'error'],
+    ]);
+    expect(result.errors[0].error?.message).toMatch(
+      /carries Python 3\.10, but the contract asks for Python 3\.12/,
+    );
+    expect(await read('Dockerfile')).toContain('EXPOSE 8000');
+  });
+
   it('--only picks artifacts', async () => {
     const result = await generate(resolvedContract(), { outDir: dir, only: ['dockerignore'] });
     expect(result.files.map((f) => f.path)).toEqual(['.dockerignore']);

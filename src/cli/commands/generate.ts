@@ -55,11 +55,22 @@ Examples:
       });
       const p = paint(useColor(globals.color));
       for (const f of result.files) {
+        if (f.status === 'error') continue;
         if (f.diff && (flags.dryRun || flags.check)) emit(f.diff);
         if (globals.quiet && f.status !== 'conflict') continue;
         const verb = flags.dryRun || flags.check ? wouldVerb[f.status] : doneVerb[f.status];
         const colour = f.status === 'conflict' ? p.red : f.status === 'unchanged' ? p.dim : p.green;
         say(`${colour(verb.padEnd(12))} ${f.path}${f.reason ? `  ${p.dim(reasonText[f.reason])}` : ''}`);
+      }
+      for (const f of result.errors) {
+        say(`${p.red('error'.padEnd(12))} ${f.path}: ${f.error?.message}`);
+        if (f.error?.hint) say(`${' '.repeat(13)}${p.dim(f.error.hint)}`);
+      }
+      if (result.errors.length > 0) {
+        throw new InputError(
+          `cannot generate ${result.errors.map((f) => f.path).join(', ')}; the other files were ${flags.dryRun || flags.check ? 'checked' : 'written'}`,
+          'Fix the contract as the message above says and run again.',
+        );
       }
       if (result.conflicts.length > 0 && !flags.check) {
         throw new InputError(
@@ -74,7 +85,13 @@ Examples:
     });
 }
 
-const doneVerb = { create: 'created', update: 'updated', unchanged: 'unchanged', conflict: 'kept' } as const;
+const doneVerb = {
+  create: 'created',
+  update: 'updated',
+  unchanged: 'unchanged',
+  conflict: 'kept',
+  error: 'error',
+} as const;
 const wouldVerb = {
   create: 'would create',
   update: 'would update',

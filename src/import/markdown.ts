@@ -34,6 +34,8 @@ export interface Context {
   headings: string[];
   /** The text block just before this one (a label such as "**.dockerignore:**"), if any. */
   label?: string;
+  /** Line of the innermost enclosing heading (0 before the first). */
+  headingLine: number;
 }
 
 export function parseMarkdown(text: string): Block[] {
@@ -44,10 +46,14 @@ export function parseMarkdown(text: string): Block[] {
     mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml', 'toml'])],
   });
   const blocks: Block[] = [];
-  const headings: { depth: number; text: string }[] = [];
+  const headings: { depth: number; text: string; line: number }[] = [];
   let label: string | undefined;
 
-  const context = (): Context => ({ headings: headings.map((h) => h.text), label });
+  const context = (): Context => ({
+    headings: headings.map((h) => h.text),
+    label,
+    headingLine: headings.at(-1)?.line ?? 0,
+  });
   const visit = (node: RootContent, inList: boolean): void => {
     const line = node.position?.start.line ?? 1;
     switch (node.type) {
@@ -55,7 +61,7 @@ export function parseMarkdown(text: string): Block[] {
         const text = inlineText(node).trim();
         while (headings.length > 0 && headings[headings.length - 1].depth >= node.depth) headings.pop();
         blocks.push({ kind: 'heading', line, text, depth: node.depth, context: context() });
-        headings.push({ depth: node.depth, text });
+        headings.push({ depth: node.depth, text, line });
         label = undefined;
         return;
       }

@@ -63,7 +63,7 @@ function candidate(f: Fact): ConflictCandidate {
 function reason(winner: Fact, other: Fact, order: string[]): string {
   const at = (f: Fact) => `${f.source.file}:${f.source.line}`;
   if (winner.specificity > other.specificity) {
-    return `took ${at(winner)}: a ${winner.evidence} is more specific than a ${other.evidence}`;
+    return `took ${at(winner)}: ${article(winner.evidence)} is more specific than ${article(other.evidence)}`;
   }
   if (
     winner.source.file !== other.source.file &&
@@ -71,5 +71,9 @@ function reason(winner: Fact, other: Fact, order: string[]): string {
   ) {
     return `took ${at(winner)}: ${winner.source.file} comes later and refines ${other.source.file}`;
   }
-  return `took ${at(winner)}: both are a ${winner.evidence}; the later statement wins`;
+  return `took ${at(winner)}: both are ${article(winner.evidence)}; the later statement wins`;
+}
+
+function article(noun: string): string {
+  return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
 }

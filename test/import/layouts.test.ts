@@ -131,6 +131,30 @@ describe('awkward layouts', () => {
     expect(r.contract.dependencies).toEqual([{ name: 'postgres', kind: 'postgres', readiness: true }]);
   });
 
+  it('bulleted origin and path lists; two Dockerfile variants and a target beside an expected result', () => {
+    const r = importDocuments([fixture('lists-and-variants.md')]);
+    expect(r.contract.cors?.origins).toEqual([
+      'https://app.example.com',
+      'https://admin.example.com',
+      'http://localhost:3000',
+    ]);
+    expect(r.contractText).toContain('- https://admin.example.com # from lists-and-variants.md:6');
+    expect(r.contract.writablePaths).toEqual(['/tmp', '/home/user/.cache']);
+    const base = r.conflicts.find((c) => c.path === 'image.base');
+    expect(base?.chosen).toMatchObject({ value: 'python:3.12-slim', source: { line: 27 } });
+    expect(base?.others).toEqual([
+      {
+        value: 'python:3.11-slim',
+        source: { file: 'lists-and-variants.md', line: 17 },
+        evidence: 'Dockerfile block',
+      },
+    ]);
+    const size = r.conflicts.find((c) => c.path === 'budgets.imageSize');
+    expect(size?.chosen.value).toBe('300MB');
+    expect(size?.others.map((o) => o.value)).toEqual(['180MB']);
+    expect(size?.reason).toMatch(/more specific than an expected result/);
+  });
+
   it('two services in one document: asks which, then imports that one', () => {
     const doc = fixture('two-services.md');
     const error = importError(() => importDocuments([doc]));

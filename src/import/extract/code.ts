@@ -1,7 +1,7 @@
 import { parseDocument } from 'yaml';
 import { readTarget, slug } from '../labels.js';
 import type { Block } from '../markdown.js';
-import { readHttpPath, readPort } from '../values.js';
+import { readHttpPath, readPort, readSize } from '../values.js';
 import { type Collector, Specificity } from './collector.js';
 
 type CodeBlock = Extract<Block, { kind: 'code' }>;
@@ -188,6 +188,13 @@ export function extractShell(block: CodeBlock, c: Collector): void {
           c.skip(line + 1, expected[0], 'expected body is not JSON');
         }
       }
+    }
+    const expectedSize = /#\s*expected:?.*\bsize\s*(?:<|under|below)\s*(\d+(?:\.\d+)?\s*[kmg]i?b)/i.exec(
+      text,
+    );
+    if (expectedSize) {
+      const size = readSize(expectedSize[1]);
+      if (size) add(/gpu/i.test(text) ? 'budgets.gpuImageSize' : 'budgets.imageSize', size.value);
     }
     const target = /\b(kubectl|minikube|helm)\b|\bdocker[- ]compose\b|\bhuggingface-cli\b/.exec(text);
     if (target)

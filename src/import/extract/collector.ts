@@ -52,6 +52,34 @@ export class Collector {
     this.usedLines.add(line);
   }
 
+  /**
+   * One item of a list written as bullets (`- https://app.example.com` under "## CORS origins"):
+   * items under the same heading grow one array fact instead of each being a rival value.
+   */
+  addItem(
+    path: string,
+    item: string,
+    line: number,
+    specificity: number,
+    evidence: string,
+    group: number,
+  ): void {
+    const key = `${evidence}@${group}`;
+    const fact = this.facts.find((f) => f.path === path && `${f.evidence}@${this.groups.get(f)}` === key);
+    if (fact && Array.isArray(fact.value)) {
+      if (!fact.value.includes(item)) {
+        fact.value.push(item);
+        fact.itemLines?.push(line);
+      }
+      this.usedLines.add(line);
+      return;
+    }
+    this.add(path, [item], line, specificity, evidence, [line]);
+    this.groups.set(this.facts[this.facts.length - 1], group);
+  }
+
+  private readonly groups = new WeakMap<Fact, number>();
+
   skip(line: number, text: string, why: string): void {
     this.notUnderstood.push({ source: { file: this.file, line }, text: text.trim().slice(0, 200), why });
   }

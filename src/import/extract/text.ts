@@ -19,9 +19,11 @@ export function extractText(block: TextBlock, c: Collector): void {
     const text = raw.trim();
     if (!text) return;
     const before = c.facts.length;
+    if (block.inList && listItem(text, line, block, c)) return;
     const kv = KEY_VALUE.exec(text);
     if (kv && !/https?$/.test(kv[1])) readKeyValue(kv[1], kv[2], line, section, block, c);
     if (c.facts.length === before) readProse(text, line, section, c);
+    readExpectedSize(text, line, c);
     if (c.facts.length === before && kv && kv[2].trim() && CONTRACT_WORDS.test(kv[1])) {
       c.skip(line, text, 'key/value line not mapped to a contract field');
     }
@@ -87,4 +89,32 @@ function readEnvLine(name: string, rest: string, line: number, section: string, 
   if (def) c.add(`env.variables[${name}].default`, typed(def), line, Specificity.keyValue, 'variable line');
   else if (value)
     c.add(`env.variables[${name}].description`, value, line, Specificity.keyValue, 'variable line');
+}
+
+/** Bullets under a heading that names a list: CORS origins, writable paths. */
+function listItem(text: string, line: number, block: TextBlock, c: Collector): boolean {
+  const heading = block.context.headings.at(-1) ?? '';
+  const group = block.context.headingLine;
+  const value = text.replace(/`/g, '').trim();
+  if (/cors|origin/i.test(heading) && /^(https?:\/\/\S+|\*)$/.test(value)) {
+    c.addItem('cors.origins', value.replace(/\/$/, ''), line, Specificity.keyValue, 'origin list', group);
+    return true;
+  }
+  if (/writable|writeable|volumes?|persistent/i.test(heading) && /^\/[\w./-]*$/.test(value)) {
+    c.addItem('writablePaths', value, line, Specificity.keyValue, 'writable path list', group);
+    return true;
+  }
+  return false;
+}
+
+/** "Expected result: ~180MB" beside a target: an expectation, listed as a conflict when it differs from the limit. */
+function readExpectedSize(text: string, line: number, c: Collector): void {
+  const m =
+    /\bexpect(?:ed|s)?\b(?:\s+(?:result|size|image size))?\s*:?\s*(?:is\s+|of\s+|around\s+|about\s+)?([~≈<]?\s*\d+(?:\.\d+)?\s*[kmg]i?b)\b/i.exec(
+      text,
+    );
+  const size = m ? readSize(m[1]) : undefined;
+  if (!size) return;
+  const path = /gpu|cuda/i.test(text) && !/cpu/i.test(text) ? 'budgets.gpuImageSize' : 'budgets.imageSize';
+  c.add(path, size.value, line, Specificity.mention, 'expected result');
 }

@@ -44,10 +44,10 @@ export async function detectDependencies(files: ProjectFiles): Promise<Dependenc
     out.packages.push(fact(n, file, line));
   };
 
-  // Runtime requirement files at the root come first; dev/test files only add names.
+  // Dev and test requirement files say nothing about what runs in the image: they are not read.
   const reqFiles = files.paths
-    .filter((p) => /^(requirements[^/]*\.txt|requirements\/[^/]+\.txt)$/.test(p))
-    .sort((a, b) => Number(isDevFile(a)) - Number(isDevFile(b)) || a.length - b.length || a.localeCompare(b));
+    .filter((p) => /^(requirements[^/]*\.txt|requirements\/[^/]+\.txt)$/.test(p) && !isDevFile(p))
+    .sort((a, b) => a.length - b.length || a.localeCompare(b));
   for (const file of reqFiles) {
     const text = (await files.read(file)) ?? '';
     text.split('\n').forEach((raw, i) => {
@@ -57,7 +57,12 @@ export async function detectDependencies(files: ProjectFiles): Promise<Dependenc
       if (m) add(m[1], file, i + 1);
     });
   }
-  const runtimeReqs = reqFiles.filter((f) => !isDevFile(f) && !f.includes('/'));
+  // Root files first; a requirements/ folder counts when the root has none (prod before base).
+  const rootReqs = reqFiles.filter((f) => !isDevFile(f) && !f.includes('/'));
+  const folderReqs = reqFiles
+    .filter((f) => !isDevFile(f) && f.includes('/'))
+    .sort((a, b) => Number(!/prod/.test(a)) - Number(!/prod/.test(b)));
+  const runtimeReqs = rootReqs.length ? rootReqs : folderReqs.slice(0, 1);
 
   const pyprojectText = files.has('pyproject.toml') ? await files.read('pyproject.toml') : undefined;
   let pyproject: Record<string, unknown> | undefined;
@@ -111,6 +116,16 @@ export async function detectDependencies(files: ProjectFiles): Promise<Dependenc
   } else if (runtimeReqs.length) {
     out.installer = fact('pip', runtimeReqs[0], 1, `${runtimeReqs[0]} present`);
     for (const f of runtimeReqs) out.files.push(fact(f, f, 1));
+    // `-r base.txt` inside a requirements file: the included file must be in the image too.
+    for (const f of runtimeReqs) {
+      const text = (await files.read(f)) ?? '';
+      text.split('\n').forEach((line, i) => {
+        const inc = /^\s*(?:-r|--requirement)[\s=]+(\S+)/.exec(line);
+        const target = inc ? path.posix.normalize(path.posix.join(path.posix.dirname(f), inc[1])) : undefined;
+        if (target && files.has(target) && !out.files.some((x) => x.value === target))
+          out.files.push(fact(target, f, i + 1, line.trim()));
+      });
+    }
   } else if (pyprojectText !== undefined && Array.isArray(project.dependencies)) {
     out.installer = fact(
       'pip',

@@ -183,6 +183,13 @@ async function kubernetesHints(files: ProjectFiles, h: Hints): Promise<void> {
       const containers = doc.getIn(['spec', 'template', 'spec', 'containers'], true);
       const c = isSeq(containers) ? containers.items[0] : undefined;
       if (!isMap(c)) continue;
+      const words = ['command', 'args'].flatMap((k) => {
+        const list = c.get(k, true);
+        return isSeq(list) ? list.items.map((w) => String(isScalar(w) ? w.value : '')) : [];
+      });
+      const command = c.get('command', true) ?? c.get('args', true);
+      if (words.length)
+        addCommand(h, parseServerCommand(words), file, lineOfNode(lc, command as Node), 'container command');
       const port = c.getIn(['ports', 0, 'containerPort'], true);
       if (isScalar(port) && Number(port.value) > 0)
         h.ports.push(fact(Number(port.value), file, lineOfNode(lc, port as Node), 'containerPort'));

@@ -10,7 +10,7 @@ export function pythonFromSpec(spec: string): string | undefined {
 /**
  * The Python version, most explicit source first: .python-version (what pyenv and uv pin),
  * runtime.txt (Heroku-style), the python image an existing Dockerfile uses, then the lower bound of requires-python in pyproject.toml or uv.lock,
- * then Poetry's python constraint.
+ * then Pipfile's python_version and Poetry's python constraint.
  */
 export async function detectPython(
   files: ProjectFiles,
@@ -46,6 +46,13 @@ export async function detectPython(
         lineOf(lock, /^requires-python/m) ?? 1,
         `requires-python ${lockSpec[1]}`,
       );
+  }
+  const pipfile = files.has('Pipfile') ? await files.read('Pipfile') : undefined;
+  const pipPython = pipfile ? /^python_(?:full_)?version\s*=\s*"([^"]+)"/m.exec(pipfile) : null;
+  if (pipfile && pipPython) {
+    const version = pythonFromSpec(pipPython[1]);
+    if (version)
+      return fact(version, 'Pipfile', lineOf(pipfile, /^python_(full_)?version/m) ?? 1, pipPython[0]);
   }
   const poetry = ((pyproject?.tool as Record<string, unknown> | undefined)?.poetry ?? {}) as Record<
     string,

@@ -18,6 +18,9 @@ const projects = [
   'hf-space',
   'poetry-litestar',
   'uv-starlette',
+  'k8s-manifests',
+  'pipfile-flask',
+  'fastapi-settings-prefix',
 ];
 
 const temps: string[] = [];

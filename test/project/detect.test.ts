@@ -1,3 +1,6 @@
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectProject } from '../../src/project/detect.js';
 import type { Fact } from '../../src/project/fact.js';
@@ -144,5 +147,49 @@ describe('detectProject: prefixes held in settings', () => {
       'app/main.py:8: prefix settings.UNKNOWN_THING not resolved; routes below it are left out',
     ]);
     expect(f.secrets.map((s) => s.value)).toEqual(['SECRET_KEY', 'FIRST_SUPERUSER_PASSWORD']);
+  });
+});
+
+describe('detectProject: more layouts', () => {
+  it('Kubernetes manifests: target, containerPort, the container command and the probe paths', async () => {
+    const f = await detectProject(fixture('k8s-manifests'));
+    expect(at(f.target)).toBe('"kubernetes" @ k8s/deployment.yaml:11');
+    expect(at(f.port)).toBe('8080 @ k8s/deployment.yaml:20');
+    expect(at(f.server)).toBe('"gunicorn" @ k8s/deployment.yaml:20');
+    expect(at(f.entrypoint)).toBe('"main:api" @ main.py:3');
+    // /health and /healthz both exist: the one the livenessProbe uses wins.
+    expect(at(f.health.liveness)).toBe('"/healthz" @ main.py:11');
+    expect(at(f.health.readiness)).toBe('"/readyz" @ main.py:16');
+  });
+
+  it('Pipfile: dependency files, python_version, Flask app.get routes', async () => {
+    const f = await detectProject(fixture('pipfile-flask'));
+    expect(f.dependencyFiles.map((d) => d.value)).toEqual(['Pipfile', 'Pipfile.lock']);
+    expect(at(f.python)).toBe('"3.11" @ Pipfile:14');
+    expect(at(f.framework)).toBe('"flask" @ wsgi.py:3');
+    expect(at(f.health.liveness)).toBe('"/ping" @ wsgi.py:6');
+    expect(f.server).toBeUndefined();
+  });
+
+  it('Django under an ASGI server picks asgi.py, and requirements/ folders count', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dockspec-django-'));
+    try {
+      cpSync(fixture('django-app'), dir, { recursive: true });
+      rmSync(path.join(dir, 'compose.yaml'));
+      rmSync(path.join(dir, 'requirements.txt'));
+      mkdirSync(path.join(dir, 'requirements'));
+      writeFileSync(path.join(dir, 'requirements', 'base.txt'), 'Django>=5\n');
+      writeFileSync(path.join(dir, 'requirements', 'production.txt'), '-r base.txt\nuvicorn==0.30\n');
+      writeFileSync(path.join(dir, 'requirements', 'dev.txt'), 'gunicorn\n');
+      const f = await detectProject(dir);
+      expect(at(f.server)).toBe('"uvicorn" @ requirements/production.txt:2');
+      expect(at(f.entrypoint)).toBe('"mysite.asgi:application" @ mysite/asgi.py:7');
+      expect(f.dependencyFiles.map((d) => d.value)).toEqual([
+        'requirements/production.txt',
+        'requirements/base.txt',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

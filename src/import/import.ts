@@ -46,6 +46,11 @@ export function importDocumentsSync(docs: ImportDocument[], opts: ImportOptions 
       'No document to import.',
       'Pass one or more markdown files: dockspec import CONTRACT.md',
     );
+  if (opts.service !== undefined && !/^[a-z0-9][a-z0-9-]*$/.test(opts.service))
+    throw new InputError(
+      `--service "${opts.service}" is not a service name`,
+      'use lower-case letters, digits and dashes, e.g. --service api',
+    );
   const collected = docs.map((d) => extractFacts(d.file, d.text));
   let facts = collected.flatMap((c) => c.facts);
   const notUnderstood: NotUnderstood[] = collected.flatMap((c) => c.notUnderstood);

@@ -165,6 +165,7 @@ describe('awkward layouts', () => {
     expect(worker.contract.app?.health?.liveness).toBe('/metrics/health');
     expect(worker.conflicts).toEqual([]);
     expect(() => importDocuments([doc], { service: 'frontend' })).toThrow(/frontend/);
+    expect(() => importDocuments([doc], { service: 'My API' })).toThrow(InputError);
   });
 
   it('a document with no contract says what was looked for', () => {

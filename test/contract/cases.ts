@@ -421,6 +421,20 @@ export const invalid: Case[] = [
 
 export const warnings: Case[] = [
   {
+    name: 'home that cannot hold a cache',
+    yaml: `${HEAD}image:\n  user: { name: app, home: /nonexistent }\n`,
+    rule: 'home-writable',
+    message: 'Permission denied',
+    at: '5:28',
+  },
+  {
+    name: '/data on a Space',
+    yaml: `${HF}writablePaths: [/tmp, /data/cache]\n`,
+    rule: 'hf-data-dir',
+    message: 'persistent storage',
+    at: '4:23',
+  },
+  {
     name: 'PORT default differs from app.port',
     yaml: `${HF}env:\n  variables:\n    - { name: PORT, default: 8000 }\n`,
     rule: 'env-defaults-match',

@@ -15,9 +15,11 @@ import { healthLatencyTimeout } from './health-latency-timeout.js';
 import { healthStatus } from './health-status.js';
 import { healthcheckTiming } from './healthcheck-timing.js';
 import { healthcheckTool } from './healthcheck-tool.js';
+import { hfDataDir } from './hf-data-dir.js';
 import { hfDependencyEgress } from './hf-dependency-egress.js';
 import { hfPort } from './hf-port.js';
 import { hfUid } from './hf-uid.js';
+import { homeWritable } from './home-writable.js';
 import { imageSizeBudget } from './image-size-budget.js';
 import { installerFiles } from './installer-files.js';
 import { k8sProbes } from './k8s-probes.js';
@@ -40,6 +42,8 @@ export const contractRules: ContractRule[] = [
   hfUid,
   hfPort,
   hfDependencyEgress,
+  hfDataDir,
+  homeWritable,
   k8sProbes,
   healthStatus,
   duplicateHealthPaths,

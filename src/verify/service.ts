@@ -130,9 +130,14 @@ export interface StartedService {
   ready: Ready;
 }
 
-/** The longest a check waits for the service to come up: the startup budget, or 60 s. */
+/**
+ * The longest a check waits for the service to come up: twice the startup budget (at least 20 s),
+ * so checks running side by side on a busy machine do not fail for want of CPU. The startup
+ * check alone holds the service to the budget itself.
+ */
 export function startupLimit(ctx: CheckContext): number {
-  return Math.max(ctx.contract.budgets.startupMs ?? 60_000, 5_000);
+  const budget = ctx.contract.budgets.startupMs;
+  return budget === undefined ? 60_000 : Math.max(2 * budget, 20_000);
 }
 
 export async function notReadyEvidence(svc: Service, ready: Ready): Promise<string[]> {

@@ -118,8 +118,15 @@ export async function verify(opts: VerifyOptions): Promise<VerifyReport> {
       if (!build.ok) {
         const failed = buildFailure(build, path.relative(process.cwd(), dockerfile!) || dockerfile!, text);
         for (const c of selected) {
-          const outcome = c.id === 'build' ? failed : skip('the image did not build');
-          const result = finish(c, outcome, started, started);
+          const t0 = Date.now();
+          // The context check needs no image: it still runs.
+          const outcome =
+            c.id === 'build'
+              ? failed
+              : c.id === 'context'
+                ? await c.run({ contract, contextDir, dockerfile } as CheckContext)
+                : skip('the image did not build');
+          const result = finish(c, outcome, c.id === 'build' ? started : t0, started);
           results.set(c.id, result);
           emit({ type: 'check-end', result });
         }
@@ -208,6 +215,15 @@ export function selectChecks(only?: string[]): Check[] {
 
 function defaultContext(contract: ResolvedContract): string {
   return contract.file ? path.dirname(contract.file) : '.';
+}
+
+/** The package index for the contract's Python: DOCKSPEC_PIP_INDEX_URL_313 for 3.13, else DOCKSPEC_PIP_INDEX_URL. */
+export function pipIndexFor(
+  contract: ResolvedContract,
+  env: NodeJS.ProcessEnv = process.env,
+): string | undefined {
+  const [major, minor] = contract.image.python.split('.');
+  return env[`DOCKSPEC_PIP_INDEX_URL_${major}${minor}`] || env.DOCKSPEC_PIP_INDEX_URL || undefined;
 }
 
 /** Required secrets get their real value when set in this environment, else a dummy; dependencies a URL. */

@@ -10,7 +10,7 @@ import { verifyJunit } from '../../report/verify-junit.js';
 import { verifyMarkdown } from '../../report/verify-md.js';
 import { checkLine, countStatuses } from '../../report/verify-summary.js';
 import type { CheckId, CheckResult } from '../../verify/types.js';
-import { selectChecks, type VerifyEvent, verify } from '../../verify/verify.js';
+import { pipIndexFor, selectChecks, type VerifyEvent, verify } from '../../verify/verify.js';
 import { emit, paint, say, useColor } from '../output.js';
 import type { VerifyFlags } from './verify.js';
 
@@ -46,7 +46,7 @@ export async function runVerify(
     dockerfile: flags.dockerfile ? path.resolve(flags.dockerfile) : undefined,
     image: flags.image,
     only: only as CheckId[] | undefined,
-    pipIndexUrl: process.env.DOCKSPEC_PIP_INDEX_URL,
+    pipIndexUrl: pipIndexFor(contract),
     postgresUrl: process.env.DOCKSPEC_POSTGRES_URL,
     concurrency,
     handleSignals: true,

@@ -105,6 +105,8 @@ describe('awkward layouts', () => {
     expect(r.contract.env?.variables).toEqual([
       { name: 'PORT', default: 7860 },
       { name: 'LOG_LEVEL', default: 'info' },
+      { name: 'WORKERS', default: 2 },
+      { name: 'HF_HOME', default: '/tmp/hf' },
     ]);
     expect(r.contract.env?.secrets).toHaveLength(1);
     expect(r.contract.budgets?.imageSize).toBe('150MB');

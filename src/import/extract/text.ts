@@ -22,6 +22,15 @@ export function extractText(block: TextBlock, c: Collector): void {
     if (block.inList && listItem(text, line, block, c)) return;
     const kv = KEY_VALUE.exec(text);
     if (kv && !/https?$/.test(kv[1])) readKeyValue(kv[1], kv[2], line, section, block, c);
+    const assignment = kv ? undefined : /^`?([A-Z][A-Z0-9_]+)=([^`\s]*)`?(?:\s+(.*))?$/.exec(text);
+    if (assignment)
+      readEnvLine(
+        assignment[1],
+        assignment[2] || (assignment[3] ?? ''),
+        line,
+        `${section} ${block.context.label ?? ''}`,
+        c,
+      );
     if (c.facts.length === before) readProse(text, line, section, c);
     readExpectedSize(text, line, c);
     if (c.facts.length === before && kv && kv[2].trim() && CONTRACT_WORDS.test(kv[1])) {

@@ -15,7 +15,7 @@ export function formatImportReport(
   const lines: string[] = [];
   const values = countValues(outcome.contract);
   lines.push(
-    `${p.green('imported')} ${outcome.facts.length} facts from ${[...new Set(outcome.facts.map((f) => f.source.file))].join(', ')} → ${out} (${values} values)`,
+    `${p.green('imported')} ${outcome.facts.length} facts from ${[...new Set(outcome.facts.map((f) => f.source.file))].join(', ')} → ${out === '-' ? 'stdout' : out} (${values} values)`,
   );
   if (outcome.conflicts.length > 0) {
     lines.push('', p.bold(`Conflicts (${outcome.conflicts.length})`));

@@ -83,6 +83,11 @@ export function parseDockerfile(text: string, options: ParseOptions = {}): Docke
     value: d.getValue(),
     range: toRange(d.getRange()),
   }));
+  // A directive line is a comment too (`# hadolint global ignore=…` on line 1 parses as a directive).
+  for (const d of directives) {
+    const text = lines.lineText(d.range.start.line).replace(/^\s*#/, '').trim();
+    comments.unshift({ text, line: d.range.start.line, range: d.range });
+  }
 
   const builder = new InstructionBuilder(text, lines, escapeChar, toRange, problems);
   const instructions: Instruction[] = [];

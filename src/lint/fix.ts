@@ -23,9 +23,7 @@ export function applyFixes(
       end: lines.offset(e.range.end),
       text: e.text,
     }));
-    const overlaps = spans.some((s) =>
-      taken.some((t) => (s.start < t.end && t.start < s.end) || (s.start === s.end && s.start === t.start)),
-    );
+    const overlaps = spans.some((s) => taken.some((t) => touches(s, t)));
     if (overlaps) continue;
     taken.push(...spans);
     fixed++;
@@ -34,4 +32,11 @@ export function applyFixes(
   let out = text;
   for (const span of taken) out = out.slice(0, span.start) + span.text + out.slice(span.end);
   return { text: out, fixed };
+}
+
+/** Two edits conflict when they overlap, or when an insertion falls inside or at the edge of the other. */
+function touches(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  if (a.start === a.end) return a.start >= b.start && a.start <= b.end;
+  if (b.start === b.end) return b.start >= a.start && b.start <= a.end;
+  return a.start < b.end && b.start < a.end;
 }

@@ -64,12 +64,27 @@ const launchers = new Set(['exec', 'tini', 'dumb-init', 'gosu', 'su-exec', 'env'
  */
 export function startCommands(model: DockerfileModel): { command: Command; instruction: Instruction }[] {
   const stage = finalStage(model);
+  const entrypoint = lastInStage(stage, 'ENTRYPOINT');
+  const cmd = lastInStage(stage, 'CMD');
   const out: { command: Command; instruction: Instruction }[] = [];
-  for (const keyword of ['ENTRYPOINT', 'CMD']) {
-    const instruction = lastInStage(stage, keyword);
-    if (!instruction) continue;
-    for (const command of commandsOf(instruction)) out.push({ command: unwrap(command), instruction });
+  const ep = entrypoint ? execCommand(entrypoint) : undefined;
+  const cm = cmd ? execCommand(cmd) : undefined;
+  if (entrypoint && ep) {
+    // Exec-form ENTRYPOINT + exec-form CMD run as one argv: ENTRYPOINT's words, then CMD's.
+    const words = cm ? [cm.nameWord, ...cm.args] : [];
+    out.push({
+      command: unwrap({ ...ep, args: [...ep.args, ...words] }),
+      instruction: cm ? cmd! : entrypoint,
+    });
+    return out;
   }
+  if (entrypoint) {
+    // A shell-form ENTRYPOINT ignores CMD.
+    for (const command of commandsOf(entrypoint))
+      out.push({ command: unwrap(command), instruction: entrypoint });
+    return out;
+  }
+  if (cmd) for (const command of commandsOf(cmd)) out.push({ command: unwrap(command), instruction: cmd });
   return out;
 }
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import type { Installer } from '../contract/schema.js';
-import { type Fact, fact, lineAt, lineOf } from './fact.js';
+import { type Fact, fact, lineIndex, lineOf } from './fact.js';
 import type { ProjectFiles } from './files.js';
 
 export interface DependencyFacts {
@@ -143,8 +143,9 @@ export async function detectDependencies(files: ProjectFiles): Promise<Dependenc
   const locks = [uvLock ? 'uv.lock' : '', poetryLock ? 'poetry.lock' : ''].filter(Boolean);
   for (const lock of out.packages.length ? [] : locks) {
     const text = (await files.read(lock)) ?? '';
+    const lineAt = lineIndex(text);
     for (const m of text.matchAll(/^\[\[package\]\]\s*\nname\s*=\s*"([^"]+)"/gm)) {
-      add(m[1], lock, lineAt(text, m.index ?? 0) + 1);
+      add(m[1], lock, lineAt(m.index ?? 0) + 1);
     }
   }
   return out;

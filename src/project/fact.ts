@@ -23,6 +23,22 @@ export function lineAt(text: string, offset: number): number {
   return line;
 }
 
+/** A fast offset → 1-based line lookup for many offsets in one text. */
+export function lineIndex(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+}
+
 /** 1-based line of the first match of a pattern, or undefined. */
 export function lineOf(text: string, pattern: RegExp): number | undefined {
   const m = pattern.exec(text);

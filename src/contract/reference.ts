@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { fullExample } from './example.js';
-import { defaults } from './resolve.js';
+import { presets } from './presets/index.js';
+import { defaults, expandHome } from './resolve.js';
 import { contractRules } from './rules/index.js';
-import { contractSchema } from './schema.js';
+import { contractSchema, type Target } from './schema.js';
 import { DURATION_PATTERN, SIZE_PATTERN } from './units.js';
 
 /**
@@ -35,6 +36,14 @@ export function contractJsonSchema(): JsonSchemaNode {
 export function renderJsonSchema(): string {
   return `${JSON.stringify(contractJsonSchema(), null, 2)}\n`;
 }
+
+const constraints: Record<Target, string> = {
+  'huggingface-space':
+    'UID must be 1000; Spaces route only to `app_port`; outbound traffic only on ports 80, 443 and 8080; no /data',
+  kubernetes: 'a numeric, non-zero UID for `runAsNonRoot`; liveness and readiness paths differ',
+  compose: '—',
+  generic: '—',
+};
 
 /** Defaults that depend on more than one field; shown in the reference instead of a single value. */
 const fieldDefaults: Record<string, string> = {
@@ -178,12 +187,15 @@ export function renderContractDoc(): string {
     '',
     'The target fills defaults and adds constraints:',
     '',
-    '| Target | Port | User (uid) | Workdir | Health | Constraints |',
-    '|---|---|---|---|---|---|',
-    '| `huggingface-space` | 7860 | `user` (1000), home `/home/user` | `/home/user/app` | `/health` | UID must be 1000; Spaces route only to `app_port`; `$HOME` and `/tmp` writable; outbound traffic only on ports 80, 443 and 8080 |',
-    '| `kubernetes` | 8000 | `appuser` (1000) | `/app` | liveness `/health/live`, readiness `/health/ready` | numeric non-zero UID for `runAsNonRoot`; liveness and readiness differ; `/tmp` writable |',
-    '| `compose` | 8000 | `appuser` (1000) | `/app` | `/health` | |',
-    '| `generic` | 8000 | `appuser` (1000) | `/app` | `/health` | |',
+    '| Target | Port | User (uid) | Workdir | Health | Writable | Constraints |',
+    '|---|---|---|---|---|---|---|',
+    ...Object.values(presets).map((p) => {
+      const health = p.readiness
+        ? `liveness \`${p.liveness}\`, readiness \`${p.readiness}\``
+        : `\`${p.liveness}\``;
+      const writable = p.writablePaths.map((w) => `\`${w}\``).join(', ') || '—';
+      return `| \`${p.target}\` | ${p.port} | \`${p.user.name}\` (${p.user.uid}), home \`${p.user.home}\` | \`${expandHome(p.workdir, p.user.home)}\` | ${health} | ${writable} | ${constraints[p.target]} |`;
+    }),
     '',
     '## Units',
     '',

@@ -71,9 +71,9 @@ export function readPython(text: string): string | undefined {
 
 /** An image reference: `python:3.11-slim`, `nvidia/cuda:12.1.0-runtime-ubuntu22.04`, or "Python 3.11 slim". */
 export function readImage(text: string): string | undefined {
-  const plain = text.replace(/[`*]/g, '');
+  const plain = text.replace(/[`*]/g, '').replace(/\b[a-z]+:\/\/\S*/gi, ' ');
   const ref = /\b([a-z0-9][\w.-]*(?:\/[\w.-]+)*:[\w][\w.-]*(?:@sha256:[a-f0-9]+)?)/i.exec(plain);
-  if (ref && !/^https?:/.test(ref[1])) return ref[1].toLowerCase();
+  if (ref) return ref[1].toLowerCase();
   const words = /\bpython\s*(3\.\d+)(?:[\s-]+(slim|alpine|bookworm|trixie|bullseye))?/i.exec(plain);
   if (words) return `python:${words[1]}${words[2] ? `-${words[2].toLowerCase()}` : ''}`;
   return undefined;

@@ -33,7 +33,28 @@ export type { PackageOptions, PackageResult } from './generate/package.js';
 export { packageProject } from './generate/package.js';
 export type { Conflict, DocumentFinding, Fact, ImportOutcome, NotUnderstood } from './import/index.js';
 export { importDocuments, lintImported } from './import/index.js';
+export type {
+  Command as ShellCommand,
+  DockerfileModel,
+  Instruction as DockerfileInstruction,
+  ParseOptions as DockerfileParseOptions,
+  ShellScript,
+  Stage as DockerfileStage,
+  Word as ShellWord,
+} from './dockerfile/index.js';
+export { initShellParser, parseDockerfile } from './dockerfile/index.js';
 export type { InitOptions, InitResult } from './init/init.js';
+export type {
+  FileResult as LintFileResult,
+  Finding as LintFinding,
+  LintFilesOptions,
+  LintResult,
+  LintTextOptions,
+  Rule as LintRule,
+  Severity as LintSeverity,
+} from './lint/index.js';
+export { defineRule, lintFiles, lintText, lintTextSync, rules as lintRules } from './lint/index.js';
+export { type FormatName as LintFormat, reporters as lintReporters } from './report/index.js';
 export { initProject } from './init/init.js';
 export type { ProjectFacts } from './project/detect.js';
 export { detectProject } from './project/detect.js';

@@ -322,23 +322,34 @@ function environment(facts: ProjectFacts, modules: PyModule[]): void {
     .find(({ s }) => s.strings.some((x) => x === 'django.db.backends.postgresql'));
   if (pg || djangoPg || (db && /^postgres/.test(db.default ?? ''))) {
     const djangoLine = djangoPg?.s.stringLines[djangoPg.s.strings.indexOf('django.db.backends.postgresql')];
+    const why = pg ? `depends on ${pg.value}` : djangoPg ? 'Django ENGINE postgresql' : 'postgres:// default';
     const at = db ?? (djangoPg ? { file: djangoPg.m.file, line: djangoLine ?? djangoPg.s.line } : pg!);
     facts.dependencies.push(
       fact(
         { name: 'postgres', kind: 'postgres', ...(db ? { env: 'DATABASE_URL' } : {}) },
         at.file,
         at.line,
-        'PostgreSQL driver',
+        db ? `DATABASE_URL; ${why}` : why,
       ),
     );
   } else if (mysql && db) {
     facts.dependencies.push(
-      fact({ name: 'mysql', kind: 'mysql', env: 'DATABASE_URL' }, db.file, db.line, 'MySQL driver'),
+      fact(
+        { name: 'mysql', kind: 'mysql', env: 'DATABASE_URL' },
+        db.file,
+        db.line,
+        `DATABASE_URL; depends on ${mysql.value}`,
+      ),
     );
   }
   const redis = reads.find((r) => /^REDIS_(URL|HOST)$/.test(r.name));
   if (redis && has('redis', 'aioredis'))
     facts.dependencies.push(
-      fact({ name: 'redis', kind: 'redis', env: redis.name }, redis.file, redis.line, 'Redis client'),
+      fact(
+        { name: 'redis', kind: 'redis', env: redis.name },
+        redis.file,
+        redis.line,
+        `${redis.name}; Redis client`,
+      ),
     );
 }

@@ -231,6 +231,8 @@ function quoteHint(issue: Issue, source: YamlSource): string | undefined {
   const scalar = source.scalar(issue.path as PropertyKey[]);
   if (issue.expected === 'string' && scalar && typeof scalar.value !== 'string')
     return `quote it: "${scalar.source ?? String(scalar.value)}"`;
+  if (issue.expected === 'array' && (typeof issue.input === 'string' || typeof issue.input === 'number'))
+    return `write it as a list: [${JSON.stringify(issue.input)}]`;
   if (issue.expected === 'number' && typeof issue.input === 'string' && /^\d+$/.test(issue.input))
     return `remove the quotes: ${issue.input}`;
   // YAML 1.2 reads yes/no/on/off as strings, unlike YAML 1.1 tools.
@@ -307,7 +309,23 @@ function expectedAt(path: readonly PropertyKey[]): string | undefined {
       names.add((def.values as unknown[]).map((v) => JSON.stringify(v)).join(' or '));
     else if (def.type === 'enum') names.add(`one of ${Object.values(def.entries as object).join(', ')}`);
     else if (def.type === 'number' && (s as { isInt?: boolean }).isInt) names.add('a whole number');
+    else if (def.type === 'string') names.add(patternMessage(def) ?? 'a string');
     else names.add(typeNames[def.type] ?? def.type);
   }
-  return names.size > 0 ? [...names].join(' or ') : undefined;
+  // A duration is "a duration such as 30s … or a number": the number is the lesser reading.
+  const list = [...names];
+  if (list.length > 1 && list.some((n) => n.includes('such as')))
+    return list.find((n) => n.includes('such as'));
+  if (list.length <= 1) return list[0];
+  return `${list.slice(0, -1).join(', ')} or ${list.at(-1)}`;
+}
+
+/** The readable message a string's regex check carries (e.g. "a duration such as 30s, 2m or 500ms"). */
+function patternMessage(def: { [k: string]: unknown }): string | undefined {
+  for (const check of (def.checks as { _zod: { def: { error?: (i: object) => unknown } } }[] | undefined) ??
+    []) {
+    const message = check._zod.def.error?.({});
+    if (typeof message === 'string' && !message.startsWith('Invalid')) return message;
+  }
+  return undefined;
 }

@@ -157,6 +157,20 @@ describe('awkward layouts', () => {
     expect(size?.reason).toMatch(/more specific than an expected result/);
   });
 
+  it('a compose file: the built service, its health check, environment and dependencies', () => {
+    const r = importDocuments([fixture('compose-readme.md')]);
+    expect(r.contract).toMatchObject({
+      service: 'api',
+      target: 'compose',
+      app: { port: 8000, health: { liveness: '/healthz' } },
+      healthcheck: { interval: '10s', timeout: '3s', retries: 5 },
+    });
+    expect(r.contract.env?.secrets).toEqual([{ name: 'DATABASE_URL' }]);
+    expect(r.contract.env?.variables).toContainEqual({ name: 'LOG_LEVEL', default: 'debug' });
+    expect(r.contract.dependencies).toEqual([{ name: 'db', kind: 'postgres', image: 'postgres:16' }]);
+    expect(r.contractText).toContain('image: postgres:16 # from compose-readme.md:21');
+  });
+
   it('two services in one document: asks which, then imports that one', () => {
     const doc = fixture('two-services.md');
     const error = importError(() => importDocuments([doc]));

@@ -1,7 +1,7 @@
 import { parseDocument } from 'yaml';
 import { readTarget, slug } from '../labels.js';
 import type { Block } from '../markdown.js';
-import { readHttpPath, readPort, readSize } from '../values.js';
+import { looksSecret, readHttpPath, readPort, readSize } from '../values.js';
 import { type Collector, Specificity } from './collector.js';
 
 type CodeBlock = Extract<Block, { kind: 'code' }>;
@@ -63,6 +63,77 @@ export function extractYaml(text: string, line: number, c: Collector, evidence: 
   }
   if (record.services && typeof record.services === 'object' && !Array.isArray(record.services)) {
     add('target', 'compose', /^\s*services\s*:/);
+    readCompose(record.services as Record<string, ComposeService>, add);
+  }
+}
+
+interface ComposeService {
+  build?: unknown;
+  image?: string;
+  ports?: (string | number | { target?: number })[];
+  environment?: Record<string, unknown> | string[];
+  healthcheck?: {
+    test?: string | string[];
+    interval?: string;
+    timeout?: string;
+    retries?: number;
+    start_period?: string;
+  };
+}
+
+/** The service compose builds is ours; the images beside it are its dependencies. */
+function readCompose(
+  services: Record<string, ComposeService>,
+  add: (path: string, value: unknown, at: RegExp) => void,
+): void {
+  const entries = Object.entries(services).filter(([, s]) => s && typeof s === 'object');
+  const own = entries.find(([, s]) => s.build !== undefined);
+  if (!own) return;
+  const [name, service] = own;
+  const key = (k: string) => new RegExp(`^\\s*${k}\\s*:`);
+  add('service', slug(name), key(name));
+  const port = service.ports?.map((p) =>
+    typeof p === 'object' ? p.target : Number(String(p).split(':').at(-1)?.split('/')[0]),
+  )[0];
+  if (port && Number.isInteger(port)) add('app.port', port, key('ports'));
+  const check = service.healthcheck;
+  if (check) {
+    const test = Array.isArray(check.test) ? check.test.join(' ') : (check.test ?? '');
+    const path = readHttpPath(test);
+    if (path) add('app.health.liveness', path, key('test'));
+    if (check.interval) add('healthcheck.interval', check.interval, key('interval'));
+    if (check.timeout) add('healthcheck.timeout', check.timeout, key('timeout'));
+    if (check.start_period) add('healthcheck.startPeriod', check.start_period, key('start_period'));
+    if (typeof check.retries === 'number') add('healthcheck.retries', check.retries, key('retries'));
+  }
+  const env = Array.isArray(service.environment)
+    ? service.environment.map((e) => String(e).split(/=(.*)/s).slice(0, 2) as [string, string?])
+    : Object.entries(service.environment ?? {}).map(
+        ([k, v]) => [k, v === null || v === undefined ? undefined : String(v)] as [string, string?],
+      );
+  for (const [k, v] of env) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(k)) continue;
+    // `${OPENAI_API_KEY}` or no value: passed in from outside, so a secret when it looks like one.
+    const fromOutside = v === undefined || /^\$\{?\w+/.test(v);
+    if (fromOutside && looksSecret(k)) add(`env.secrets[${k}].name`, k, key(k));
+    else {
+      add(`env.variables[${k}].name`, k, key(k));
+      if (v !== undefined && !fromOutside)
+        add(`env.variables[${k}].default`, /^\d+$/.test(v) ? Number(v) : v, key(k));
+    }
+  }
+  for (const [dep, s] of entries) {
+    if (dep === name || typeof s.image !== 'string') continue;
+    const kind = /postgres/.test(s.image)
+      ? 'postgres'
+      : /mysql|mariadb/.test(s.image)
+        ? 'mysql'
+        : /redis|valkey/.test(s.image)
+          ? 'redis'
+          : 'other';
+    add(`dependencies[${dep}].name`, dep, key(dep));
+    add(`dependencies[${dep}].kind`, kind, key(dep));
+    add(`dependencies[${dep}].image`, s.image, key('image'));
   }
 }
 

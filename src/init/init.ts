@@ -41,8 +41,9 @@ export async function initProject(dir: string, opts: InitOptions = {}): Promise<
       `${dir} is not a directory`,
       'pass the directory of the Python project: dockspec init [DIR]',
     );
-  const out = path.join(dir, 'dockspec.yaml');
   const existing = findContract(dir);
+  // --force replaces the contract that is there (dockspec.yml stays .yml) rather than adding a second.
+  const out = existing ?? path.join(dir, 'dockspec.yaml');
   if (opts.write && existing && !opts.force)
     throw new InputError(
       'a contract already exists here; not overwriting it',

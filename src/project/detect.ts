@@ -102,6 +102,11 @@ export async function detectProject(dir: string): Promise<ProjectFacts> {
     facts.name = fact(slug(title.value), title.file, title.line, title.note);
   facts.python = await detectPython(files, deps.pyproject, deps.pyprojectText, hints.pythons[0]);
   facts.base = hints.bases[0];
+  const basePython = hints.pythons[0];
+  if (facts.python && basePython && basePython.value !== facts.python.value)
+    warnings.push(
+      `${facts.python.file}:${facts.python.line} asks for Python ${facts.python.value} but ${basePython.file}:${basePython.line} builds on ${basePython.value}`,
+    );
   facts.target = hints.targets[0];
 
   // Server first: it decides between Django's wsgi.py and asgi.py.

@@ -44,3 +44,37 @@ describe('scanPython', () => {
     expect([...args.keywords.keys()]).toEqual(['prefix', 'tags', 'dependencies']);
   });
 });
+
+describe('scanPython on arbitrary text', () => {
+  it('never throws, and statements come in line order with literals on or after their line', async () => {
+    const fc = await import('fast-check');
+    const pieces = fc.constantFrom(
+      'a',
+      ' ',
+      '\n',
+      '"',
+      "'",
+      '"""',
+      '#',
+      '(',
+      ')',
+      '[',
+      ']',
+      '\\',
+      'r"',
+      'x = ',
+      ';',
+      '\t',
+      '§',
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 60 }), (parts) => {
+        const statements = scanPython(parts.join(''));
+        for (let i = 1; i < statements.length; i++)
+          expect(statements[i].line).toBeGreaterThanOrEqual(statements[i - 1].line);
+        for (const s of statements) for (const l of s.stringLines) expect(l).toBeGreaterThanOrEqual(s.line);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -53,6 +53,15 @@ describe('dockspec validate', () => {
     );
   });
 
+  it('reads stdin with -', () => {
+    const r = spawnSync('node', [bin, 'validate', '-'], {
+      encoding: 'utf8',
+      input: 'version: 1\nservice: demo\ntarget: generic\napp: { port: 99999 }\n',
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('<stdin>:4:14  error  app.port  port 99999 is outside 1-65535');
+  });
+
   it('exits 2 with a hint when there is no contract', () => {
     const r = dockspec(['validate'], mkdtempSync(join(tmpdir(), 'dockspec-none-')));
     expect(r.status).toBe(2);

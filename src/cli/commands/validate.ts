@@ -7,7 +7,7 @@ export function define(program: Command): void {
   program
     .command('validate')
     .description('check a contract: its shape, then the rules across fields (exit 0 valid, 2 invalid)')
-    .argument('[file]', 'the contract (default: dockspec.yaml or dockspec.yml here)')
+    .argument('[file]', 'the contract, or - for stdin (default: dockspec.yaml or dockspec.yml here)')
     .option('--format <format>', 'stylish (to stderr) or json (to stdout)', 'stylish')
     .addHelpText(
       'after',
@@ -15,16 +15,19 @@ export function define(program: Command): void {
 Examples:
   $ dockspec validate                       check ./dockspec.yaml
   $ dockspec validate deploy/dockspec.yaml  check another file
-  $ dockspec validate --format json         diagnostics and the resolved contract as JSON`,
+  $ dockspec validate --format json         diagnostics and the resolved contract as JSON
+  $ cat contract.yaml | dockspec validate -  check what arrives on stdin`,
     )
     .action(async (file: string | undefined, options: { format: string }, command: Command) => {
       const globals = command.optsWithGlobals() as { color?: boolean; quiet?: boolean };
       if (options.format !== 'stylish' && options.format !== 'json')
         throw new InputError(`unknown format "${options.format}"`, 'use --format stylish or --format json');
-      const { checkContractFile, findContract } = await import('../../contract/load.js');
+      const { checkContractFile, checkContractText, findContract } = await import('../../contract/load.js');
       const { contractCheckJson, formatContractCheck } = await import('../../contract/report.js');
-      const path = file ?? findContract(process.cwd()) ?? 'dockspec.yaml';
-      const check = await checkContractFile(path);
+      const check =
+        file === '-'
+          ? checkContractText(await readStdin(), '<stdin>')
+          : await checkContractFile(file ?? findContract(process.cwd()) ?? 'dockspec.yaml');
       if (options.format === 'json') emit(contractCheckJson(check));
       else {
         const text = formatContractCheck(check, {
@@ -35,4 +38,10 @@ Examples:
       }
       if (!check.valid) process.exitCode = ExitCode.input;
     });
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
 }

@@ -1,17 +1,12 @@
 import { CONTRACT_WORDS, slug } from '../labels.js';
 import { type Block, parseMarkdown } from '../markdown.js';
-import {
-  extractDockerignore,
-  extractPython,
-  extractShell,
-  extractYaml,
-  isDockerignoreBlock,
-} from './code.js';
+import { extractDockerignore, extractPython, extractShell, isDockerignoreBlock } from './code.js';
 import { Collector } from './collector.js';
 import { extractDockerfile, isDockerfileBlock } from './dockerfile.js';
 import { readMentions, readProse } from './prose.js';
 import { extractTable } from './table.js';
 import { extractText } from './text.js';
+import { extractYaml } from './yaml-block.js';
 
 export type { EmbeddedFile } from './collector.js';
 export { Collector, Specificity } from './collector.js';

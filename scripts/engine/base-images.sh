@@ -1,6 +1,10 @@
 # Stand-ins for the official python:*-slim images, built from Debian with debootstrap when the
 # real ones are absent and cannot be pulled. Sourced by `up`; needs lib.sh.
 
+# Bump when the recipe changes: cached tarballs and imported stand-ins of another version are
+# made again.
+STANDIN_VERSION=2
+
 # tag:suite pairs. Bookworm carries Python 3.11, trixie Python 3.13, as the real slim images do.
 BASE_IMAGES=(
   "python:3.11-slim:bookworm"
@@ -45,6 +49,14 @@ trim_rootfs() {
   rm -f "$dir"/usr/lib/python3*/EXTERNALLY-MANAGED
   ln -sf python3 "$dir/usr/bin/python"
   [ -e "$dir/usr/bin/pip" ] || ln -sf pip3 "$dir/usr/bin/pip"
+  # Lay it out like the official image, where Dockerfiles copy /usr/local/lib/pythonX.Y/site-packages
+  # and /usr/local/bin between stages: Debian's pip installs into /usr/local/lib/pythonX.Y/
+  # dist-packages, so that becomes a link to a real site-packages folder.
+  mkdir -p "$dir/usr/local/lib/python$py/site-packages" "$dir/usr/local/bin"
+  rm -rf "$dir/usr/local/lib/python$py/dist-packages"
+  ln -s site-packages "$dir/usr/local/lib/python$py/dist-packages"
+  ln -sf "/usr/bin/python$py" "$dir/usr/local/bin/python3"
+  ln -sf "/usr/bin/python$py" "$dir/usr/local/bin/python"
   # Trim what the slim images do not carry: docs, man pages, locales, apt lists and caches.
   # curl and wget are not in minbase; make sure, since slim images have neither.
   chroot "$dir" dpkg --purge curl wget >/dev/null 2>&1 || true
@@ -62,7 +74,7 @@ trim_rootfs() {
 
 import_base_image() {
   local tag="$1" suite="$2" index="$3"
-  local tarball="$ENGINE_HOME/images/$suite.tar"
+  local tarball="$ENGINE_HOME/images/$suite-v$STANDIN_VERSION.tar"
   mkdir -p "$ENGINE_HOME/images"
   [ -f "$tarball" ] || build_rootfs "$suite" "$tarball"
   local py
@@ -74,6 +86,7 @@ import_base_image() {
     --change "ENV PYTHON_VERSION=$py" \
     --change "ENV PIP_INDEX_URL=$index" \
     --change "LABEL org.dockspec.pip-index=\"$index\"" \
+    --change "LABEL org.dockspec.standin-version=\"$STANDIN_VERSION\"" \
     --change "LABEL org.dockspec.standin=\"debootstrap $suite minbase; not the official python image\"" \
     --change 'CMD ["python3"]' \
     "$tarball" "$tag" >/dev/null
@@ -90,9 +103,9 @@ ensure_base_images() {
     [ "$suite" = trixie ] && index="$index_313"
     if docker image inspect "$tag" >/dev/null 2>&1; then
       # A stand-in made for another index URL (the port changed) is made again; real images stay.
-      label="$(docker image inspect -f '{{index .Config.Labels "org.dockspec.pip-index"}}' "$tag")"
+      label="$(docker image inspect -f '{{index .Config.Labels "org.dockspec.pip-index"}} v{{index .Config.Labels "org.dockspec.standin-version"}}' "$tag")"
       if ! docker image inspect -f '{{index .Config.Labels "org.dockspec.standin"}}' "$tag" | grep -q . ||
-        [ "$label" = "$index" ]; then
+        [ "$label" = "$index v$STANDIN_VERSION" ]; then
         continue
       fi
     elif [ "${DOCKSPEC_PULL_BASE_IMAGES:-1}" = 1 ] && timeout 30 docker pull -q "$tag" >/dev/null 2>&1; then

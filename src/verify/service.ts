@@ -46,7 +46,7 @@ export async function startService(ctx: CheckContext, opts: StartOptions = {}): 
   for (const name of opts.without ?? []) delete env[name];
   const hc = opts.healthcheck && inspect.healthcheck;
   const startedAt = Date.now();
-  const id = await ctx.engine.run({
+  const id = await runOrExplain(ctx, {
     image: ctx.image.ref,
     runId: ctx.runId,
     cmd,
@@ -70,6 +70,38 @@ export async function startService(ctx: CheckContext, opts: StartOptions = {}): 
     logs: () => ctx.engine.logs(id),
     remove: () => ctx.cleanup.removeContainer(id),
   };
+}
+
+/** The engine refused to start the container: the image's fault (no such executable, bad user…). */
+export class ContainerStartError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ContainerStartError';
+  }
+}
+
+async function runOrExplain(
+  ctx: CheckContext,
+  opts: Parameters<CheckContext['engine']['run']>[0],
+): Promise<string> {
+  try {
+    return await ctx.engine.run(opts);
+  } catch (error) {
+    const e = error as { statusCode?: number; json?: { message?: string }; message?: string };
+    const message = e.json?.message ?? e.message ?? String(error);
+    if (e.statusCode === 400 || e.statusCode === 500) {
+      if (
+        /OCI runtime|executable file not found|no such file or directory|unable to find user|permission denied/i.test(
+          message,
+        )
+      ) {
+        throw new ContainerStartError(
+          `the container does not start${opts.user ? ` as user ${opts.user}` : ''}: ${message.replace(/^\(HTTP code \d+\) \w+ - /, '').trim()}`,
+        );
+      }
+    }
+    throw error;
+  }
 }
 
 export interface Ready {
@@ -131,13 +163,13 @@ export interface StartedService {
 }
 
 /**
- * The longest a check waits for the service to come up: twice the startup budget (at least 20 s),
+ * The longest a check waits for the service to come up: three times the startup budget (at least 30 s),
  * so checks running side by side on a busy machine do not fail for want of CPU. The startup
  * check alone holds the service to the budget itself.
  */
 export function startupLimit(ctx: CheckContext): number {
   const budget = ctx.contract.budgets.startupMs;
-  return budget === undefined ? 60_000 : Math.max(2 * budget, 20_000);
+  return budget === undefined ? 60_000 : Math.max(3 * budget, 30_000);
 }
 
 export async function notReadyEvidence(svc: Service, ready: Ready): Promise<string[]> {

@@ -11,7 +11,7 @@ import { type BuildResult, buildImage } from './engine/build.js';
 import { DockerodeEngine } from './engine/dockerode-engine.js';
 import type { Engine } from './engine/engine.js';
 import { ImageFacts } from './image-facts.js';
-import { type StartedService, startReady, tail } from './service.js';
+import { ContainerStartError, type StartedService, startReady, tail } from './service.js';
 import {
   type Check,
   type CheckContext,
@@ -167,13 +167,16 @@ export async function verify(opts: VerifyOptions): Promise<VerifyReport> {
         check.run(ctx),
         opts.checkTimeoutMs ?? DEFAULT_CHECK_TIMEOUT_MS,
       ).catch(
-        (error: unknown): CheckOutcome => ({
-          status: 'error',
-          expected: '-',
-          actual: '-',
-          evidence: [],
-          reason: error instanceof Error ? error.message : String(error),
-        }),
+        (error: unknown): CheckOutcome =>
+          error instanceof ContainerStartError
+            ? { status: 'fail', expected: 'the container starts', actual: error.message, evidence: [] }
+            : {
+                status: 'error',
+                expected: '-',
+                actual: '-',
+                evidence: [],
+                reason: error instanceof Error ? error.message : String(error),
+              },
       );
       const result = finish(check, outcome, t0, started);
       results.set(check.id, result);

@@ -45,7 +45,15 @@ export const filesystem: Check = {
     } finally {
       await normal.svc.remove();
     }
-    const ro = await startReady(ctx, { readOnly: true, tmpfs: ['/tmp', ...paths] });
+    // A tmpfs over a folder that holds the app (e.g. $HOME above the workdir) would hide the code:
+    // those stay on the read-only root, as an emptyDir would never be mounted there either.
+    const workdir = ctx.image.inspect.workdir || c.image.workdir;
+    const holdsApp = (p: string) => workdir === p || workdir.startsWith(`${p.replace(/\/$/, '')}/`);
+    const mounted = ['/tmp', ...paths.filter((p) => !holdsApp(p))];
+    const unmounted = paths.filter(holdsApp);
+    if (unmounted.length)
+      evidence.push(`no tmpfs on ${unmounted.join(', ')} (it holds the app at ${workdir})`);
+    const ro = await startReady(ctx, { readOnly: true, tmpfs: [...new Set(mounted)] });
     try {
       if (!ro.ready.ok) {
         problems.push(`with a read-only root filesystem it does not start: ${ro.ready.problem}`);
@@ -55,6 +63,6 @@ export const filesystem: Check = {
       await ro.svc.remove();
     }
     const actual = problems.length ? problems.join('; ') : `all ${paths.length} writable; read-only root OK`;
-    return problems.length ? fail(expected, actual, evidence) : pass(expected, actual);
+    return problems.length ? fail(expected, actual, evidence) : pass(expected, actual, evidence);
   },
 };

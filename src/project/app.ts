@@ -1,0 +1,82 @@
+import type { Framework, Server } from '../contract/schema.js';
+import { type Fact, fact } from './fact.js';
+import type { Hints } from './hints.js';
+import { type AppCandidate, entrypointOf } from './python/app-object.js';
+import type { PyModule } from './python/modules.js';
+
+const ASGI: Framework[] = ['fastapi', 'starlette', 'litestar'];
+/** Framework packages in the order they win: FastAPI and Litestar build on Starlette. */
+export const FRAMEWORK_PACKAGES: Framework[] = ['fastapi', 'litestar', 'django', 'flask', 'starlette'];
+export function frameworkFromPackages(packages: Fact<string>[]): Fact<Framework> | undefined {
+  for (const f of FRAMEWORK_PACKAGES) {
+    const p = packages.find((x) => x.value === f);
+    if (p) return fact(f, p.file, p.line, `depends on ${f}`);
+  }
+  return undefined;
+}
+
+export function frameworkFromImports(modules: PyModule[]): Fact<Framework> | undefined {
+  for (const f of FRAMEWORK_PACKAGES) {
+    for (const m of modules) {
+      const s = m.statements.find((x) => new RegExp(`^(from|import)\\s+${f}\\b`).test(x.code));
+      if (s) return fact(f, m.file, s.line, `imports ${f}`);
+    }
+  }
+  return undefined;
+}
+
+/** An ASGI framework runs on uvicorn unless another ASGI server is declared; WSGI ones on gunicorn. */
+export function serverFromPackages(
+  packages: Fact<string>[],
+  framework: Framework | undefined,
+): Fact<Server> | undefined {
+  const order: Server[] =
+    framework && !ASGI.includes(framework)
+      ? ['gunicorn', 'granian', 'uvicorn']
+      : ['uvicorn', 'hypercorn', 'granian', 'gunicorn'];
+  for (const s of order) {
+    const p = packages.find((x) => x.value === s);
+    if (p) return fact(s, p.file, p.line, `depends on ${s}`);
+  }
+  return undefined;
+}
+
+/** The app object: the one a start command names when the sources agree, else the best candidate. */
+export function chooseApp(
+  candidates: AppCandidate[],
+  hints: Hints,
+  server: Server | undefined,
+  warnings: string[],
+): { entrypoint: Fact<string>; candidate?: AppCandidate } | undefined {
+  const asgiServer = server !== undefined && server !== 'gunicorn';
+  const ranked = [...candidates].sort((a, b) => {
+    const django = (c: AppCandidate) =>
+      c.framework === 'django' && /asgi$/.test(c.module.name) === asgiServer ? 2 : 0;
+    return b.score + django(b) - (a.score + django(a));
+  });
+  const fromCandidate = (c: AppCandidate, value = entrypointOf(c)) => ({
+    entrypoint: fact(value, c.module.file, c.line, c.note),
+    candidate: c,
+  });
+  const hint = hints.entrypoints[0];
+  if (hint) {
+    const exact = ranked.find((c) => entrypointOf(c) === hint.value);
+    if (exact) return fromCandidate(exact);
+    // The command may run from another directory (WORKDIR /app/src): `main:app` for src/pkg/main.py.
+    const [mod, obj] = hint.value.split(':');
+    const suffix = ranked.find(
+      (c) =>
+        c.object.replace(/\(\)$/, '') === obj.replace(/\(\)$/, '') && `.${c.module.name}`.endsWith(`.${mod}`),
+    );
+    if (suffix) return fromCandidate(suffix, hint.value);
+    if (ranked.length === 0) return { entrypoint: hint };
+    warnings.push(
+      `${hint.file}:${hint.line} runs ${hint.value}, but no such object was found in the sources; using ${entrypointOf(ranked[0])}`,
+    );
+  }
+  if (ranked.length > 1 && ranked[0].score === ranked[1].score)
+    warnings.push(
+      `several app objects look alike (${ranked.slice(0, 3).map(entrypointOf).join(', ')}); using ${entrypointOf(ranked[0])}`,
+    );
+  return ranked[0] ? fromCandidate(ranked[0]) : undefined;
+}

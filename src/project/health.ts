@@ -1,0 +1,66 @@
+import { type Fact, fact } from './fact.js';
+import type { Hints } from './hints.js';
+import type { Route } from './python/routes.js';
+
+export interface HealthFacts {
+  liveness?: Fact<string>;
+  readiness?: Fact<string>;
+  aliases: Fact<string>[];
+  expectBody?: Fact<Record<string, unknown>>;
+  readinessUnavailableStatus?: Fact<number>;
+}
+
+const LIVENESS_NAMES = [
+  'health',
+  'healthz',
+  'healthcheck',
+  'health-check',
+  '_health',
+  'livez',
+  'liveness',
+  'live',
+  'ping',
+];
+const LIVENESS = new RegExp(`^(?:/api)?(?:/v\\d+)?(?:/health)?/(${LIVENESS_NAMES.join('|')})/?$`);
+/** A health-named last segment under any prefix (`/api/v1/utils/health-check/`): a weaker candidate. */
+const LIVENESS_ANYWHERE = new RegExp(`/(${LIVENESS_NAMES.join('|')})/?$`);
+const READINESS = /^(?:\/api)?(?:\/v\d+)?(?:\/health)?\/(ready|readyz|readiness)\/?$/;
+
+/**
+ * Liveness and readiness among the GET routes: health-named paths, best name first, the one a
+ * deployment's probe already uses preferred; paths with the same name become aliases.
+ */
+export function chooseHealth(routes: Route[], hints: Hints): HealthFacts {
+  const health: HealthFacts = { aliases: [] };
+  const routeFact = (r: Route) => fact(r.path, r.file, r.line, r.via.length ? r.via.join('; ') : undefined);
+  const rank = (p: string) =>
+    (LIVENESS.test(p) ? 0 : 1000) +
+    LIVENESS_NAMES.indexOf(LIVENESS_ANYWHERE.exec(p)?.[1] ?? '') * 10 +
+    p.length / 100;
+  const live = routes
+    .filter((r) => LIVENESS_ANYWHERE.test(r.path) && !READINESS.test(r.path))
+    .sort((a, b) => rank(a.path) - rank(b.path));
+  const ready = routes.filter((r) => READINESS.test(r.path));
+  // A probe the deployment files already use wins when the code serves it.
+  const hinted = hints.liveness.find((h) => live.some((r) => r.path === h.value));
+  const liveness = hinted ? live.find((r) => r.path === hinted.value) : live[0];
+  if (liveness) {
+    health.liveness = routeFact(liveness);
+    if (liveness.body)
+      health.expectBody = fact(liveness.body, liveness.file, liveness.line, 'handler returns it');
+    const name = LIVENESS.exec(liveness.path)?.[1];
+    const seen = new Set([liveness.path]);
+    for (const r of live) {
+      if (seen.has(r.path) || LIVENESS.exec(r.path)?.[1] !== name) continue;
+      seen.add(r.path);
+      health.aliases.push(routeFact(r));
+    }
+  } else if (hints.liveness[0]) health.liveness = hints.liveness[0];
+  const readiness = ready.find((r) => hints.readiness.some((h) => h.value === r.path)) ?? ready[0];
+  if (readiness) {
+    health.readiness = routeFact(readiness);
+    if (readiness.mentions503)
+      health.readinessUnavailableStatus = fact(503, readiness.file, readiness.line, 'handler answers 503');
+  } else if (hints.readiness[0]) health.readiness = hints.readiness[0];
+  return health;
+}

@@ -27,7 +27,9 @@ build_rootfs() {
   local dir="$ENGINE_HOME/images/rootfs-$suite"
   command -v debootstrap >/dev/null || {
     log "installing debootstrap (apt)"
-    apt-get install -y -q debootstrap >/dev/null
+    apt-get install -y -q debootstrap >/dev/null 2>&1 ||
+      { apt-get update -q >/dev/null && apt-get install -y -q debootstrap >/dev/null; } ||
+      die "debootstrap is missing and could not be installed"
   }
   log "debootstrap $suite (python3, venv, pip): about a minute"
   rm -rf "$dir"

@@ -84,9 +84,9 @@ start_daemon() {
     --exec-opt native.cgroupdriver=cgroupfs \
     --userland-proxy=false \
     >>"$ENGINE_LOG/dockerd.log" 2>&1 </dev/null 9>&- &
-  local deadline=$((SECONDS + 60))
+  local pid=$! deadline=$((SECONDS + 60))
   until DOCKER_HOST="unix://$ENGINE_SOCK" timeout 5 docker info >/dev/null 2>&1; do
-    if [ $SECONDS -ge $deadline ] || ! pid_alive "$ENGINE_RUN/dockerd.pid" && [ $SECONDS -gt 5 ]; then
+    if [ $SECONDS -ge $deadline ] || { ! kill -0 "$pid" 2>/dev/null && ! pid_alive "$ENGINE_RUN/dockerd.pid"; }; then
       tail -n 20 "$ENGINE_LOG/dockerd.log" >&2
       die "dockerd did not answer within 60 s (log: $ENGINE_LOG/dockerd.log)"
     fi

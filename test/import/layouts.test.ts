@@ -171,6 +171,18 @@ describe('awkward layouts', () => {
     expect(r.contractText).toContain('image: postgres:16 # from compose-readme.md:21');
   });
 
+  it('a health section in sentences: liveness answer, readiness and what it waits for', () => {
+    const r = importDocuments([fixture('health-section.md')]);
+    expect(r.contract.app?.health).toEqual({
+      liveness: '/health',
+      readiness: '/health/ready',
+      expectStatus: 200,
+      expectBody: { status: 'ok' },
+      readinessUnavailableStatus: 503,
+    });
+    expect(r.contract.dependencies).toEqual([{ name: 'redis', kind: 'redis', readiness: true }]);
+  });
+
   it('two services in one document: asks which, then imports that one', () => {
     const doc = fixture('two-services.md');
     const error = importError(() => importDocuments([doc]));

@@ -59,6 +59,20 @@ export function readProse(text: string, line: number, section: string, c: Collec
   const health =
     /\bhealth(?:\s*check)?\s+(?:endpoint|path|route)\s*(?:at|is|:)?\s*`?(?:GET\s+)?(\/[\w/-]*)/i.exec(text);
   if (health && !readiness) add('app.health.liveness', health[1]);
+  // Under a health heading, a line that starts with the path ("GET /health — returns 200") names it.
+  const bare = /^(?:GET\s+)?`?(\/[\w/-]*)`?(?:\s|$)/.exec(text);
+  if (bare && !health && !readiness && /health|liveness/i.test(section)) {
+    add('app.health.liveness', bare[1]);
+    const answer = /returns?\s+(\d{3})\b(?:\s+(?:with|and)\s+(?:body\s+)?`?(\{[^`]*\}))?/i.exec(text);
+    if (answer) add('app.health.expectStatus', Number(answer[1]));
+    if (answer?.[2]) {
+      try {
+        add('app.health.expectBody', JSON.parse(answer[2]));
+      } catch {
+        c.skip(line, answer[2], 'expected body is not JSON');
+      }
+    }
+  }
 
   if (/secret/i.test(text)) {
     const source = readSecretSource(text);
@@ -72,7 +86,6 @@ export function readProse(text: string, line: number, section: string, c: Collec
     const target = readTarget(deploysTo[1] ?? deploysTo[2] ?? '');
     if (target) add('target', target);
   }
-  void section;
 }
 
 function dependencyKind(words: string): string | undefined {

@@ -19,6 +19,7 @@ export interface StartOptions {
   user?: string;
   readOnly?: boolean;
   tmpfs?: string[];
+  tmpfsOwner?: { uid: number; gid: number };
   healthcheck?: { intervalMs: number; timeoutMs: number; startPeriodMs: number; retries: number };
 }
 
@@ -55,6 +56,7 @@ export async function startService(ctx: CheckContext, opts: StartOptions = {}): 
     user: opts.user,
     readOnly: opts.readOnly,
     tmpfs: opts.tmpfs,
+    tmpfsOwner: opts.tmpfsOwner,
     healthcheck:
       hc && opts.healthcheck
         ? { test: rewritePort(hc.test, from, port) ?? hc.test, ...opts.healthcheck }

@@ -53,7 +53,11 @@ export const filesystem: Check = {
     const unmounted = paths.filter(holdsApp);
     if (unmounted.length)
       evidence.push(`no tmpfs on ${unmounted.join(', ')} (it holds the app at ${workdir})`);
-    const ro = await startReady(ctx, { readOnly: true, tmpfs: [...new Set(mounted)] });
+    const ro = await startReady(ctx, {
+      readOnly: true,
+      tmpfs: [...new Set(mounted)],
+      tmpfsOwner: { uid: c.image.user.uid, gid: c.image.user.gid },
+    });
     try {
       if (!ro.ready.ok) {
         problems.push(`with a read-only root filesystem it does not start: ${ro.ready.problem}`);

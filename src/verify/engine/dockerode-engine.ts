@@ -65,7 +65,11 @@ export class DockerodeEngine implements Engine {
 
   async run(opts: RunOptions): Promise<string> {
     const tmpfs: Record<string, string> = {};
-    for (const p of opts.tmpfs ?? []) tmpfs[p] = 'rw,exec,mode=1777';
+    const owner = opts.tmpfsOwner;
+    for (const p of opts.tmpfs ?? []) {
+      tmpfs[p] =
+        p === '/tmp' || !owner ? 'rw,exec,mode=1777' : `rw,exec,mode=1777,uid=${owner.uid},gid=${owner.gid}`;
+    }
     const body: Docker.ContainerCreateOptions = {
       Image: opts.image,
       name: opts.name,

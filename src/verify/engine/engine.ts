@@ -37,6 +37,8 @@ export interface RunOptions {
   user?: string;
   readOnly?: boolean;
   tmpfs?: string[];
+  /** Owner of the tmpfs mounts other than /tmp (an emptyDir with fsGroup); the engine keeps the image folder's mode. */
+  tmpfsOwner?: { uid: number; gid: number };
   healthcheck?: {
     test: string[];
     intervalMs: number;

@@ -70,6 +70,11 @@ describe('seed 000: Hugging Face Dockerfile contract', () => {
     );
   });
 
+  it('writes the same bytes every time (golden file)', async () => {
+    expect(importDocuments([doc]).contractText).toBe(r.contractText);
+    await expect(r.contractText).toMatchFileSnapshot('../fixtures/import/golden/000-hf-contract.yaml');
+  });
+
   it('lists the advice section it could not place', () => {
     expect(r.notUnderstood.map((n) => n.source.line)).toContain(lineOf(doc, '## Image Size Optimization'));
   });

@@ -26,7 +26,7 @@ describe('dockspec lint (CLI)', () => {
     expect(r.status).toBe(1);
     const findings = JSON.parse(r.stdout);
     expect(findings.map((f: { ruleId: string; line: number }) => `${f.ruleId}@${f.line}`)).toEqual([
-      'DS1020@16',
+      'DS1006@16',
     ]);
   });
 

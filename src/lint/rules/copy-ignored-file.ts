@@ -2,7 +2,7 @@ import { copySources, matchGlob } from '../helpers.js';
 import { defineRule } from '../types.js';
 
 export default defineRule({
-  id: 'DS1020',
+  id: 'DS1006',
   name: 'copy-ignored-file',
   aliases: ['CopyIgnoredFile'],
   severity: 'error',

@@ -2,7 +2,7 @@ import { copySources, matchGlob } from '../helpers.js';
 import { defineRule } from '../types.js';
 
 export default defineRule({
-  id: 'DS1021',
+  id: 'DS1007',
   name: 'copy-source-missing',
   severity: 'error',
   description: 'Every COPY/ADD source must exist in the build context.',

@@ -11,7 +11,7 @@ import { baseImageFacts, packageFor } from '../knowledge/base-images.js';
 import { defineRule } from '../types.js';
 
 export default defineRule({
-  id: 'DS1010',
+  id: 'DS1005',
   name: 'healthcheck-program-missing',
   severity: 'error',
   description:

@@ -3,7 +3,7 @@ import { envValue, hasCacheMount, insertAfter } from '../helpers.js';
 import { defineRule } from '../types.js';
 
 export default defineRule({
-  id: 'DS2010',
+  id: 'DS2004',
   name: 'pip-no-cache-dir',
   aliases: ['DL3042'],
   severity: 'warning',

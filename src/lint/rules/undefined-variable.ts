@@ -37,7 +37,7 @@ function suggest(name: string, known: string[]): string | undefined {
 }
 
 export default defineRule({
-  id: 'DS1030',
+  id: 'DS1008',
   name: 'undefined-variable',
   aliases: ['UndefinedVar', 'UndefinedArgInFrom'],
   severity: 'warning',

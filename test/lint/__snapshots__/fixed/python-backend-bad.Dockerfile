@@ -3,7 +3,7 @@
 FROM python AS build
 # expect: DS2001, DS2002, DS2003
 RUN apt-get update && apt-get install --no-install-recommends -y gcc && rm -rf /var/lib/apt/lists/*
-# expect: DS2010
+# expect: DS2004
 RUN pip install --no-cache-dir -r requirements.txt
 
 # expect: DS1004
@@ -11,10 +11,10 @@ FROM python:latest AS test
 RUN python -m pytest
 
 FROM python:slim
-# expect: DS1030
+# expect: DS1008
 WORKDIR $APP_HOME
 COPY --from=build /usr/local /usr/local
-# expect: DS1010
+# expect: DS1005
 HEALTHCHECK CMD curl -f http://localhost:8000/health || exit 1
 # expect: DS1001, DS4001
 CMD ["uvicorn", "app.main:app", "--port", "8000", "--host", "0.0.0.0"]

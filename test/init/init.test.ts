@@ -51,7 +51,7 @@ describe('initProject', () => {
     const { contractText } = await initProject(fixture('fastapi-routers'));
     const lines = contractText.split('\n');
     const line = (prefix: string) => lines.find((l) => l.trimStart().startsWith(prefix));
-    expect(line('entrypoint:')).toBe('  entrypoint: app.main:app # app/main.py:19 (app = FastAPI(...))');
+    expect(line('entrypoint:')).toBe('  entrypoint: app.main:app # app/main.py:20 (app = FastAPI(...))');
     expect(line('port:')).toBe('  port: 8000 # Dockerfile:7 (CMD --port 8000)');
     expect(line('liveness:')).toBe(
       '    liveness: /health # app/routers/health.py:8 (router prefix "/health")',

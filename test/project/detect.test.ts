@@ -13,8 +13,8 @@ const at = (f: Fact<unknown> | undefined) =>
 describe('detectProject', () => {
   it('FastAPI with routers in a package: prefixes from APIRouter and include_router resolved', async () => {
     const f = await detectProject(fixture('fastapi-routers'));
-    expect(at(f.framework)).toBe('"fastapi" @ app/main.py:19');
-    expect(at(f.entrypoint)).toBe('"app.main:app" @ app/main.py:19');
+    expect(at(f.framework)).toBe('"fastapi" @ app/main.py:20');
+    expect(at(f.entrypoint)).toBe('"app.main:app" @ app/main.py:20');
     expect(at(f.server)).toBe('"uvicorn" @ Dockerfile:7');
     expect(at(f.port)).toBe('8000 @ Dockerfile:7');
     expect(at(f.python)).toBe('"3.12" @ .python-version:1');
@@ -31,9 +31,12 @@ describe('detectProject', () => {
       '/api/v1/items/health',
       '/health',
       '/health/ready',
+      '/v2/health',
     ]);
+    // The mounted sub-app serves under /v2 and is never the entrypoint; its health path is an alias.
+    expect(f.health.aliases.map(at)).toEqual(['"/v2/health" @ app/v2.py:6']);
     const nested = f.routes.find((r) => r.path === '/api/v1/items/health');
-    expect(nested?.via).toEqual(['prefix "/api/v1" from app/main.py:33', 'router prefix "/items"']);
+    expect(nested?.via).toEqual(['prefix "/api/v1" from app/main.py:34', 'router prefix "/items"']);
     expect(f.secrets.map(at)).toEqual([
       '"DATABASE_URL" @ app/config.py:7',
       '"OPENAI_API_KEY" @ app/config.py:8',

@@ -102,6 +102,14 @@ export function findAppCandidates(modules: PyModule[]): AppCandidate[] {
         out.push(candidate(module, c[1], factories.get(key), s.line, `${c[1]} = ${c[2]}()`, 1));
     }
   }
+  // An app mounted under another (`app.mount("/v2", v2)`) is served through it, never on its own.
+  const mounted = new Set<string>();
+  for (const module of modules)
+    for (const s of module.statements) {
+      const m = /\.mount\s*\(\s*§\d+§\s*,\s*(\w+)\s*[,)]/.exec(s.code);
+      if (m) mounted.add(resolveName(module, m[1]));
+    }
+  for (const c of out) if (mounted.has(`${c.module.name}:${c.object}`)) c.score -= 10;
   return out.sort((a, b) => b.score - a.score || a.module.file.localeCompare(b.module.file));
 }
 

@@ -39,7 +39,7 @@ const ROUTER_CLASSES = /^(\w+)\s*(?::[^=]+)?=\s*(?:[\w.]+\.)?(APIRouter|Blueprin
 const DECORATOR = /^@([\w.]+)\.(get|head|route|api_route)\s*\(/;
 const BARE_DECORATOR = /^@(get|head)\s*\(/; // Litestar
 const ADD_ROUTE = /^([\w.]+)\.(add_api_route|add_route|add_url_rule)\s*\(/;
-const INCLUDE = /^([\w.]+)\.(include_router|register_blueprint)\s*\(/;
+const INCLUDE = /^([\w.]+)\.(include_router|register_blueprint|mount)\s*\(/;
 const STARLETTE_ROUTE = /\bRoute\s*\(\s*§(\d+)§/g;
 
 /** GET routes with full paths, and warnings about prefixes that could not be read. */
@@ -116,13 +116,18 @@ export function findRoutes(modules: PyModule[]): { routes: Route[]; warnings: st
       const m = INCLUDE.exec(s.code);
       if (!m) continue;
       const args = splitArgs(callArgs(s.code, m[0].length - 1) ?? '');
-      if (!args.positional[0]) continue;
+      // app.mount("/v2", other_app): the path comes first, then the mounted app.
+      const mount = m[2] === 'mount';
+      const child = mount ? (args.positional[1] ?? args.keywords.get('app')) : args.positional[0];
+      if (!child) continue;
       includes.push({
         parent: resolve(module, m[1]),
-        child: resolve(module, args.positional[0]),
+        child: resolve(module, child),
         prefix: prefixOf(
           s,
-          args.keywords.get('prefix') ?? args.keywords.get('url_prefix'),
+          mount
+            ? (args.positional[0] ?? args.keywords.get('path'))
+            : (args.keywords.get('prefix') ?? args.keywords.get('url_prefix')),
           `${module.file}:${s.line}`,
         ),
         replaces: m[2] === 'register_blueprint' && args.keywords.has('url_prefix'),

@@ -20,6 +20,16 @@ export type { ContractRule, RuleContext, RuleFinding } from './contract/rules/in
 export { contractRules } from './contract/rules/index.js';
 export * from './contract/schema.js';
 export * from './contract/units.js';
+export type {
+  Command as ShellCommand,
+  DockerfileModel,
+  Instruction as DockerfileInstruction,
+  ParseOptions as DockerfileParseOptions,
+  ShellScript,
+  Stage as DockerfileStage,
+  Word as ShellWord,
+} from './dockerfile/index.js';
+export { initShellParser, parseDockerfile } from './dockerfile/index.js';
 export * from './errors.js';
 export type {
   ArtifactId,
@@ -31,19 +41,16 @@ export type {
 export { artifactIds, generate, renderFiles } from './generate/index.js';
 export type { PackageOptions, PackageResult } from './generate/package.js';
 export { packageProject } from './generate/package.js';
-export type { Conflict, DocumentFinding, Fact, ImportOutcome, NotUnderstood } from './import/index.js';
-export { importDocuments, lintImported } from './import/index.js';
 export type {
-  Command as ShellCommand,
-  DockerfileModel,
-  Instruction as DockerfileInstruction,
-  ParseOptions as DockerfileParseOptions,
-  ShellScript,
-  Stage as DockerfileStage,
-  Word as ShellWord,
-} from './dockerfile/index.js';
-export { initShellParser, parseDockerfile } from './dockerfile/index.js';
+  Conflict as ImportConflict,
+  DocumentFinding,
+  Fact as ImportFact,
+  ImportOutcome,
+  NotUnderstood,
+} from './import/index.js';
+export { importDocuments, lintImported } from './import/index.js';
 export type { InitOptions, InitResult } from './init/init.js';
+export { initProject } from './init/init.js';
 export type {
   FileResult as LintFileResult,
   Finding as LintFinding,
@@ -54,11 +61,10 @@ export type {
   Severity as LintSeverity,
 } from './lint/index.js';
 export { defineRule, lintFiles, lintText, lintTextSync, rules as lintRules } from './lint/index.js';
-export { type FormatName as LintFormat, reporters as lintReporters } from './report/index.js';
-export { initProject } from './init/init.js';
 export type { ProjectFacts } from './project/detect.js';
 export { detectProject } from './project/detect.js';
 export type { Fact as ProjectFact } from './project/fact.js';
+export { type FormatName as LintFormat, reporters as lintReporters } from './report/index.js';
 export { verifyHtml } from './report/verify-html.js';
 export { verifyJson } from './report/verify-json.js';
 export { verifyJunit } from './report/verify-junit.js';

@@ -1,6 +1,7 @@
 import { Document, isCollection, isMap, isScalar, type Node } from 'yaml';
-import type { Framework, Server, Target } from '../contract/schema.js';
-import type { ProjectFacts } from '../project/detect.js';
+import type { Server, Target } from '../contract/schema.js';
+import { ASGI } from '../project/app.js';
+import { type ProjectFacts, slug } from '../project/detect.js';
 import type { Fact } from '../project/fact.js';
 
 export interface ContractOptions {
@@ -18,17 +19,6 @@ type Path = (string | number)[];
 interface Chosen<T> {
   value: T;
   why: string;
-}
-
-const ASGI: Framework[] = ['fastapi', 'starlette', 'litestar'];
-
-function slug(name: string): string {
-  return (
-    name
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'service'
-  );
 }
 
 /** The comment next to a detected value: where it came from, and how when that is not obvious. */
@@ -72,7 +62,12 @@ export function buildContract(
   };
 
   const root: Record<string, unknown> = { version: 1 };
-  put(root, 'service', ['service'], facts.name ?? { value: slug(opts.fallbackName), why: 'directory name' });
+  put(
+    root,
+    'service',
+    ['service'],
+    facts.name ?? { value: slug(opts.fallbackName) || 'service', why: 'directory name' },
+  );
   put(root, 'description', ['description'], facts.description);
   const target: Fact<Target> | Chosen<Target> = opts.target
     ? { value: opts.target, why: '--target' }

@@ -4,7 +4,8 @@ import type { Hints } from './hints.js';
 import { type AppCandidate, entrypointOf } from './python/app-object.js';
 import type { PyModule } from './python/modules.js';
 
-const ASGI: Framework[] = ['fastapi', 'starlette', 'litestar'];
+/** Frameworks served by ASGI servers; the others (Flask, Django by default) by WSGI ones. */
+export const ASGI: Framework[] = ['fastapi', 'starlette', 'litestar'];
 /** Framework packages in the order they win: FastAPI and Litestar build on Starlette. */
 export const FRAMEWORK_PACKAGES: Framework[] = ['fastapi', 'litestar', 'django', 'flask', 'starlette'];
 export function frameworkFromPackages(packages: Fact<string>[]): Fact<Framework> | undefined {

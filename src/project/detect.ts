@@ -122,7 +122,8 @@ export async function detectProject(dir: string): Promise<ProjectFacts> {
   return facts;
 }
 
-function slug(name: string): string {
+/** A service name the contract accepts: lower-case letters, digits and dashes ('' when none are left). */
+export function slug(name: string): string {
   return name
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -102,6 +102,21 @@ describe('initProject', () => {
     await expect(again).rejects.toThrow('a contract already exists here; not overwriting it');
     const forced = await initProject(dir, { write: true, force: true, target: 'compose' });
     expect(readFileSync(forced.path, 'utf8')).toContain('target: compose # --target');
+  });
+
+  it('drops a detected value the contract refuses, with a warning, so the file still loads', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dockspec-odd-'));
+    temps.push(dir);
+    mkdirSync(path.join(dir, 'k8s'));
+    writeFileSync(
+      path.join(dir, 'k8s', 'app.yaml'),
+      'kind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - name: a\n          livenessProbe:\n            httpGet:\n              path: healthz\n',
+    );
+    const r = await initProject(dir);
+    expect(r.facts.health.liveness?.value).toBe('healthz');
+    expect(r.warnings).toContainEqual(expect.stringMatching(/^dropped app\.health\.liveness: /));
+    expect(r.contractText).not.toContain('liveness');
+    expect(checkContractText(r.contractText, 'dockspec.yaml').valid).toBe(true);
   });
 
   it('rejects a directory that does not exist', async () => {

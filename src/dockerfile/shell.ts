@@ -25,10 +25,17 @@ export interface Command {
   assignments: { name: string; value: string; range: Range }[];
   /** True when the command is one stage of a `|` pipeline. */
   inPipeline: boolean;
+  /**
+   * How the command is joined to the one before it in the script: `cmd1 && cmd2` gives `&&` on
+   * cmd2. Undefined for the first command and for commands nested inside another (`$(…)`).
+   */
+  operator?: ShellOperator;
   range: Range;
   /** Index among the commands of its script, in source order. */
   index: number;
 }
+
+export type ShellOperator = '&&' | '||' | '|' | ';' | '&' | 'newline';
 
 export interface ShellScript {
   /** The script as the shell sees it (line continuations joined, comment lines removed). */
@@ -83,6 +90,7 @@ export function parseShell(source: MappedText, lines: LineIndex): ShellScript {
     return lines.range(s, e);
   };
   const script: ShellScript = { text: source.text, commands: [], hasPipes: false };
+  const offsets: [number, number][] = [];
   if (!tree) return script;
   const visit = (node: Node, inPipeline: boolean): void => {
     if (node.type === 'pipeline') {
@@ -94,7 +102,10 @@ export function parseShell(source: MappedText, lines: LineIndex): ShellScript {
     }
     if (node.type === 'command') {
       const command = toCommand(node, inPipeline, script.commands.length, toRange);
-      if (command) script.commands.push(command);
+      if (command) {
+        script.commands.push(command);
+        offsets.push([node.startIndex, node.endIndex]);
+      }
     }
     for (const child of node.children) if (child) visit(child, inPipeline && node.type !== 'subshell');
   };
@@ -103,16 +114,31 @@ export function parseShell(source: MappedText, lines: LineIndex): ShellScript {
     script.error = toRange(tree.rootNode.startIndex, tree.rootNode.endIndex);
   }
   tree.delete();
-  script.commands.sort(
-    (a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column,
-  );
+  const spans = new Map<Command, [number, number]>();
+  script.commands.forEach((c, i) => {
+    spans.set(c, offsets[i]);
+  });
+  script.commands.sort((a, b) => spans.get(a)![0] - spans.get(b)![0]);
   script.commands.forEach((c, i) => {
     c.index = i;
+    if (i === 0) return;
+    const [, prevEnd] = spans.get(script.commands[i - 1])!;
+    const [start] = spans.get(c)!;
+    if (prevEnd <= start) c.operator = operatorIn(source.text.slice(prevEnd, start));
   });
   return script;
 }
 
 type ToRange = (start: number, end: number) => Range;
+
+/** The last list or pipeline operator in the text between two commands (redirects like `2>&1` skipped). */
+function operatorIn(gap: string): ShellOperator | undefined {
+  const cleaned = gap.replace(/\d*[<>]&?\d*-?|&>>?/g, ' ').replace(/#[^\n]*/g, '');
+  let found: ShellOperator | undefined;
+  for (const m of cleaned.matchAll(/&&|\|\||\||;|&|\n/g))
+    found = m[0] === '\n' ? 'newline' : (m[0] as ShellOperator);
+  return found;
+}
 
 const redirectTypes = new Set(['file_redirect', 'heredoc_redirect', 'herestring_redirect']);
 

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import type { LintConfig as ContractLintConfig } from '../contract/schema.js';
 import { InputError } from '../errors.js';
 import type { Severity, Threshold } from './types.js';
@@ -53,6 +53,8 @@ const hadolintSeverities = ['error', 'warning', 'info', 'style', 'ignore'] as co
 export function parseHadolintConfig(text: string, file: string): Partial<LintConfig> {
   let data: unknown;
   try {
+    // Loaded only when a .hadolint.yaml exists: most runs never need a YAML parser.
+    const { parse: parseYaml } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
     data = parseYaml(text);
   } catch (e) {
     const pos = (e as { linePos?: { line: number; col: number }[] }).linePos?.[0];

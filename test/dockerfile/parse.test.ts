@@ -156,6 +156,20 @@ describe('shell model', () => {
     expect([port.value, at(port.range)]).toEqual(['80', '2:112']);
   });
 
+  it('records how each command is joined to the previous one', () => {
+    const m = parseDockerfile('FROM a:1\nRUN set -o pipefail; a 2>&1 | b && c || d \\\n  ; f $(g) && h');
+    expect(m.runCommands.map(({ command: c }) => `${c.operator ?? '-'} ${c.name}`)).toEqual([
+      '- set',
+      '; a',
+      '| b',
+      '&& c',
+      '|| d',
+      '; f',
+      '- g',
+      '&& h',
+    ]);
+  });
+
   it('records a shell syntax error with its position', () => {
     const m = parseDockerfile('FROM a:1\nRUN if then; fi (');
     expect(m.runs[0].shell?.error).toBeDefined();

@@ -180,6 +180,8 @@ describe('dockspec init (CLI)', () => {
     const data = JSON.parse(r.stdout);
     expect(data.facts.installer).toEqual({ value: 'uv', file: 'uv.lock', line: 1, note: 'uv.lock present' });
     expect(data.written).toBe(true);
+    const alias = await cli('init', dir, '--force', '--print', '--quiet', '--target', 'k8s');
+    expect(alias.stdout).toContain('target: kubernetes # --target');
     const bad = await cli('init', dir, '--force', '--target', 'heroku');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('unknown target "heroku"');

@@ -10,6 +10,15 @@ interface InitFlags {
   format: string;
 }
 
+/** Short names people type for the targets. */
+const TARGET_ALIASES: Record<string, string> = {
+  hf: 'huggingface-space',
+  'hf-space': 'huggingface-space',
+  huggingface: 'huggingface-space',
+  k8s: 'kubernetes',
+  'docker-compose': 'compose',
+};
+
 export function define(program: Command): void {
   program
     .command('init')
@@ -17,7 +26,10 @@ export function define(program: Command): void {
       'detect a Python web project and write its dockspec.yaml, each value commented with its source',
     )
     .argument('[dir]', 'the project directory', '.')
-    .option('--target <target>', `preset: ${targets.join(', ')} (default: from README, compose or manifests)`)
+    .option(
+      '--target <target>',
+      `preset: ${targets.join(', ')} (or hf-space, k8s; default: from README, compose or manifests)`,
+    )
     .option('-f, --force', 'overwrite an existing dockspec.yaml')
     .option('--print', 'write the contract to stdout instead of DIR/dockspec.yaml')
     .option(
@@ -37,13 +49,14 @@ Examples:
       const globals = command.optsWithGlobals() as { color?: boolean; quiet?: boolean };
       if (flags.format !== 'stylish' && flags.format !== 'json')
         throw new InputError(`unknown format "${flags.format}"`, 'use --format stylish or --format json');
-      if (flags.target !== undefined && !(targets as readonly string[]).includes(flags.target))
+      const target = flags.target === undefined ? undefined : (TARGET_ALIASES[flags.target] ?? flags.target);
+      if (target !== undefined && !(targets as readonly string[]).includes(target))
         throw new InputError(`unknown target "${flags.target}"`, `use one of: ${targets.join(', ')}`);
       if (flags.print && flags.format === 'json')
         throw new InputError('--print and --format json both write to stdout', 'use one of them');
       const { initProject } = await import('../../init/init.js');
       const result = await initProject(dir, {
-        target: flags.target as Target | undefined,
+        target: target as Target | undefined,
         force: flags.force,
         write: !flags.print,
       });

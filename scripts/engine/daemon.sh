@@ -71,6 +71,8 @@ start_daemon() {
   local driver
   driver="$(pick_storage_driver)"
   log "starting dockerd (storage driver $driver, socket $ENGINE_SOCK)"
+  # Left over from a machine restart or a killed daemon: dockerd refuses a live-looking pid file.
+  if ! pid_alive "$ENGINE_RUN/dockerd.pid"; then rm -f "$ENGINE_RUN/dockerd.pid" "$ENGINE_SOCK"; fi
   # --bridge=none/--iptables=false: no bridge, no NAT rules on the host; builds and containers use
   # --network host and reach only what the host reaches (the loopback package index, PostgreSQL).
   # cgroups: dockerd picks v1 or v2 from /sys/fs/cgroup itself; the cgroupfs driver needs no systemd.

@@ -47,9 +47,13 @@ engine_answers() {
   timeout 10 docker info --format '{{.ServerVersion}}' >/dev/null 2>&1
 }
 
+# A live process (a zombie left after a kill does not count).
 pid_alive() {
-  local file="$1"
-  [ -f "$file" ] && kill -0 "$(cat "$file")" 2>/dev/null
+  local file="$1" pid
+  [ -f "$file" ] || return 1
+  pid="$(cat "$file")"
+  kill -0 "$pid" 2>/dev/null || return 1
+  ! grep -q '^[^)]*) Z' "/proc/$pid/stat" 2>/dev/null
 }
 
 # Set KEY=VALUE in the env file (one export line per key), keeping every other line.

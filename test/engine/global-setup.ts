@@ -61,7 +61,9 @@ function engineEnv(): Record<string, string> {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const runId = process.env.DOCKSPEC_RUN_ID || newRunId();
   const engineAnswers = answers(process.env) || answers({ ...process.env, ...readEngineEnvFile() });
-  if (canProvision() || engineAnswers) {
+  // DOCKSPEC_ENGINE_AUTO_UP=0: use only an engine that already answers, never provision one.
+  const autoUp = process.env.DOCKSPEC_ENGINE_AUTO_UP !== '0';
+  if (autoUp && (canProvision() || engineAnswers)) {
     if (!runScript('up')) console.warn('engine: scripts/engine/up failed (see above)');
     if (canProvision() && !readEngineEnvFile().DOCKSPEC_POSTGRES_URL && !process.env.DOCKSPEC_POSTGRES_URL) {
       if (!runScript('postgres', ['up'])) console.warn('engine: scripts/engine/postgres up failed');

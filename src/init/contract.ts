@@ -130,6 +130,11 @@ export function buildContract(
   if (!facts.dependencyFiles.length)
     undetected.push('image.dependencyFiles (no requirements*.txt, pyproject.toml or Pipfile)');
 
+  if (facts.healthcheck) {
+    root.healthcheck = facts.healthcheck.value;
+    comments.push([['healthcheck'], sourceComment(facts.healthcheck)]);
+  }
+
   const env: Record<string, unknown> = {};
   putList(env, 'secrets', ['env', 'secrets'], facts.secrets);
   putList(env, 'variables', ['env', 'variables'], facts.variables, 'name');

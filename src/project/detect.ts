@@ -11,7 +11,7 @@ import { detectEnvironment, type EnvironmentFacts } from './environment.js';
 import { type Fact, fact } from './fact.js';
 import { ProjectFiles } from './files.js';
 import { chooseHealth, type HealthFacts } from './health.js';
-import { detectHints, type Hints } from './hints.js';
+import { detectHints, type HealthcheckTimings, type Hints } from './hints.js';
 import { findAppCandidates } from './python/app-object.js';
 import { findCors } from './python/cors.js';
 import { loadModules } from './python/modules.js';
@@ -37,6 +37,8 @@ export interface ProjectFacts {
   workers?: Fact<number>;
   target?: Fact<Target>;
   health: HealthFacts;
+  /** Timings of an existing Dockerfile's HEALTHCHECK. */
+  healthcheck?: Fact<HealthcheckTimings>;
   /** Every GET route found, with its full path. */
   routes: Route[];
   secrets: EnvironmentFacts['secrets'];
@@ -101,6 +103,11 @@ export async function detectProject(dir: string): Promise<ProjectFacts> {
   facts.framework ??= frameworkFromPackages(deps.packages) ?? frameworkFromImports(modules);
   if (!facts.server && facts.framework)
     facts.server = serverFromPackages(deps.packages, facts.framework.value);
+  facts.healthcheck = hints.healthchecks[0];
+  if (facts.appRoot)
+    warnings.push(
+      `${facts.entrypoint?.value} imports from ${facts.appRoot}/: the image must put ${facts.appRoot}/ on PYTHONPATH (or install the package)`,
+    );
   facts.port = hints.ports[0];
   facts.workers = hints.workers[0];
   const distinctPorts = [...new Set(hints.ports.map((p) => p.value))];

@@ -21,6 +21,15 @@ export interface Hints {
   readiness: Fact<string>[];
   /** Service names (the Space title). */
   names: Fact<string>[];
+  /** HEALTHCHECK timings as written (`30s`) and retries. */
+  healthchecks: Fact<HealthcheckTimings>[];
+}
+
+export interface HealthcheckTimings {
+  interval?: string;
+  timeout?: string;
+  startPeriod?: string;
+  retries?: number;
 }
 
 export function emptyHints(): Hints {
@@ -35,6 +44,7 @@ export function emptyHints(): Hints {
     liveness: [],
     readiness: [],
     names: [],
+    healthchecks: [],
   };
 }
 
@@ -115,6 +125,21 @@ async function dockerfileHints(files: ProjectFiles, h: Hints): Promise<void> {
     for (const i of instructions.filter((x) => x.getKeyword() === 'HEALTHCHECK')) {
       const url = /https?:\/\/[^/\s"']+(\/[^\s"'|;]*)/.exec(i.getArgumentsContent() ?? '');
       if (url) h.liveness.push(fact(url[1], file, i.getRange().start.line + 1, 'HEALTHCHECK'));
+      const timings: HealthcheckTimings = {};
+      // dockerfile-ast keeps the flags apart from the arguments.
+      const flags = (
+        i as unknown as { getFlags(): { getName(): string; getValue(): string | null }[] }
+      ).getFlags();
+      for (const f of flags) {
+        const value = f.getValue() ?? '';
+        const flag = f.getName();
+        if (flag === 'interval') timings.interval = value;
+        else if (flag === 'timeout') timings.timeout = value;
+        else if (flag === 'start-period') timings.startPeriod = value;
+        else if (flag === 'retries' && /^\d+$/.test(value)) timings.retries = Number(value);
+      }
+      if (Object.keys(timings).length)
+        h.healthchecks.push(fact(timings, file, i.getRange().start.line + 1, 'HEALTHCHECK flags'));
     }
   }
 }

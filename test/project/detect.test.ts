@@ -57,6 +57,9 @@ describe('detectProject', () => {
     const f = await detectProject(fixture('src-layout'));
     expect(at(f.entrypoint)).toBe('"my_service.api.main:app" @ src/my_service/api/main.py:6');
     expect(f.appRoot).toBe('src');
+    expect(f.warnings).toEqual([
+      'my_service.api.main:app imports from src/: the image must put src/ on PYTHONPATH (or install the package)',
+    ]);
     expect(at(f.name)).toBe('"my-service" @ pyproject.toml:2');
     expect(at(f.python)).toBe('"3.11" @ pyproject.toml:5');
     expect(at(f.port)).toBe('8080 @ src/my_service/api/main.py:20');
@@ -104,6 +107,9 @@ describe('detectProject', () => {
     expect(at(f.name)).toBe('"rag-backend" @ README.md:2');
     expect(at(f.entrypoint)).toBe('"scripts.api:app" @ scripts/api.py:22');
     expect(at(f.python)).toBe('"3.11" @ Dockerfile:1');
+    expect(at(f.healthcheck)).toBe(
+      '{"interval":"30s","timeout":"10s","startPeriod":"5s","retries":3} @ Dockerfile:10',
+    );
     expect(at(f.health.liveness)).toBe('"/health" @ scripts/api.py:32');
     // Names checked at start-up are secrets, URLs included.
     expect(f.secrets.map((s) => s.value)).toEqual([

@@ -42,7 +42,15 @@ function pipSteps(c: ResolvedContract, files: string[], venv: string, python: st
   const pip = systemPip ? `pip --python ${venv}/bin/python` : 'pip';
   const setup = [
     'ARG PIP_INDEX_URL',
-    instruction('ENV', 'PIP_DISABLE_PIP_VERSION_CHECK=1', `PATH=${venv}/bin:$PATH`, `VIRTUAL_ENV=${venv}`),
+    // PYTHONDONTWRITEBYTECODE keeps the tools' own .pyc (venv, pip) out of the layer; pip still
+    // compiles the packages it installs, which keeps start-up fast.
+    instruction(
+      'ENV',
+      'PIP_DISABLE_PIP_VERSION_CHECK=1',
+      'PYTHONDONTWRITEBYTECODE=1',
+      `PATH=${venv}/bin:$PATH`,
+      `VIRTUAL_ENV=${venv}`,
+    ),
     `RUN ${python} -m venv${systemPip ? ' --without-pip' : ''} ${venv}`,
   ];
   const requirements = files.filter((f) => f.endsWith('.txt'));

@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { formatDuration, formatSize } from '../../src/contract/units.js';
+import type { ExampleResult } from './run.js';
+
+const START = '<!-- bench:images -->';
+const END = '<!-- /bench:images -->';
+
+const size = (b?: number) => (b === undefined ? '–' : formatSize(b));
+const ms = (v?: number) => (v === undefined ? '–' : formatDuration(v));
+
+/** The image benchmark's section of BENCHMARKS.md, between its markers; the rest of the file is kept. */
+export function imagesSection(data: { engine: string; date: string; results: ExampleResult[] }): string {
+  const lines = [
+    START,
+    '## Images: generated vs hand-written vs `docker init`',
+    '',
+    `Measured with \`npx tsx bench/images/run.ts\` on ${data.date}, Docker ${data.engine}, air-gapped (local package index, stand-in base images where the official ones were absent), on a shared 2-core machine: timings are noisy.`,
+    'Cold build is `--no-cache` (BuildKit cache mounts stay warm). Rebuild follows a one-line change in the entrypoint module. First healthy is `docker run` → first 2xx on the liveness path, seen from inside the container.',
+    '',
+    '| example | variant | size | vs floor | layers | cold build | rebuild | steps re-run (deps) | first healthy |',
+    '|---|---|---|---|---|---|---|---|---|',
+  ];
+  for (const r of data.results) {
+    for (const v of r.variants) {
+      if (!v.ok) {
+        lines.push(
+          `| ${r.example} | ${v.variant} | build failed: ${(v.error ?? '').replace(/\|/g, '/').slice(0, 120)} |||||||`,
+        );
+        continue;
+      }
+      const over =
+        r.floorBytes && v.sizeBytes
+          ? `${(((v.sizeBytes - r.floorBytes) / r.floorBytes) * 100).toFixed(1)}%`
+          : '–';
+      lines.push(
+        `| ${r.example} | ${v.variant} | ${size(v.sizeBytes)} | ${over} | ${v.layers} | ${ms(v.coldBuildMs)} | ${ms(v.rebuildMs)} | ${v.rebuildStepsRun} (${v.rebuildDependencyStepsRun}) | ${ms(v.firstHealthyMs)} |`,
+      );
+    }
+  }
+  lines.push('', 'Floors (base image + installed dependencies + app files):', '');
+  for (const r of data.results) {
+    if (r.floorParts)
+      lines.push(
+        `- ${r.example}: ${size(r.floorBytes)} = ${size(r.floorParts.base)} + ${size(r.floorParts.dependencies)} + ${size(r.floorParts.app)}`,
+      );
+  }
+  lines.push(END);
+  return lines.join('\n');
+}
+
+export async function writeReport(path: string, data: Parameters<typeof imagesSection>[0]): Promise<void> {
+  const section = imagesSection(data);
+  const current = existsSync(path) ? await readFile(path, 'utf8') : '# Benchmarks\n';
+  const start = current.indexOf(START);
+  const end = current.indexOf(END);
+  const next =
+    start >= 0 && end > start
+      ? `${current.slice(0, start)}${section}${current.slice(end + END.length)}`
+      : `${current.trimEnd()}\n\n${section}\n`;
+  await writeFile(path, next);
+}

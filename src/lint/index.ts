@@ -1,4 +1,5 @@
 // dockspec lint's library API.
+export { type CachedLint, LintCache } from './cache.js';
 export * from './config.js';
 export { discoverDockerfiles, isDockerfileName } from './discover.js';
 export { effectiveSeverity, formatMessage, ruleNames, runRules } from './engine.js';

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ResolvedContract } from '../contract/resolved.js';
 import { initShellParser, parseDockerfile } from '../dockerfile/index.js';
+import type { LintCache } from './cache.js';
 import {
   findHadolintConfig,
   fromContractConfig,
@@ -10,7 +11,7 @@ import {
   readHadolintConfig,
 } from './config.js';
 import { discoverDockerfiles } from './discover.js';
-import { runRules } from './engine.js';
+import { runRules, sortFindings } from './engine.js';
 import { applyFixes } from './fix.js';
 import { diskProject, type LintProject } from './project.js';
 import { rules as allRules } from './rules/index.js';
@@ -33,6 +34,8 @@ export interface LintTextOptions {
   /** Apply fixes and re-lint (up to a few passes); the result carries `output`. */
   fix?: boolean;
   lineOffset?: number;
+  /** Reuse models and findings of unchanged text (not used with fix). */
+  cache?: LintCache;
 }
 
 const MAX_FIX_PASSES = 10;
@@ -46,6 +49,7 @@ export function lintTextSync(text: string, options: LintTextOptions = {}): FileR
     const model = parseDockerfile(t, { file, lineOffset: options.lineOffset });
     return runRules(model, { rules, contract: options.contract, project: options.project, config });
   };
+  if (!options.fix && options.cache) return { file, findings: cachedLint(text, options, rules, config) };
   let findings = lint(text);
   if (!options.fix) return { file, findings };
   let current = text;
@@ -58,6 +62,39 @@ export function lintTextSync(text: string, options: LintTextOptions = {}): FileR
     findings = lint(current);
   }
   return current === text ? { file, findings, fixed } : { file, findings, output: current, fixed };
+}
+
+function cachedLint(
+  text: string,
+  options: LintTextOptions,
+  rules: readonly Rule[],
+  config: LintConfig,
+): Finding[] {
+  const cache = options.cache!;
+  const file = options.file ?? 'Dockerfile';
+  const key = cache.key(text, [
+    file,
+    options.lineOffset ?? 0,
+    config,
+    cache.identity(options.contract),
+    cache.identity(rules),
+  ]);
+  const projectRules = options.project ? rules.filter((r) => r.needs === 'project') : [];
+  let entry = cache.get(key);
+  if (!entry) {
+    const model = parseDockerfile(text, { file, lineOffset: options.lineOffset });
+    const fileRules = rules.filter((r) => r.needs !== 'project');
+    entry = { model, findings: runRules(model, { rules: fileRules, contract: options.contract, config }) };
+    cache.set(key, entry);
+  }
+  if (projectRules.length === 0) return [...entry.findings];
+  const more = runRules(entry.model, {
+    rules: projectRules,
+    contract: options.contract,
+    project: options.project,
+    config,
+  });
+  return sortFindings([...entry.findings, ...more]);
 }
 
 export async function lintText(text: string, options: LintTextOptions = {}): Promise<FileResult> {
@@ -81,6 +118,8 @@ export interface LintFilesOptions {
   write?: boolean;
   rules?: readonly Rule[];
   cwd?: string;
+  /** Serve unchanged files from this content-hash cache (kept by the caller between runs). */
+  cache?: LintCache;
 }
 
 /**
@@ -113,6 +152,7 @@ export async function lintFiles(paths: string[], options: LintFilesOptions = {})
       config,
       rules: options.rules,
       fix: options.fix,
+      cache: options.cache,
     });
     if (options.write && result.output !== undefined) {
       const { writeFile } = await import('node:fs/promises');

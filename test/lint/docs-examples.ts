@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { parseHadolintConfig } from '../../src/lint/config.js';
 import type { CaseContext } from './harness.js';
 
 export interface DocExample extends CaseContext {
@@ -20,6 +21,7 @@ const fenceRe = /^```([^\n]*)\n([\s\S]*?)^```\s*$/gm;
  *   ```dockerfile           the Dockerfile
  *   ```yaml dockspec.yaml   the contract
  *   ```text .dockerignore   the .dockerignore
+ *   ```yaml .hadolint.yaml  the lint configuration (trustedRegistries, …)
  *   ```python app/main.py   a file in the build context (any language, with a path)
  */
 export function readRuleDoc(path: string): RuleDoc {
@@ -45,6 +47,7 @@ function example(section: string): DocExample {
     if (lang === 'dockerfile' || lang === 'Dockerfile') out.code = body;
     else if (name === 'dockspec.yaml') out.contract = body;
     else if (name === '.dockerignore') out.dockerignore = body;
+    else if (name === '.hadolint.yaml') out.config = parseHadolintConfig(body, name);
     else if (name) out.files = { ...out.files, [name]: body };
   }
   return out;

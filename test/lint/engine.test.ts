@@ -5,11 +5,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { initShellParser } from '../../src/dockerfile/index.js';
 import { InputError } from '../../src/errors.js';
 import { defineRule, lintFiles, lintTextSync, parseHadolintConfig, rules } from '../../src/lint/index.js';
+import { isCoreRule } from './harness.js';
+
+const core = rules.filter((r) => isCoreRule(r.id));
 
 beforeAll(() => initShellParser());
 
 const ids = (text: string, options: Parameters<typeof lintTextSync>[1] = {}) =>
-  lintTextSync(text, options).findings.map((f) => `${f.line} ${f.ruleId} ${f.severity}`);
+  lintTextSync(text, { rules: core, ...options }).findings.map((f) => `${f.line} ${f.ruleId} ${f.severity}`);
 
 const apt = 'FROM debian:12\nRUN apt-get install -y --no-install-recommends curl\n';
 
@@ -88,7 +91,7 @@ describe('lintFiles', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'dockspec-lint-'));
     writeFileSync(path.join(dir, 'Dockerfile'), `${apt}USER 1000\n`);
     writeFileSync(path.join(dir, '.hadolint.yaml'), 'override:\n  error: [DL3009]\n');
-    let result = await lintFiles([dir]);
+    let result = await lintFiles([dir], { rules: core });
     expect(result.findings.map((f) => `${f.ruleId} ${f.severity}`)).toEqual(['DS2003 error']);
     expect(result.failed).toBe(true);
 
@@ -96,10 +99,10 @@ describe('lintFiles', () => {
       path.join(dir, 'dockspec.yaml'),
       'version: 1\nservice: app\ntarget: generic\nlint:\n  override:\n    info: [DL3009]\n  failureThreshold: warning\n',
     );
-    result = await lintFiles([dir]);
+    result = await lintFiles([dir], { rules: core });
     expect(result.findings.map((f) => `${f.ruleId} ${f.severity}`)).toEqual(['DS2003 info']);
     expect(result.failed).toBe(false);
-    result = await lintFiles([dir], { config: { failureThreshold: 'info' } });
+    result = await lintFiles([dir], { rules: core, config: { failureThreshold: 'info' } });
     expect(result.failed).toBe(true);
   });
 
@@ -107,7 +110,7 @@ describe('lintFiles', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'dockspec-fix-'));
     const file = path.join(dir, 'Dockerfile');
     writeFileSync(file, 'FROM debian:12\nRUN apt-get install curl\n');
-    const result = await lintFiles([file], { fix: true, write: true, noContract: true });
+    const result = await lintFiles([file], { fix: true, write: true, noContract: true, rules: core });
     expect(result.files[0].fixed).toBe(3);
     const { readFileSync } = await import('node:fs');
     expect(readFileSync(file, 'utf8')).toBe(
@@ -118,5 +121,26 @@ describe('lintFiles', () => {
 
   it('a missing path is an InputError', async () => {
     await expect(lintFiles(['/nonexistent/Dockerfile'])).rejects.toThrow(InputError);
+  });
+});
+
+describe('content-hash cache', () => {
+  it('serves unchanged text from the cache and still runs project rules on it', async () => {
+    const { LintCache, memoryProject } = await import('../../src/lint/index.js');
+    const cache = new LintCache();
+    const text = 'FROM python:3.12-slim\nRUN pip install x\nCOPY app.py .\n';
+    const withFile = memoryProject({ 'app.py': '' });
+    const without = memoryProject({});
+    const first = lintTextSync(text, { cache, project: withFile, rules: core });
+    const again = lintTextSync(text, { cache, project: without, rules: core });
+    expect(cache.hits).toBe(1);
+    expect(first.findings.map((f) => f.ruleId)).toEqual(['DS2004']);
+    expect(again.findings.map((f) => f.ruleId)).toEqual(['DS2004', 'DS1007']);
+    expect(lintTextSync(text, { cache, project: withFile, rules: core })).toEqual(
+      lintTextSync(text, { project: withFile, rules: core }),
+    );
+    lintTextSync(`${text}\n`, { cache, rules: core });
+    lintTextSync(text, { cache, rules: core, config: { ignore: ['DL3042'] } });
+    expect(cache.misses).toBe(3);
   });
 });

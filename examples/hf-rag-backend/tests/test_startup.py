@@ -19,7 +19,7 @@ APP_ROOT = Path(__file__).resolve().parent.parent
 
 
 def run_server(env: dict[str, str], port: int) -> subprocess.Popen:
-    base = {"PATH": os.environ["PATH"], "PYTHONUNBUFFERED": "1"}
+    base = {"PATH": os.environ["PATH"], "PYTHONUNBUFFERED": "1", "PYTHONDONTWRITEBYTECODE": "1"}
     return subprocess.Popen(
         [sys.executable, "-m", "uvicorn", "scripts.api:app", "--host", "127.0.0.1", "--port", str(port)],
         cwd=APP_ROOT,

@@ -21,7 +21,7 @@ def start(env: dict[str, str]) -> subprocess.Popen:
     return subprocess.Popen(
         [sys.executable, "-m", "app"],
         cwd=APP_ROOT,
-        env={"PATH": os.environ["PATH"], "PYTHONUNBUFFERED": "1", **env},
+        env={"PATH": os.environ["PATH"], "PYTHONUNBUFFERED": "1", "PYTHONDONTWRITEBYTECODE": "1", **env},
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

@@ -41,7 +41,7 @@ def test_every_migration_downgrades(db_url):
 
 def run(args, env):
     return subprocess.run(
-        args, cwd=APP_ROOT, env={"PATH": os.environ["PATH"], **env}, capture_output=True, text=True, timeout=60
+        args, cwd=APP_ROOT, env={"PATH": os.environ["PATH"], "PYTHONDONTWRITEBYTECODE": "1", **env}, capture_output=True, text=True, timeout=60
     )
 
 

@@ -1,4 +1,8 @@
 import type { Rule } from '../types.js';
+import apkNoCache from './apk-no-cache.js';
+import apkPinVersions from './apk-pin-versions.js';
+import aptGetNoDistUpgrade from './apt-get-no-dist-upgrade.js';
+import aptGetPinVersions from './apt-get-pin-versions.js';
 import aptGetYes from './apt-get-yes.js';
 import aptListsCleanup from './apt-lists-cleanup.js';
 import aptNoInstallRecommends from './apt-no-install-recommends.js';
@@ -7,18 +11,50 @@ import contractUser from './contract-user.js';
 import copyIgnoredFile from './copy-ignored-file.js';
 import copySourceMissing from './copy-source-missing.js';
 import corsWildcardOrigin from './cors-wildcard-origin.js';
+import dnfCleanAll from './dnf-clean-all.js';
+import dnfPinVersions from './dnf-pin-versions.js';
+import dnfYes from './dnf-yes.js';
 import execFormInvalidJson from './exec-form-invalid-json.js';
+import firstInstructionFrom from './first-instruction-from.js';
+import fromAsCasing from './from-as-casing.js';
+import fromPlatformConstant from './from-platform-constant.js';
+import gemPinVersions from './gem-pin-versions.js';
+import goInstallVersion from './go-install-version.js';
 import healthcheckProgramMissing from './healthcheck-program-missing.js';
+import invalidDefaultArgInFrom from './invalid-default-arg-in-from.js';
 import jsonArgsRecommended from './json-args-recommended.js';
+import microdnfCleanAll from './microdnf-clean-all.js';
 import noLatestTag from './no-latest-tag.js';
 import noUntaggedImage from './no-untagged-image.js';
+import npmPinVersions from './npm-pin-versions.js';
 import pipNoCacheDir from './pip-no-cache-dir.js';
+import pipPinVersions from './pip-pin-versions.js';
+import redundantTargetPlatform from './redundant-target-platform.js';
+import reservedStageName from './reserved-stage-name.js';
 import serverBindHost from './server-bind-host.js';
+import stageNameCasing from './stage-name-casing.js';
 import syntaxError from './syntax-error.js';
+import trustedRegistries from './trusted-registries.js';
 import undefinedVariable from './undefined-variable.js';
+import uniqueStageNames from './unique-stage-names.js';
+import updateWithInstall from './update-with-install.js';
+import useAptGet from './use-apt-get.js';
+import uvNoCache from './uv-no-cache.js';
+import yarnCacheClean from './yarn-cache-clean.js';
+import yumCleanAll from './yum-clean-all.js';
+import yumPinVersions from './yum-pin-versions.js';
+import yumYes from './yum-yes.js';
+import zypperClean from './zypper-clean.js';
+import zypperNoDistUpgrade from './zypper-no-dist-upgrade.js';
+import zypperPinVersions from './zypper-pin-versions.js';
+import zypperYes from './zypper-yes.js';
 
 /** Every rule. Adding a rule: import it here and add it to the list (sorted by id below). */
 const list: Rule[] = [
+  apkNoCache,
+  apkPinVersions,
+  aptGetNoDistUpgrade,
+  aptGetPinVersions,
   aptGetYes,
   aptListsCleanup,
   aptNoInstallRecommends,
@@ -27,15 +63,43 @@ const list: Rule[] = [
   copyIgnoredFile,
   copySourceMissing,
   corsWildcardOrigin,
+  dnfCleanAll,
+  dnfPinVersions,
+  dnfYes,
   execFormInvalidJson,
+  firstInstructionFrom,
+  fromAsCasing,
+  fromPlatformConstant,
+  gemPinVersions,
+  goInstallVersion,
   healthcheckProgramMissing,
+  invalidDefaultArgInFrom,
   jsonArgsRecommended,
+  microdnfCleanAll,
   noLatestTag,
   noUntaggedImage,
+  npmPinVersions,
   pipNoCacheDir,
+  pipPinVersions,
+  redundantTargetPlatform,
+  reservedStageName,
   serverBindHost,
+  stageNameCasing,
   syntaxError,
+  trustedRegistries,
   undefinedVariable,
+  uniqueStageNames,
+  updateWithInstall,
+  useAptGet,
+  uvNoCache,
+  yarnCacheClean,
+  yumCleanAll,
+  yumPinVersions,
+  yumYes,
+  zypperClean,
+  zypperNoDistUpgrade,
+  zypperPinVersions,
+  zypperYes,
 ];
 
 export const rules: readonly Rule[] = list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

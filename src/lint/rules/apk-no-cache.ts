@@ -1,0 +1,29 @@
+import { hasFlag } from '../../dockerfile/index.js';
+import { matchSub, removesDir } from '../helpers/a-packages.js';
+import { hasCacheMount, insertAfter } from '../helpers.js';
+import { defineRule } from '../types.js';
+
+const CACHE = '/var/cache/apk';
+
+export default defineRule({
+  id: 'DS2015',
+  name: 'apk-no-cache',
+  aliases: ['DL3019', 'DS025', 'DKL-DI-0004'],
+  severity: 'info',
+  description: '`apk add` should pass `--no-cache` so the package index stays out of the image.',
+  fixable: true,
+  messages: {
+    missing: 'apk keeps its package index in /var/cache/apk in this layer; add --no-cache',
+  },
+  check({ model, report }) {
+    for (const { command, instruction } of model.runCommands) {
+      if (command.name !== 'apk') continue;
+      const sub = matchSub(command, ['add']);
+      if (!sub || hasFlag(command, '--no-cache')) continue;
+      if (hasCacheMount(instruction, CACHE) || hasCacheMount(instruction, '/etc/apk/cache')) continue;
+      // The older idiom, `apk update && apk add … && rm -rf /var/cache/apk/*`, also leaves nothing.
+      if ((instruction.shell?.commands ?? []).some((c) => removesDir(c, [CACHE]))) continue;
+      report({ messageId: 'missing', range: command.range, fix: insertAfter(sub.range, ' --no-cache') });
+    }
+  },
+});

@@ -1,0 +1,16 @@
+import { checkPins } from '../helpers/a-packages.js';
+import { defineRule } from '../types.js';
+
+export default defineRule({
+  id: 'DS2014',
+  name: 'apk-pin-versions',
+  aliases: ['DL3018'],
+  // Off by default like every OS package pin: see docs/rules/apt-get-pin-versions.md.
+  severity: 'off',
+  description: '`apk add` should give a version (`name=version`, `name~version`) for every package.',
+  messages: { unpinned: '{{name}} is not pinned; write {{name}}=<version> (or rely on a pinned base image)' },
+  check(ctx) {
+    // `=`, `~`, `<`, `>` constrain the version; a local `.apk` file passes.
+    checkPins(ctx, ['apk'], ['add'], (v) => /[=~<>]/.test(v) || /\.apk$/.test(v));
+  },
+});

@@ -1,0 +1,19 @@
+import { checkPins } from '../helpers/a-packages.js';
+import { defineRule } from '../types.js';
+
+export default defineRule({
+  id: 'DS2010',
+  name: 'apt-get-pin-versions',
+  aliases: ['DL3008'],
+  // hadolint warns; dockspec leaves it opt-in because Debian drops superseded versions from its
+  // archive, so a pinned apt-get install breaks after the next point release (see the doc page).
+  severity: 'off',
+  description: '`apt-get install` should give a version (`name=version`) for every package.',
+  messages: {
+    unpinned: '{{name}} is not pinned; write {{name}}=<version> (or rely on a pinned base image)',
+  },
+  check(ctx) {
+    // `curl=7.88.1-10`, `curl=7.88*` and a local `.deb` pass; `curl/bookworm` only picks a release.
+    checkPins(ctx, ['apt-get', 'apt'], ['install'], (v) => v.includes('=') || /\.deb$/.test(v));
+  },
+});

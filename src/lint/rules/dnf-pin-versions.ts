@@ -1,0 +1,21 @@
+import { checkPins } from '../helpers/a-packages.js';
+import { defineRule } from '../types.js';
+
+export default defineRule({
+  id: 'DS2030',
+  name: 'dnf-pin-versions',
+  aliases: ['DL3041'],
+  // Off by default like every OS package pin: see docs/rules/apt-get-pin-versions.md.
+  severity: 'off',
+  description: '`dnf install` should name an exact version (`name-version`) for every package.',
+  messages: { unpinned: '{{name}} is not pinned; write {{name}}-<version> (or rely on a pinned base image)' },
+  check(ctx) {
+    // `httpd-2.4.6`, a local `.rpm` file or a module/group (`@nodejs:20`) pass.
+    checkPins(
+      ctx,
+      ['dnf', 'microdnf', 'tdnf'],
+      ['install', 'reinstall', 'in'],
+      (v) => /-\d/.test(v) || /\.rpm$/.test(v) || v.startsWith('@'),
+    );
+  },
+});

@@ -1,0 +1,26 @@
+import { isSubcommand } from '../../dockerfile/index.js';
+import { checkClean } from '../helpers/a-packages.js';
+import { defineRule } from '../types.js';
+
+export default defineRule({
+  id: 'DS2031',
+  name: 'microdnf-clean-all',
+  aliases: ['DS027'],
+  severity: 'warning',
+  description: 'A RUN that installs with microdnf should run `microdnf clean all` in the same RUN.',
+  fixable: true,
+  messages: {
+    missing:
+      'microdnf leaves its metadata and package cache in this layer; end the RUN with `microdnf clean all`',
+  },
+  check(ctx) {
+    checkClean(ctx, {
+      programs: ['microdnf'],
+      installs: ['install', 'reinstall', 'update', 'upgrade'],
+      cleans: (c) => isSubcommand(c, 'microdnf', 'clean') && c.args.some((a) => a.value === 'all'),
+      // microdnf keeps its cache where yum did.
+      cacheDirs: ['/var/cache/yum', '/var/cache/dnf'],
+      fixText: 'microdnf clean all',
+    });
+  },
+});

@@ -1,0 +1,36 @@
+import type { Command } from '../../dockerfile/index.js';
+import { isSubcommand } from '../../dockerfile/index.js';
+import { matchSub } from '../helpers/a-packages.js';
+import { defineRule } from '../types.js';
+
+/** Commands that only refresh package indexes, and the installs that should use them. */
+const refreshes = (c: Command) =>
+  isSubcommand(c, ['apt-get', 'apt', 'apk'], 'update') ||
+  isSubcommand(c, 'zypper', 'refresh', 'ref') ||
+  isSubcommand(c, ['yum', 'dnf'], 'makecache');
+const installs = (c: Command) =>
+  (['apt-get', 'apt'].includes(c.name) && matchSub(c, ['install', 'upgrade', 'dist-upgrade', 'build-dep'])) ||
+  (c.name === 'apk' && matchSub(c, ['add', 'upgrade'])) ||
+  (c.name === 'zypper' && matchSub(c, ['install', 'in', 'update', 'up', 'dist-upgrade', 'dup', 'patch'])) ||
+  (['yum', 'dnf'].includes(c.name) && matchSub(c, ['install', 'update', 'upgrade', 'groupinstall']));
+
+export default defineRule({
+  id: 'DS2013',
+  name: 'update-with-install',
+  aliases: ['DS017', 'CKV_DOCKER_5', 'CIS-DI-0007'],
+  severity: 'warning',
+  description: 'Refresh package indexes in the same RUN that installs, never in a RUN of their own.',
+  messages: {
+    alone:
+      '`{{command}}` alone in a RUN is cached as a layer, so later installs use stale indexes; update and install in one RUN',
+  },
+  check({ model, report }) {
+    for (const run of model.runs) {
+      const commands = run.shell?.commands ?? [];
+      const update = commands.find(refreshes);
+      if (!update || commands.some(installs)) continue;
+      const text = [update.name, ...update.args.map((a) => a.value)].join(' ');
+      report({ messageId: 'alone', data: { command: text }, range: update.range });
+    }
+  },
+});

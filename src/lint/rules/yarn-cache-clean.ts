@@ -1,0 +1,45 @@
+import { positionalArgs } from '../../dockerfile/index.js';
+import { removesDir } from '../helpers/a-packages.js';
+import { insertAfter } from '../helpers.js';
+import { defineRule } from '../types.js';
+
+const installs = new Set(['install', 'add']);
+
+export default defineRule({
+  id: 'DS2018',
+  name: 'yarn-cache-clean',
+  aliases: ['DL3060'],
+  severity: 'info',
+  description: 'A RUN that installs with yarn should run `yarn cache clean` in the same RUN.',
+  fixable: true,
+  messages: {
+    missing:
+      'yarn keeps every downloaded package in its cache in this layer; end the RUN with `yarn cache clean`',
+  },
+  check({ model, report }) {
+    for (const run of model.runs) {
+      const commands = run.shell?.commands ?? [];
+      // Bare `yarn` installs too.
+      const install = commands.find((c) => {
+        const sub = positionalArgs(c, [])[0];
+        return c.name === 'yarn' && (!sub || installs.has(sub.value));
+      });
+      if (!install) continue;
+      if (
+        run.flags.some(
+          (f) => f.name === 'mount' && /type=cache/.test(f.value ?? '') && /yarn/.test(f.value ?? ''),
+        )
+      )
+        continue;
+      const cleans = commands.some(
+        (c) =>
+          (c.name === 'yarn' && c.args[0]?.value === 'cache' && c.args[1]?.value === 'clean') ||
+          removesDir(c, ['/usr/local/share/.cache/yarn', '/root/.cache/yarn']),
+      );
+      if (cleans) continue;
+      const simple = run.heredocs.length === 0 && !run.shell?.error;
+      const fix = simple ? insertAfter(commands.at(-1)!.range, ' && yarn cache clean') : undefined;
+      report({ messageId: 'missing', range: install.range, fix });
+    }
+  },
+});

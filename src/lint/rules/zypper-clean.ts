@@ -1,0 +1,25 @@
+import { checkClean, matchSub, zypperValueFlags } from '../helpers/a-packages.js';
+import { defineRule } from '../types.js';
+
+export default defineRule({
+  id: 'DS2026',
+  name: 'zypper-clean',
+  aliases: ['DL3036', 'DS020'],
+  severity: 'warning',
+  description: 'A RUN that installs with zypper should run `zypper clean` in the same RUN.',
+  fixable: true,
+  messages: {
+    missing:
+      'zypper leaves downloaded packages and metadata in this layer; end the RUN with `zypper clean --all`',
+  },
+  check(ctx) {
+    checkClean(ctx, {
+      programs: ['zypper'],
+      installs: ['install', 'in', 'update', 'up', 'patch', 'dist-upgrade', 'dup', 'source-install', 'si'],
+      cleans: (c) => c.name === 'zypper' && matchSub(c, ['clean', 'cc'], zypperValueFlags) !== undefined,
+      cacheDirs: ['/var/cache/zypp'],
+      fixText: 'zypper clean --all',
+      valueFlags: zypperValueFlags,
+    });
+  },
+});

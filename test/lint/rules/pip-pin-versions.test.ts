@@ -1,0 +1,30 @@
+import rule from '../../../src/lint/rules/pip-pin-versions.js';
+import { ruleTester } from '../rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    'FROM python:3.12-slim\nRUN pip install --no-cache-dir -r requirements.txt',
+    'FROM python:3.12-slim\nRUN pip install --no-cache-dir fastapi==0.115.0 "uvicorn[standard]>=0.30,<1"',
+    'FROM python:3.12-slim\nRUN pip install --no-cache-dir -c constraints.txt fastapi uvicorn',
+    'FROM python:3.12-slim\nRUN pip install --no-cache-dir . ./libs/shared -e ./plugins/auth',
+    'FROM python:3.12-slim\nRUN pip install --no-cache-dir --upgrade pip setuptools wheel',
+    'FROM python:3.12-slim\nRUN pip install --no-cache-dir git+https://github.com/org/repo@v1.2 /tmp/pkg-1.0-py3-none-any.whl',
+  ],
+  invalid: [
+    {
+      code: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir fastapi',
+      errors: [{ messageId: 'unpinned', line: 2, column: 32, endColumn: 39 }],
+    },
+    {
+      code: 'FROM python:3.12-slim\nRUN python -m pip install --no-cache-dir -r requirements.txt gunicorn',
+      errors: [{ messageId: 'unpinned', line: 2, column: 62 }],
+    },
+    {
+      code: 'FROM python:3.12-slim\nRUN --mount=type=cache,target=/root/.cache \\\n    uv pip install --system "uvicorn[standard]" && pip3 install poetry',
+      errors: [
+        { messageId: 'unpinned', line: 3, column: 29 },
+        { messageId: 'unpinned', line: 3, column: 65 },
+      ],
+    },
+  ],
+});

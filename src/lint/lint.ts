@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { ResolvedContract } from '../contract/resolved.js';
 import { initShellParser, parseDockerfile } from '../dockerfile/index.js';
@@ -120,6 +121,8 @@ export interface LintFilesOptions {
   cwd?: string;
   /** Serve unchanged files from this content-hash cache (kept by the caller between runs). */
   cache?: LintCache;
+  /** Set false to stay in one thread; by default many files are split across worker threads. */
+  parallel?: boolean;
 }
 
 /**
@@ -127,21 +130,53 @@ export interface LintFilesOptions {
  * contract's `lint:` block; a broken contract or config is an InputError, a broken Dockerfile a finding.
  */
 export async function lintFiles(paths: string[], options: LintFilesOptions = {}): Promise<LintResult> {
-  await initShellParser();
   const cwd = options.cwd ?? process.cwd();
   const files = discoverDockerfiles(paths.length ? paths : [cwd]);
+  const workers = workerCount(files.length, options);
+  const { results, threshold } =
+    workers > 1
+      ? await (await import('./parallel.js')).lintInWorkers(files, { ...options, cwd }, workers)
+      : await lintFileList(files, { ...options, cwd });
+  return summarize(results, threshold ?? 'warning');
+}
+
+/** Files per worker below which starting threads costs more than it saves. */
+const FILES_PER_WORKER = 250;
+
+function workerCount(files: number, options: LintFilesOptions): number {
+  // Rules, caches and contracts given as objects cannot cross to a worker; nor can TS sources under a test runner.
+  if (options.rules || options.cache || options.parallel === false || !import.meta.url.endsWith('.js'))
+    return 1;
+  return Math.max(1, Math.min(availableParallelism(), 4, Math.floor(files / FILES_PER_WORKER)));
+}
+
+/** Lints a list of Dockerfiles in this thread; also what each worker runs on its share. */
+export async function lintFileList(
+  files: string[],
+  options: LintFilesOptions & { cwd: string },
+): Promise<{ results: FileResult[]; threshold?: Threshold }> {
+  await initShellParser();
+  const { cwd } = options;
   const contracts = new ContractCache(options);
   const results: FileResult[] = [];
   let threshold: Threshold | undefined;
+  // Files in one directory share its contract and configuration: look them up once.
+  const perDir = new Map<string, { loaded?: LoadedForLint; config: LintConfig }>();
   for (const full of files) {
     const dir = path.dirname(full);
-    const loaded = await contracts.forDir(dir, cwd);
-    const hadolintFile = findHadolintConfig([dir, cwd]);
-    const config = mergeConfigs(
-      hadolintFile ? readHadolintConfig(hadolintFile) : undefined,
-      fromContractConfig(loaded?.lint),
-      options.config,
-    );
+    let setup = perDir.get(dir);
+    if (!setup) {
+      const loaded = await contracts.forDir(dir, cwd);
+      const hadolintFile = findHadolintConfig([dir, cwd]);
+      const config = mergeConfigs(
+        hadolintFile ? readHadolintConfig(hadolintFile) : undefined,
+        fromContractConfig(loaded?.lint),
+        options.config,
+      );
+      setup = { loaded, config };
+      perDir.set(dir, setup);
+    }
+    const { loaded, config } = setup;
     threshold ??= config.failureThreshold;
     const text = await readFile(full, 'utf8');
     const display = path.relative(cwd, full) || full;
@@ -160,7 +195,7 @@ export async function lintFiles(paths: string[], options: LintFilesOptions = {})
     }
     results.push(result);
   }
-  return summarize(results, threshold ?? 'warning');
+  return { results, threshold };
 }
 
 export function summarize(files: FileResult[], threshold: Threshold): LintResult {

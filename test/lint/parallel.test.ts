@@ -1,0 +1,27 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// Worker threads run the compiled code, so this test uses dist/ (`npm test` builds it first).
+const dist = new URL('../../dist/lint/index.js', import.meta.url).href;
+
+describe('lintFiles across worker threads', () => {
+  it('gives the same results, in the same order, as one thread', async () => {
+    const { lintFiles } = (await import(dist)) as typeof import('../../src/lint/index.js');
+    const dir = mkdtempSync(path.join(tmpdir(), 'dockspec-par-'));
+    for (let i = 0; i < 520; i++) {
+      const sub = path.join(dir, `svc${String(i).padStart(3, '0')}`);
+      mkdirSync(sub);
+      writeFileSync(
+        path.join(sub, 'Dockerfile'),
+        `FROM python:3.12-slim\nRUN pip install x${i}\nCMD uvicorn app:app --port ${8000 + i}\n`,
+      );
+    }
+    const parallel = await lintFiles([dir], { noContract: true });
+    const single = await lintFiles([dir], { noContract: true, parallel: false });
+    expect(parallel.files.length).toBe(520);
+    expect(parallel).toEqual(single);
+    expect(parallel.findings.filter((f) => f.ruleId === 'DS2004').length).toBe(520);
+  });
+});

@@ -1,7 +1,12 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { type EngineInfo, newRunId, removeRunResourcesSync } from '../helpers/engine.js';
+import {
+  type EngineInfo,
+  newRunId,
+  removeRunResourcesSync,
+  sweepOrphanedRunsSync,
+} from '../helpers/engine.js';
 import { readEngineEnvFile } from '../helpers/engine-env.js';
 
 /**
@@ -12,6 +17,7 @@ import { readEngineEnvFile } from '../helpers/engine-env.js';
  * Whatever the run labelled is removed at teardown and on SIGINT/SIGTERM.
  */
 const repo = join(import.meta.dirname, '../..');
+const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 const HOW = 'run `sudo scripts/engine/up` (or start Docker), then `npm run test:engine`';
 
 function required(): boolean {
@@ -78,6 +84,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
       throw new Error(`engine tests are required here (CI / DOCKSPEC_REQUIRE_ENGINE): ${reason}`);
     console.warn(`engine: tests skipped: ${reason}`);
   }
+  if (ready) {
+    const swept = sweepOrphanedRunsSync({ ...process.env, ...env });
+    if (swept.length) console.warn(`engine: removed what interrupted runs left: ${swept.join(', ')}`);
+  }
   const info: EngineInfo = { ready, reason, runId, env };
   project.provide('dockspecEngine', info);
   // Workers and the children they spawn see the same settings without reading the file again.
@@ -90,16 +100,15 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const fullEnv = { ...process.env };
   const onSignal = (signal: NodeJS.Signals) => {
     if (ready) removeRunResourcesSync(runId, fullEnv);
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-    process.kill(process.pid, signal);
+    for (const s of SIGNALS) process.off(s, onSignal);
+    // Vitest has its own handler (it stops the workers, then runs our teardown, which sweeps again);
+    // without one, die of the signal as usual.
+    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
   };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  for (const s of SIGNALS) process.once(s, onSignal);
 
   return async () => {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    for (const s of SIGNALS) process.off(s, onSignal);
     if (ready) removeRunResourcesSync(runId, fullEnv);
   };
 }

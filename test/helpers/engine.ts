@@ -63,8 +63,48 @@ function definedEnv(): Record<string, string> {
   return out;
 }
 
+/** `t<time>-<pid>`: the pid of the process that owns the run lets a later run sweep its orphans. */
 export function newRunId(): string {
-  return `t${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
+  return `t${Date.now().toString(36)}-${process.pid}`;
+}
+
+const OWNED_RUN = /^t[0-9a-z]+-(\d+)$/;
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes containers and images of earlier test runs whose process is gone (killed with SIGKILL,
+ * or the machine stopped): run ids made by `newRunId` only, never other tools' labels.
+ */
+export function sweepOrphanedRunsSync(env: NodeJS.ProcessEnv = engineEnv()): string[] {
+  const list = (kind: 'ps' | 'images') => {
+    try {
+      const args = kind === 'ps' ? ['ps', '-a'] : ['images'];
+      const format = `{{.Label "${RUN_LABEL}"}}`;
+      return execFileSync('docker', [...args, '--filter', `label=${RUN_LABEL}`, '--format', format], {
+        env,
+        encoding: 'utf8',
+        timeout: 60_000,
+        stdio: 'pipe',
+      }).split('\n');
+    } catch {
+      return [];
+    }
+  };
+  const orphans = new Set<string>();
+  for (const id of [...list('ps'), ...list('images')]) {
+    const match = OWNED_RUN.exec(id.trim());
+    if (match && !processAlive(Number(match[1]))) orphans.add(match[0]);
+  }
+  for (const id of orphans) removeRunResourcesSync(id, env);
+  return [...orphans];
 }
 
 export function runId(): string {

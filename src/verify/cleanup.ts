@@ -11,6 +11,17 @@ export class Cleanup {
   private images = new Set<string>();
   private removeHandlers?: () => void;
   private done?: Promise<void>;
+  private readonly abort = new AbortController();
+
+  /** Aborted on Ctrl-C: builds stop, and no new container is created. */
+  get signal(): AbortSignal {
+    return this.abort.signal;
+  }
+
+  /** Throws once the run is being torn down, so no check starts a container after cleanup. */
+  assertOpen(): void {
+    if (this.abort.signal.aborted) throw new Error('interrupted');
+  }
 
   constructor(
     private readonly engine: Engine,
@@ -34,7 +45,8 @@ export class Cleanup {
   installSignalHandlers(): void {
     const onSignal = (signal: NodeJS.Signals) => {
       process.stderr.write(`\n${signal}: removing this run's containers and images…\n`);
-      void this.run().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+      this.abort.abort();
+      void this.sweep().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
     };
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
@@ -48,6 +60,26 @@ export class Cleanup {
   run(): Promise<void> {
     this.done ??= this.removeAll();
     return this.done;
+  }
+
+  /**
+   * After an interrupt, requests already sent to the engine may still create a container or load
+   * an image: remove by label until two listings a moment apart find nothing (bounded).
+   */
+  private async sweep(): Promise<void> {
+    await this.run();
+    let quiet = 0;
+    for (let i = 0; i < 40 && quiet < 2; i++) {
+      await new Promise((r) => setTimeout(r, 250));
+      const left = await this.engine.listLabelled(this.runId).catch(() => undefined);
+      if (!left || left.containers.length + left.images.length === 0) {
+        quiet++;
+        continue;
+      }
+      quiet = 0;
+      await Promise.all(left.containers.map((id) => this.engine.removeContainer(id).catch(() => undefined)));
+      for (const ref of left.images) await this.engine.removeImage(ref).catch(() => undefined);
+    }
   }
 
   private async removeAll(): Promise<void> {

@@ -86,6 +86,7 @@ async function runOrExplain(
   ctx: CheckContext,
   opts: Parameters<CheckContext['engine']['run']>[0],
 ): Promise<string> {
+  ctx.cleanup.assertOpen();
   try {
     return await ctx.engine.run(opts);
   } catch (error) {

@@ -113,6 +113,7 @@ export async function verify(opts: VerifyOptions): Promise<VerifyReport> {
         tag: ref,
         runId,
         buildArgs: buildArgsFor(opts),
+        signal: cleanup.signal,
       });
       emit({ type: 'phase', name: 'build', done: true, durationMs: build.durationMs });
       if (!build.ok) {
@@ -153,7 +154,7 @@ export async function verify(opts: VerifyOptions): Promise<VerifyReport> {
       runEnv,
       postgresUrl: opts.postgresUrl,
       pipIndexUrl: opts.pipIndexUrl,
-      signal: new AbortController().signal,
+      signal: cleanup.signal,
       cleanup,
       shared: () => {
         shared ??= startReady(ctx);

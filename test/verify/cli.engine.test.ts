@@ -126,7 +126,7 @@ describe('dockspec verify (CLI)', () => {
     const runId = `sigint-${process.pid}`;
     let pid = 0;
     const done = cli(
-      ['verify', '--contract', path.join(fixtures, 'ignores-sigterm/dockspec.yaml')],
+      ['verify', '--contract', path.join(fixtures, 'good/dockspec.yaml')],
       { DOCKSPEC_RUN_ID: runId },
       (p) => {
         pid = p;
@@ -135,11 +135,16 @@ describe('dockspec verify (CLI)', () => {
     // Wait (bounded) until the run has containers, then interrupt it.
     const deadline = Date.now() + 60_000;
     let seen = 0;
-    while (Date.now() < deadline) {
+    let finished: Run | undefined;
+    void done.then((r) => {
+      finished = r;
+    });
+    while (Date.now() < deadline && !finished) {
       seen = (await engine.listLabelled(runId)).containers.length;
       if (seen >= 2) break;
       await new Promise((r) => setTimeout(r, 100));
     }
+    expect(finished?.stderr ?? '').toBe('');
     expect(seen).toBeGreaterThanOrEqual(2);
     process.kill(pid, 'SIGINT');
     const r = await done;

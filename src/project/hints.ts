@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { DockerfileParser } from 'dockerfile-ast';
+import { DockerfileParser, Healthcheck } from 'dockerfile-ast';
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseAllDocuments, parseDocument } from 'yaml';
 import type { Server, Target } from '../contract/schema.js';
 import { commandWords, parseServerCommand, portFrom, type ServerCommand, shellWords } from './command.js';
@@ -122,15 +122,12 @@ async function dockerfileHints(files: ProjectFiles, h: Hints): Promise<void> {
       const port = portFrom((i.getArgumentsContent() ?? '').split(/\s+/)[0]?.replace(/\/\w+$/, ''));
       if (port) h.ports.push(fact(port, file, i.getRange().start.line + 1, `EXPOSE ${port}`));
     }
-    for (const i of instructions.filter((x) => x.getKeyword() === 'HEALTHCHECK')) {
+    for (const i of instructions.filter((x): x is Healthcheck => x instanceof Healthcheck)) {
       const url = /https?:\/\/[^/\s"']+(\/[^\s"'|;]*)/.exec(i.getArgumentsContent() ?? '');
       if (url) h.liveness.push(fact(url[1], file, i.getRange().start.line + 1, 'HEALTHCHECK'));
       const timings: HealthcheckTimings = {};
       // dockerfile-ast keeps the flags apart from the arguments.
-      const flags = (
-        i as unknown as { getFlags(): { getName(): string; getValue(): string | null }[] }
-      ).getFlags();
-      for (const f of flags) {
+      for (const f of i.getFlags()) {
         const value = f.getValue() ?? '';
         const flag = f.getName();
         if (flag === 'interval') timings.interval = value;

@@ -1,6 +1,8 @@
 import { execFile, execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, inject } from 'vitest';
 import { readEngineEnvFile } from './engine-env.js';
@@ -207,6 +209,7 @@ export interface BuildOptions {
 
 /** Builds with BuildKit (docker buildx build), host networking, the run label and the local index. */
 export async function buildImage(opts: BuildOptions): Promise<string> {
+  assertNoSyntaxDirective(opts.dockerfile ?? join(opts.context, 'Dockerfile'));
   const tag = opts.tag ?? `dockspec-test/${opts.name ?? 'image'}:${runId()}`;
   const args = ['buildx', 'build', '--network', 'host', '--label', `${RUN_LABEL}=${runId()}`, '-t', tag];
   const index = pipIndexUrl(opts.python);
@@ -218,6 +221,20 @@ export async function buildImage(opts: BuildOptions): Promise<string> {
   args.push(opts.context);
   await docker(args, { timeoutMs: opts.timeoutMs ?? 600_000 });
   return tag;
+}
+
+/**
+ * `# syntax=` makes BuildKit pull a frontend image from a registry, which the offline engine cannot;
+ * say so up front instead of a resolver error. DOCKSPEC_ALLOW_SYNTAX_DIRECTIVE=1 lifts this.
+ */
+function assertNoSyntaxDirective(dockerfile: string): void {
+  if (process.env.DOCKSPEC_ALLOW_SYNTAX_DIRECTIVE === '1' || !existsSync(dockerfile)) return;
+  for (const line of readFileSync(dockerfile, 'utf8').split('\n')) {
+    if (!line.startsWith('#')) break; // directives only stand before the first instruction or blank
+    if (/^#\s*syntax\s*=/i.test(line)) {
+      throw new Error(`${dockerfile}:1: a "# syntax=" line pulls an image; drop it for offline engine tests`);
+    }
+  }
 }
 
 export interface RunOptions {

@@ -163,8 +163,8 @@ export function buildContract(
   }
   doc.commentBefore = [
     ` yaml-language-server: $schema=${opts.schema}`,
-    ' Written by `dockspec init`. Each comment names the file:line a value was found at; values',
-    ' without one are defaults. Review it, then run `dockspec validate`.',
+    ' Written by `dockspec init`: each comment names the file:line a value was found at, or says',
+    ' why a default was chosen. Review it, then run `dockspec validate`.',
   ].join('\n');
   return { doc, undetected };
 }

@@ -66,7 +66,8 @@ export class Cleanup {
    * After an interrupt, requests already sent to the engine may still create a container or load
    * an image: remove by label until two listings a moment apart find nothing (bounded).
    */
-  private async sweep(): Promise<void> {
+  async sweep(): Promise<void> {
+    this.abort.abort();
     await this.run();
     let quiet = 0;
     for (let i = 0; i < 40 && quiet < 2; i++) {

@@ -199,7 +199,9 @@ export async function verify(opts: VerifyOptions): Promise<VerifyReport> {
       warnings: build?.warnings ?? [],
     });
   } finally {
-    await cleanup.run();
+    // A check that timed out may still be starting a container: sweep until none is left.
+    if ([...results.values()].some((r) => r.status === 'error')) await cleanup.sweep();
+    else await cleanup.run();
   }
 }
 

@@ -21,6 +21,7 @@ const projects = [
   'k8s-manifests',
   'pipfile-flask',
   'fastapi-settings-prefix',
+  'fastapi-reexport',
 ];
 
 const temps: string[] = [];

@@ -202,3 +202,12 @@ describe('detectProject: more layouts', () => {
     }
   });
 });
+
+describe('detectProject: imports', () => {
+  it('follows a router re-exported by a package __init__', async () => {
+    const f = await detectProject(fixture('fastapi-reexport'));
+    expect(at(f.entrypoint)).toBe('"main:app" @ main.py:5');
+    expect(at(f.health.liveness)).toBe('"/v1/api/health" @ pkg/api.py:6');
+    expect(f.health.expectBody?.value).toEqual({ ok: true });
+  });
+});

@@ -8,7 +8,12 @@ import aptListsCleanup from './apt-lists-cleanup.js';
 import aptNoInstallRecommends from './apt-no-install-recommends.js';
 import contractPort from './contract-port.js';
 import contractUser from './contract-user.js';
+import copyDestTrailingSlash from './copy-dest-trailing-slash.js';
+import copyFromOwnStage from './copy-from-own-stage.js';
+import copyFromRoot from './copy-from-root.js';
+import copyFromUnknownStage from './copy-from-unknown-stage.js';
 import copyIgnoredFile from './copy-ignored-file.js';
+import copyRelativeDestWorkdir from './copy-relative-dest-workdir.js';
 import copySourceMissing from './copy-source-missing.js';
 import corsWildcardOrigin from './cors-wildcard-origin.js';
 import dnfCleanAll from './dnf-clean-all.js';
@@ -29,6 +34,7 @@ import noUntaggedImage from './no-untagged-image.js';
 import npmPinVersions from './npm-pin-versions.js';
 import pipNoCacheDir from './pip-no-cache-dir.js';
 import pipPinVersions from './pip-pin-versions.js';
+import preferCopy from './prefer-copy.js';
 import redundantTargetPlatform from './redundant-target-platform.js';
 import reservedStageName from './reserved-stage-name.js';
 import serverBindHost from './server-bind-host.js';
@@ -60,7 +66,12 @@ const list: Rule[] = [
   aptNoInstallRecommends,
   contractPort,
   contractUser,
+  copyDestTrailingSlash,
+  copyFromOwnStage,
+  copyFromRoot,
+  copyFromUnknownStage,
   copyIgnoredFile,
+  copyRelativeDestWorkdir,
   copySourceMissing,
   corsWildcardOrigin,
   dnfCleanAll,
@@ -81,6 +92,7 @@ const list: Rule[] = [
   npmPinVersions,
   pipNoCacheDir,
   pipPinVersions,
+  preferCopy,
   redundantTargetPlatform,
   reservedStageName,
   serverBindHost,

@@ -46,7 +46,10 @@ describe('Dockerfile', () => {
     expect(runtimeText).toContain('libpq5');
     expect(runtimeText).not.toContain('gcc');
     expect(text).toContain('--no-install-recommends');
-    expect(text).toMatch(/apt-get install[^\n]*\n[^\n]*rm -rf \/var\/lib\/apt\/lists\/\*/);
+    // Cleanup in the same layer as the install.
+    expect(text).toMatch(
+      /apt-get install[^\n]*\\\n\s+&& apt-get clean \\\n\s+&& rm -rf \/var\/lib\/apt\/lists\/\*/,
+    );
   });
 
   it('runs as a numeric user with a real home, and sets the Python and cache environment', () => {

@@ -151,3 +151,39 @@ describe.each(examples)('generated image of %s', (name) => {
     expect(elapsed).toBeLessThan(budgetS * 1000 * 0.8);
   });
 });
+
+describe('dockspec package --target hf-space', () => {
+  it('builds the same image from the Space folder as from the project', async () => {
+    const { packageProject } = await import('../../src/generate/package.js');
+    const name = examples.find((n) => n.startsWith('hf-')) ?? examples[0];
+    const dir = await mkdtemp(join(tmpdir(), `dockspec-package-${name}-`));
+    work.push(dir);
+    const project = join(dir, 'project');
+    await cp(join(examplesDir, name), project, { recursive: true });
+    const { resolved: c } = await loadContractFile(join(project, 'dockspec.yaml'));
+    await generate(c, { outDir: project, only: ['dockerfile', 'dockerignore'], force: true });
+    await packageProject(c, { projectDir: project, outDir: join(dir, 'space'), target: 'hf-space' });
+    // The files the image carries, with their content hashes, owners and modes.
+    const listing = async (context: string, tag: string) => {
+      await docker(
+        'build',
+        '--quiet',
+        '--network',
+        'host',
+        '--build-arg',
+        `PIP_INDEX_URL=${indexFor(c.image.python)}`,
+        '--label',
+        `dockspec.run=${RUN_ID}`,
+        '-t',
+        tag,
+        context,
+      );
+      const script = `find ${c.image.workdir} /opt/venv -type f -exec sha256sum {} + | sort -k2; find ${c.image.workdir} -printf '%u:%g %m %p\\n' | sort -k3`;
+      return docker('run', '--rm', '--network', 'none', '--entrypoint', 'sh', tag, '-c', script);
+    };
+    const fromProject = await listing(project, `dockspec-${RUN_ID}:package-project`);
+    const fromSpace = await listing(join(dir, 'space'), `dockspec-${RUN_ID}:package-space`);
+    expect(fromSpace.split('\n').length).toBeGreaterThan(10);
+    expect(fromSpace).toBe(fromProject);
+  });
+});

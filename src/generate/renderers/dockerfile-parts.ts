@@ -28,10 +28,12 @@ export function dockerDuration(ms: number): string {
 export function aptInstall(packages: string[]): string | undefined {
   const unique = [...new Set(packages)];
   if (unique.length === 0) return undefined;
+  // `apt-get clean` too: bases without Debian's docker-clean hook keep every .deb otherwise.
   return instruction(
     'RUN',
     'apt-get update',
     `&& apt-get install -y --no-install-recommends ${unique.join(' ')}`,
+    '&& apt-get clean',
     '&& rm -rf /var/lib/apt/lists/*',
   );
 }

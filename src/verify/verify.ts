@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ResolvedContract } from '../contract/resolved.js';
 import { ExitCode, ExitError, InputError } from '../errors.js';
-import { buildArgsFor, buildFailure } from './checks/build.js';
+import { buildArgsFor, build as buildCheck, buildFailure } from './checks/build.js';
 import { checks as allChecks } from './checks/index.js';
 import { unreachableEnv } from './checks/readiness.js';
 import { Cleanup } from './cleanup.js';
@@ -87,7 +87,7 @@ export async function verify(opts: VerifyOptions): Promise<VerifyReport> {
     runId,
     startedAt: new Date(started).toISOString(),
     durationMs: Date.now() - started,
-    checks: selected.map((c) => results.get(c.id)!).filter(Boolean),
+    checks: allChecks.filter((c) => results.has(c.id)).map((c) => results.get(c.id)!),
     layers: [],
     logs: {},
     warnings: [],
@@ -118,7 +118,9 @@ export async function verify(opts: VerifyOptions): Promise<VerifyReport> {
       emit({ type: 'phase', name: 'build', done: true, durationMs: build.durationMs });
       if (!build.ok) {
         const failed = buildFailure(build, path.relative(process.cwd(), dockerfile!) || dockerfile!, text);
-        for (const c of selected) {
+        // A failed build is reported even when --only left the build check out.
+        const shown = selected.some((c) => c.id === 'build') ? selected : [buildCheck, ...selected];
+        for (const c of shown) {
           const t0 = Date.now();
           // The context check needs no image: it still runs.
           const outcome =

@@ -124,13 +124,17 @@ function progressPrinter(ids: CheckId[]): Progress {
     },
   );
   const running = list.run().catch(() => undefined);
+  const extra: CheckResult[] = [];
   return {
     event: (e) => {
-      if (e.type === 'check-end') waiting.get(e.result.id)?.resolve(e.result);
+      if (e.type !== 'check-end') return;
+      const w = waiting.get(e.result.id);
+      if (w) w.resolve(e.result);
+      else extra.push(e.result); // a failed build outside --only
     },
     done: async () => {
-      // Checks that never ran (a failed build) resolve as skipped via their results already.
       await running;
+      for (const r of extra) say(checkLine(r));
     },
   };
 }

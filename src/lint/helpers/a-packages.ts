@@ -1,6 +1,6 @@
-import type { Command, Instruction, Word } from '../../dockerfile/index.js';
+import type { Command, DockerfileModel, Instruction, Stage, Word } from '../../dockerfile/index.js';
 import { hasFlag, knownValueFlags, positionalArgs } from '../../dockerfile/shell-query.js';
-import { hasCacheMount, insertAfter } from '../helpers.js';
+import { finalStage, hasCacheMount, insertAfter, stageChain } from '../helpers.js';
 import type { Edit, RuleContext } from '../types.js';
 
 // Shared shapes of the package-manager rules (batch A): "install needs -y", "pin every package",
@@ -108,6 +108,16 @@ function cachedRun(run: Instruction, dirs: string[]): boolean {
   return dirs.some((d) => hasCacheMount(run, d));
 }
 
+/** pip's (and `uv pip`'s) options that take the next word as their value. */
+export const pipValueFlags = [
+  ...(knownValueFlags.pip ?? []),
+  ...['--no-binary', '--only-binary', '--upgrade-strategy', '-C', '--config-settings', '--global-option'],
+  ...['--proxy', '--timeout', '--retries', '--exists-action', '--cert', '--client-cert', '--report'],
+  // uv pip
+  ...['-p', '--index', '--default-index', '--index-strategy', '--resolution', '--prerelease'],
+  ...['--exclude-newer', '--link-mode', '--keyring-provider', '--python-platform', '--overrides'],
+];
+
 /**
  * `pip …`, `pip3.12 …`, `python -m pip …` and `uv pip …` as one shape: a command named `pip` whose
  * args start after the program (ranges unchanged). Undefined for anything else.
@@ -120,4 +130,28 @@ export function pipCommand(command: Command): Command | undefined {
   if (command.name === 'uv' && a0?.value === 'pip')
     return { ...command, name: 'pip', args: command.args.slice(1) };
   return undefined;
+}
+
+/**
+ * The stages whose files end up in the final image: the final stage, the stages it builds on, and
+ * (transitively) the stages they `COPY --from`. A `test` stage nobody copies from is not among them.
+ */
+export function shippedStages(model: DockerfileModel): Set<Stage> {
+  const out = new Set<Stage>();
+  const final = finalStage(model);
+  const todo = final ? stageChain(final) : [];
+  while (todo.length > 0) {
+    const stage = todo.pop()!;
+    if (out.has(stage)) continue;
+    out.add(stage);
+    for (const i of stage.instructions) {
+      const from = i.keyword === 'COPY' ? i.flags.find((f) => f.name === 'from')?.value : undefined;
+      if (!from) continue;
+      const source = /^\d+$/.test(from)
+        ? model.stages[Number(from)]
+        : model.stages.find((s) => s.name === from.toLowerCase());
+      if (source) todo.push(...stageChain(source));
+    }
+  }
+  return out;
 }

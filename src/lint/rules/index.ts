@@ -29,6 +29,7 @@ import healthcheckProgramMissing from './healthcheck-program-missing.js';
 import invalidDefaultArgInFrom from './invalid-default-arg-in-from.js';
 import jsonArgsRecommended from './json-args-recommended.js';
 import microdnfCleanAll from './microdnf-clean-all.js';
+import noDevDependencies from './no-dev-dependencies.js';
 import noLatestTag from './no-latest-tag.js';
 import noUntaggedImage from './no-untagged-image.js';
 import npmPinVersions from './npm-pin-versions.js';
@@ -87,6 +88,7 @@ const list: Rule[] = [
   invalidDefaultArgInFrom,
   jsonArgsRecommended,
   microdnfCleanAll,
+  noDevDependencies,
   noLatestTag,
   noUntaggedImage,
   npmPinVersions,

@@ -1,3 +1,4 @@
+import { knownValueFlags } from '../../dockerfile/index.js';
 import { isPathOrUrl, matchSub, packageArgs } from '../helpers/a-packages.js';
 import { defineRule } from '../types.js';
 
@@ -6,6 +7,20 @@ function pinned(value: string): boolean {
   if (value.lastIndexOf('@') > 0) return true;
   return /\.(tgz|tar\.gz)$/.test(value) || /^(git|git\+[a-z]+|github|gitlab|bitbucket|file):/.test(value);
 }
+
+const valueFlags = [
+  ...(knownValueFlags.npm ?? []),
+  ...[
+    '--registry',
+    '--omit',
+    '--include',
+    '--cache',
+    '--loglevel',
+    '--tag',
+    '--userconfig',
+    '--install-strategy',
+  ],
+];
 
 export default defineRule({
   id: 'DS2017',
@@ -18,8 +33,9 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const { command } of model.runCommands) {
-      if (command.name !== 'npm' || !matchSub(command, ['install', 'i', 'add', 'isntall', 'in'])) continue;
-      for (const word of packageArgs(command)) {
+      if (command.name !== 'npm' || !matchSub(command, ['install', 'i', 'add', 'isntall', 'in'], valueFlags))
+        continue;
+      for (const word of packageArgs(command, valueFlags)) {
         if (isPathOrUrl(word) || pinned(word.value)) continue;
         report({ messageId: 'unpinned', data: { name: word.value }, range: word.range });
       }

@@ -1,5 +1,5 @@
 import { hasFlag } from '../../dockerfile/index.js';
-import { isPathOrUrl, matchSub, packageArgs, pipCommand } from '../helpers/a-packages.js';
+import { isPathOrUrl, matchSub, packageArgs, pipCommand, pipValueFlags } from '../helpers/a-packages.js';
 import { envValue } from '../helpers.js';
 import { defineRule } from '../types.js';
 
@@ -24,11 +24,12 @@ export default defineRule({
   check({ model, report }) {
     for (const { command, instruction } of model.runCommands) {
       const pip = pipCommand(command);
-      if (!pip || !matchSub(pip, ['install'], undefined)) continue;
+      if (!pip || !matchSub(pip, ['install'], pipValueFlags)) continue;
       // A constraints file pins whatever is named on the command line.
-      if (hasFlag(pip, '-c', '--constraint') || envValue(instruction, 'PIP_CONSTRAINT')) continue;
+      if (hasFlag(pip, '-c', '--constraint', '--overrides') || envValue(instruction, 'PIP_CONSTRAINT'))
+        continue;
       if (command.assignments.some((a) => a.name === 'PIP_CONSTRAINT')) continue;
-      for (const word of packageArgs(pip)) {
+      for (const word of packageArgs(pip, pipValueFlags)) {
         const name = word.value.split('[')[0].toLowerCase();
         if (isPathOrUrl(word) || pinned(word.value) || toolchain.has(name)) continue;
         report({ messageId: 'unpinned', data: { name: word.value }, range: word.range });

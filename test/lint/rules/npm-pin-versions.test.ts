@@ -5,7 +5,7 @@ ruleTester(rule, {
   valid: [
     'FROM node:22-slim\nRUN npm install -g pnpm@9.12.1 @angular/cli@18.2.0',
     'FROM node:22-slim\nRUN npm ci',
-    'FROM node:22-slim\nRUN npm install',
+    'FROM node:22-slim\nRUN npm install --omit dev',
     'FROM node:22-slim\nRUN npm install ./vendor/lib.tgz github:user/repo#v1.0.0',
   ],
   invalid: [

@@ -8,6 +8,7 @@ ruleTester(rule, {
     'FROM python:3.12-slim\nRUN pip install --no-cache-dir -c constraints.txt fastapi uvicorn',
     'FROM python:3.12-slim\nRUN pip install --no-cache-dir . ./libs/shared -e ./plugins/auth',
     'FROM python:3.12-slim\nRUN pip install --no-cache-dir --upgrade pip setuptools wheel',
+    'FROM python:3.12-slim\nRUN pip install --no-cache-dir --no-binary :all: --upgrade-strategy eager psycopg==3.2.3',
     'FROM python:3.12-slim\nRUN pip install --no-cache-dir git+https://github.com/org/repo@v1.2 /tmp/pkg-1.0-py3-none-any.whl',
   ],
   invalid: [

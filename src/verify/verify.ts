@@ -45,7 +45,7 @@ export interface VerifyOptions {
 }
 
 export type VerifyEvent =
-  | { type: 'phase'; name: 'build' | 'inspect'; done: boolean; durationMs?: number }
+  | { type: 'phase'; name: 'build' | 'inspect'; done: boolean; durationMs?: number; ok?: boolean }
   | { type: 'check-start'; id: CheckId; title: string }
   | { type: 'check-end'; result: CheckResult };
 
@@ -115,7 +115,7 @@ export async function verify(opts: VerifyOptions): Promise<VerifyReport> {
         buildArgs: buildArgsFor(opts),
         signal: cleanup.signal,
       });
-      emit({ type: 'phase', name: 'build', done: true, durationMs: build.durationMs });
+      emit({ type: 'phase', name: 'build', done: true, durationMs: build.durationMs, ok: build.ok });
       if (!build.ok) {
         const failed = buildFailure(build, path.relative(process.cwd(), dockerfile!) || dockerfile!, text);
         // A failed build is reported even when --only left the build check out.

@@ -82,8 +82,9 @@ function progressPrinter(ids: CheckId[]): Progress {
   if (!live) {
     return {
       event: (e) => {
-        if (e.type === 'phase' && e.done && e.name === 'build')
-          say(`built in ${((e.durationMs ?? 0) / 1000).toFixed(1)}s`);
+        if (e.type === 'phase' && e.done && e.name === 'build') {
+          say(`${e.ok ? 'built' : 'build failed'} in ${((e.durationMs ?? 0) / 1000).toFixed(1)}s`);
+        }
         if (e.type === 'phase' && !e.done && e.name === 'build') say('building…');
         if (e.type === 'check-end') say(checkLine(e.result));
       },

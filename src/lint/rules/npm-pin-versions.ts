@@ -2,10 +2,11 @@ import { knownValueFlags } from '../../dockerfile/index.js';
 import { isPathOrUrl, matchSub, packageArgs } from '../helpers/a-packages.js';
 import { defineRule } from '../types.js';
 
-/** `express@4.21.2`, `@types/node@22`, a tarball, or a git/GitHub spec (`github:user/repo#v1`). */
+/** `express@4.21.2`, `@types/node@22`, a tarball; a git spec needs a `#commit-ish`. */
 function pinned(value: string): boolean {
-  if (value.lastIndexOf('@') > 0) return true;
-  return /\.(tgz|tar\.gz)$/.test(value) || /^(git|git\+[a-z]+|github|gitlab|bitbucket|file):/.test(value);
+  if (/^(git|git\+[a-z]+|github|gitlab|bitbucket):/.test(value)) return value.includes('#');
+  if (value.startsWith('file:')) return true;
+  return value.lastIndexOf('@') > 0 || /\.(tgz|tar\.gz|tar)$/.test(value);
 }
 
 const valueFlags = [
@@ -36,7 +37,8 @@ export default defineRule({
       if (command.name !== 'npm' || !matchSub(command, ['install', 'i', 'add', 'isntall', 'in'], valueFlags))
         continue;
       for (const word of packageArgs(command, valueFlags)) {
-        if (isPathOrUrl(word) || pinned(word.value)) continue;
+        const git = /^(git|git\+[a-z]+|github|gitlab|bitbucket):/.test(word.value);
+        if (git ? pinned(word.value) : isPathOrUrl(word) || pinned(word.value)) continue;
         report({ messageId: 'unpinned', data: { name: word.value }, range: word.range });
       }
     }

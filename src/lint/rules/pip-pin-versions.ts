@@ -12,6 +12,12 @@ function pinned(value: string): boolean {
   return /(===?|~=|!=|<=?|>=?|@)/.test(value) || /\.(whl|tar\.gz|zip)$/.test(value);
 }
 
+/** `git+https://host/org/repo@v1.2`: a VCS URL needs a ref after its path (`git@host` is a user). */
+function vcsPinned(value: string): boolean {
+  const path = value.split('://')[1]?.split('/').slice(1).join('/') ?? '';
+  return path.includes('@');
+}
+
 export default defineRule({
   id: 'DS2016',
   name: 'pip-pin-versions',
@@ -31,7 +37,9 @@ export default defineRule({
       if (command.assignments.some((a) => a.name === 'PIP_CONSTRAINT')) continue;
       for (const word of packageArgs(pip, pipValueFlags)) {
         const name = word.value.split('[')[0].toLowerCase();
-        if (isPathOrUrl(word) || pinned(word.value) || toolchain.has(name)) continue;
+        const vcs = /^(git|hg|svn|bzr)\+/.test(word.value);
+        if (vcs ? vcsPinned(word.value) : isPathOrUrl(word) || pinned(word.value) || toolchain.has(name))
+          continue;
         report({ messageId: 'unpinned', data: { name: word.value }, range: word.range });
       }
     }

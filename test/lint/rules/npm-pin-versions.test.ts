@@ -18,6 +18,10 @@ ruleTester(rule, {
       errors: [{ messageId: 'unpinned', line: 2, column: 25 }],
     },
     {
+      code: 'FROM node:22-slim\nRUN npm install git+https://github.com/user/repo.git',
+      errors: [{ messageId: 'unpinned', line: 2, column: 17 }],
+    },
+    {
       code: 'FROM node:22-slim\nRUN npm ci && \\\n    npm add --save-dev typescript eslint',
       errors: [
         { messageId: 'unpinned', line: 3, column: 24 },

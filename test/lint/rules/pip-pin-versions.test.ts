@@ -17,6 +17,10 @@ ruleTester(rule, {
       errors: [{ messageId: 'unpinned', line: 2, column: 32, endColumn: 39 }],
     },
     {
+      code: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir git+ssh://git@github.com/org/repo.git',
+      errors: [{ messageId: 'unpinned', line: 2, column: 32 }],
+    },
+    {
       code: 'FROM python:3.12-slim\nRUN python -m pip install --no-cache-dir -r requirements.txt gunicorn',
       errors: [{ messageId: 'unpinned', line: 2, column: 62 }],
     },

@@ -70,6 +70,11 @@ export function chooseApp(
         c.object.replace(/\(\)$/, '') === obj.replace(/\(\)$/, '') && `.${c.module.name}`.endsWith(`.${mod}`),
     );
     if (suffix) return fromCandidate(suffix, hint.value);
+    // Or it names the file from further up (`fastapi run src/pkg/main.py`): the package path wins.
+    const longer = ranked.find(
+      (c) => c.object === obj && c.module.name !== mod && `.${mod}`.endsWith(`.${c.module.name}`),
+    );
+    if (longer) return fromCandidate(longer);
     if (ranked.length === 0) return { entrypoint: hint };
     warnings.push(
       `${hint.file}:${hint.line} runs ${hint.value}, but no such object was found in the sources; using ${entrypointOf(ranked[0])}`,

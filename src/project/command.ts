@@ -76,6 +76,8 @@ export function parseServerCommand(words: string[]): ServerCommand {
     (w, i) => SERVERS.includes(base(w) as Server) || (words[i - 1] === '-m' && SERVERS.includes(w as Server)),
   );
   if (start < 0) {
+    const cli = words.findIndex((w, i) => base(w) === 'fastapi' && /^(run|dev)$/.test(words[i + 1] ?? ''));
+    if (cli >= 0) return fastapiCli(words.slice(cli + 2));
     const manage = words.findIndex((w) => base(w) === 'manage.py');
     if (manage >= 0 && words[manage + 1] === 'runserver') {
       out.django = true;
@@ -113,6 +115,42 @@ export function parseServerCommand(words: string[]): ServerCommand {
     else if (!w.startsWith('-') && ENTRY.test(w) && !out.entrypoint) out.entrypoint = w;
   }
   if (out.entrypoint && factory && !out.entrypoint.endsWith('()')) out.entrypoint += '()';
+  return out;
+}
+
+/**
+ * `fastapi run app/main.py --port 80`, as FastAPI's own Docker guide writes it: uvicorn underneath,
+ * the app found as `app` in the module of that file (default port 8000).
+ */
+function fastapiCli(args: string[]): ServerCommand {
+  const out: ServerCommand = { server: 'uvicorn' };
+  let object = 'app';
+  let file: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const [flag, inline] =
+      args[i].startsWith('--') && args[i].includes('=') ? args[i].split('=', 2) : [args[i]];
+    const value = () => inline ?? args[++i];
+    if (flag === '--port') {
+      const v = value();
+      out.port = portFrom(v);
+      if (out.port) out.portText = `--port ${v}`;
+    } else if (flag === '--app') object = value() ?? object;
+    else if (flag === '--host' || flag === '--workers' || flag === '--root-path') {
+      const v = value();
+      if (flag === '--workers' && Number(v) > 0) out.workers = Number(v);
+    } else if (!flag.startsWith('-') && !file) file = flag;
+  }
+  out.port ??= 8000;
+  out.portText ??= 'fastapi run default';
+  // Without a file the CLI searches main.py, app/main.py, …: leave the choice to the sources.
+  if (file === undefined) return out;
+  const module = file
+    .replace(/\.py$/, '')
+    .replace(/\/__init__$/, '')
+    .split('/')
+    .filter(Boolean)
+    .join('.');
+  if (/^[A-Za-z_][\w.]*$/.test(module)) out.entrypoint = `${module}:${object}`;
   return out;
 }
 

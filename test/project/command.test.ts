@@ -54,3 +54,20 @@ describe('parseServerCommand', () => {
     expect(portFrom('99999')).toBeUndefined();
   });
 });
+
+describe('parseServerCommand: FastAPI CLI', () => {
+  it('reads `fastapi run FILE` as uvicorn serving app in that module', () => {
+    expect(parseServerCommand(commandWords('["fastapi", "run", "app/main.py", "--port", "80"]'))).toEqual({
+      server: 'uvicorn',
+      entrypoint: 'app.main:app',
+      port: 80,
+      portText: '--port 80',
+    });
+    expect(parseServerCommand(shellWords('fastapi run src/svc/app.py --app api'))).toMatchObject({
+      entrypoint: 'src.svc.app:api',
+      port: 8000,
+    });
+    // Without a file the CLI searches several places; the sources decide.
+    expect(parseServerCommand(shellWords('fastapi dev')).entrypoint).toBeUndefined();
+  });
+});

@@ -203,6 +203,28 @@ describe('detectProject: more layouts', () => {
   });
 });
 
+describe('detectProject: start commands', () => {
+  it('`fastapi run src/…/main.py` in a Dockerfile resolves to the package path, with its port', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dockspec-cli-'));
+    try {
+      cpSync(fixture('src-layout'), dir, { recursive: true });
+      writeFileSync(
+        path.join(dir, 'Dockerfile'),
+        'FROM python:3.11-slim\nCMD ["fastapi", "run", "src/my_service/api/main.py", "--port", "80"]\n',
+      );
+      const f = await detectProject(dir);
+      expect(at(f.server)).toBe('"uvicorn" @ Dockerfile:2');
+      expect(at(f.entrypoint)).toBe('"my_service.api.main:app" @ src/my_service/api/main.py:6');
+      expect(at(f.port)).toBe('80 @ Dockerfile:2');
+      expect(f.warnings).toContain(
+        'ports disagree: 80 (Dockerfile:2), 8080 (src/my_service/api/main.py:20); using 80',
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('detectProject: imports', () => {
   it('follows a router re-exported by a package __init__', async () => {
     const f = await detectProject(fixture('fastapi-reexport'));

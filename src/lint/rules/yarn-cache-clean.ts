@@ -25,12 +25,10 @@ export default defineRule({
         return c.name === 'yarn' && (!sub || installs.has(sub.value));
       });
       if (!install) continue;
-      if (
-        run.flags.some(
-          (f) => f.name === 'mount' && /type=cache/.test(f.value ?? '') && /yarn/.test(f.value ?? ''),
-        )
-      )
-        continue;
+      // Any cache mount aimed at yarn's cache (its path varies by user and yarn version).
+      const mounted = (f: { name: string; value?: string }) =>
+        f.name === 'mount' && /type=cache/.test(f.value ?? '') && /yarn/.test(f.value ?? '');
+      if (run.flags.some(mounted)) continue;
       const cleans = commands.some(
         (c) =>
           (c.name === 'yarn' && c.args[0]?.value === 'cache' && c.args[1]?.value === 'clean') ||

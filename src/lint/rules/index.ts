@@ -1,4 +1,5 @@
 import type { Rule } from '../types.js';
+import addExtractsArchives from './add-extracts-archives.js';
 import apkNoCache from './apk-no-cache.js';
 import apkPinVersions from './apk-pin-versions.js';
 import aptGetNoDistUpgrade from './apt-get-no-dist-upgrade.js';
@@ -6,6 +7,7 @@ import aptGetPinVersions from './apt-get-pin-versions.js';
 import aptGetYes from './apt-get-yes.js';
 import aptListsCleanup from './apt-lists-cleanup.js';
 import aptNoInstallRecommends from './apt-no-install-recommends.js';
+import consecutiveRuns from './consecutive-runs.js';
 import contractPort from './contract-port.js';
 import contractUser from './contract-user.js';
 import copyDestTrailingSlash from './copy-dest-trailing-slash.js';
@@ -28,17 +30,23 @@ import goInstallVersion from './go-install-version.js';
 import healthcheckProgramMissing from './healthcheck-program-missing.js';
 import invalidDefaultArgInFrom from './invalid-default-arg-in-from.js';
 import jsonArgsRecommended from './json-args-recommended.js';
+import labelKeyFormat from './label-key-format.js';
+import labelValueEmpty from './label-value-empty.js';
 import microdnfCleanAll from './microdnf-clean-all.js';
+import noCdInRun from './no-cd-in-run.js';
 import noDevDependencies from './no-dev-dependencies.js';
 import noLatestTag from './no-latest-tag.js';
+import noPointlessCommands from './no-pointless-commands.js';
 import noUntaggedImage from './no-untagged-image.js';
 import npmPinVersions from './npm-pin-versions.js';
 import pipNoCacheDir from './pip-no-cache-dir.js';
 import pipPinVersions from './pip-pin-versions.js';
+import pipefail from './pipefail.js';
 import preferCopy from './prefer-copy.js';
 import redundantTargetPlatform from './redundant-target-platform.js';
 import reservedStageName from './reserved-stage-name.js';
 import serverBindHost from './server-bind-host.js';
+import singleDownloader from './single-downloader.js';
 import stageNameCasing from './stage-name-casing.js';
 import syntaxError from './syntax-error.js';
 import trustedRegistries from './trusted-registries.js';
@@ -46,7 +54,10 @@ import undefinedVariable from './undefined-variable.js';
 import uniqueStageNames from './unique-stage-names.js';
 import updateWithInstall from './update-with-install.js';
 import useAptGet from './use-apt-get.js';
+import useShellInstruction from './use-shell-instruction.js';
+import useraddNoLogInit from './useradd-no-log-init.js';
 import uvNoCache from './uv-no-cache.js';
+import wgetProgress from './wget-progress.js';
 import yarnCacheClean from './yarn-cache-clean.js';
 import yumCleanAll from './yum-clean-all.js';
 import yumPinVersions from './yum-pin-versions.js';
@@ -58,6 +69,7 @@ import zypperYes from './zypper-yes.js';
 
 /** Every rule. Adding a rule: import it here and add it to the list (sorted by id below). */
 const list: Rule[] = [
+  addExtractsArchives,
   apkNoCache,
   apkPinVersions,
   aptGetNoDistUpgrade,
@@ -65,6 +77,7 @@ const list: Rule[] = [
   aptGetYes,
   aptListsCleanup,
   aptNoInstallRecommends,
+  consecutiveRuns,
   contractPort,
   contractUser,
   copyDestTrailingSlash,
@@ -87,17 +100,23 @@ const list: Rule[] = [
   healthcheckProgramMissing,
   invalidDefaultArgInFrom,
   jsonArgsRecommended,
+  labelKeyFormat,
+  labelValueEmpty,
   microdnfCleanAll,
+  noCdInRun,
   noDevDependencies,
   noLatestTag,
+  noPointlessCommands,
   noUntaggedImage,
   npmPinVersions,
+  pipefail,
   pipNoCacheDir,
   pipPinVersions,
   preferCopy,
   redundantTargetPlatform,
   reservedStageName,
   serverBindHost,
+  singleDownloader,
   stageNameCasing,
   syntaxError,
   trustedRegistries,
@@ -105,7 +124,10 @@ const list: Rule[] = [
   uniqueStageNames,
   updateWithInstall,
   useAptGet,
+  useraddNoLogInit,
+  useShellInstruction,
   uvNoCache,
+  wgetProgress,
   yarnCacheClean,
   yumCleanAll,
   yumPinVersions,

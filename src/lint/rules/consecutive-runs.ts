@@ -1,0 +1,33 @@
+import type { Instruction } from '../../dockerfile/index.js';
+import { defineRule } from '../types.js';
+
+const flagsOf = (run: Instruction) =>
+  run.flags
+    .map((f) => `${f.name}=${f.value ?? ''}`)
+    .sort()
+    .join(' ');
+
+/** A RUN of one plain command: chained RUNs are usually split on purpose (for the cache). */
+const single = (run: Instruction) =>
+  run.keyword === 'RUN' && run.heredocs.length === 0 && (run.exec?.valid || run.shell?.commands.length === 1);
+
+export default defineRule({
+  id: 'DS1107',
+  name: 'consecutive-runs',
+  aliases: ['DL3059'],
+  severity: 'info',
+  description: 'Consecutive single-command RUNs with the same flags could be one RUN (one layer).',
+  messages: {
+    merge: 'this RUN follows another one-command RUN with the same flags; join them with && into one layer',
+  },
+  check({ model, report }) {
+    for (const stage of model.stages) {
+      const list = stage.instructions;
+      for (let k = 1; k < list.length; k++) {
+        const [prev, run] = [list[k - 1], list[k]];
+        if (single(prev) && single(run) && flagsOf(prev) === flagsOf(run))
+          report({ messageId: 'merge', range: run.keywordRange });
+      }
+    }
+  },
+});

@@ -1,0 +1,47 @@
+import type { Instruction } from '../../dockerfile/index.js';
+import { stageChain } from '../helpers.js';
+import { defineRule } from '../types.js';
+
+const posix = /^(sh|bash|ash|dash|zsh|ksh|mksh)$/;
+
+/** The SHELL in effect for a RUN: the last SHELL before it in its stage or the stages it builds on. */
+function shellFor(run: Instruction): string[] | undefined {
+  const stage = run.stage;
+  if (!stage) return undefined;
+  let found: Instruction | undefined;
+  for (const i of stageChain(stage).flatMap((s) => s.instructions)) {
+    if (i === run || (i.trigger === run && run.onbuild)) break;
+    if (i.keyword === 'SHELL' && i.exec?.valid) found = i;
+  }
+  return found?.exec?.items.map((x) => x.value);
+}
+
+const setsPipefail = (args: string[]) =>
+  args.includes('pipefail') && args.some((a) => /^-[a-z]*o$/.test(a) || a === '-o');
+
+export default defineRule({
+  id: 'DS1102',
+  name: 'pipefail',
+  aliases: ['DL4006'],
+  severity: 'warning',
+  description:
+    'A RUN with a pipe needs `set -o pipefail` (or a SHELL with it), or a failing first stage goes unnoticed.',
+  messages: {
+    missing:
+      'only the last command of a pipe decides whether the RUN fails; add SHELL ["/bin/bash", "-o", "pipefail", "-c"] before this RUN, or `set -o pipefail &&` in it',
+  },
+  check({ model, report }) {
+    for (const run of model.runs) {
+      const script = run.shell;
+      if (!script?.hasPipes || run.form === 'exec') continue;
+      const shell = shellFor(run);
+      if (shell && !posix.test(shell[0].slice(shell[0].lastIndexOf('/') + 1))) continue;
+      if (shell && setsPipefail(shell)) continue;
+      const first = script.commands.find((c) => c.inPipeline);
+      if (!first) continue;
+      const before = script.commands.filter((c) => c.index < first.index && c.name === 'set');
+      if (before.some((c) => setsPipefail(c.args.map((a) => a.value)))) continue;
+      report({ messageId: 'missing', range: first.range });
+    }
+  },
+});

@@ -1,0 +1,27 @@
+import rule from '../../../src/lint/rules/label-value-empty.js';
+import { ruleTester } from '../rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    'FROM debian:12\nLABEL org.opencontainers.image.version="1.0"',
+    'FROM debian:12\nLABEL a=1 b="x y"',
+    'FROM debian:12\nLABEL description "a small image"',
+  ],
+  invalid: [
+    {
+      code: 'FROM debian:12\nLABEL org.opencontainers.image.version=""',
+      errors: [{ messageId: 'empty', line: 2, column: 7, endLine: 2, endColumn: 42 }],
+    },
+    {
+      code: "FROM debian:12\nLABEL a=1 b= c=''",
+      errors: [
+        { messageId: 'empty', line: 2, column: 11 },
+        { messageId: 'empty', line: 2, column: 14 },
+      ],
+    },
+    {
+      code: 'FROM debian:12\nLABEL maintainer',
+      errors: [{ messageId: 'empty', line: 2, column: 7 }],
+    },
+  ],
+});

@@ -18,6 +18,7 @@ import copyIgnoredFile from './copy-ignored-file.js';
 import copyRelativeDestWorkdir from './copy-relative-dest-workdir.js';
 import copySourceMissing from './copy-source-missing.js';
 import corsWildcardOrigin from './cors-wildcard-origin.js';
+import curlInsecure from './curl-insecure.js';
 import dnfCleanAll from './dnf-clean-all.js';
 import dnfPinVersions from './dnf-pin-versions.js';
 import dnfYes from './dnf-yes.js';
@@ -28,39 +29,54 @@ import fromPlatformConstant from './from-platform-constant.js';
 import gemPinVersions from './gem-pin-versions.js';
 import goInstallVersion from './go-install-version.js';
 import healthcheckProgramMissing from './healthcheck-program-missing.js';
+import healthcheckRequired from './healthcheck-required.js';
 import invalidDefaultArgInFrom from './invalid-default-arg-in-from.js';
 import jsonArgsRecommended from './json-args-recommended.js';
 import labelKeyFormat from './label-key-format.js';
 import labelValueEmpty from './label-value-empty.js';
 import microdnfCleanAll from './microdnf-clean-all.js';
 import noCdInRun from './no-cd-in-run.js';
+import noChpasswd from './no-chpasswd.js';
 import noDevDependencies from './no-dev-dependencies.js';
 import noLatestTag from './no-latest-tag.js';
 import noPointlessCommands from './no-pointless-commands.js';
+import noRootUser from './no-root-user.js';
+import noSshPort from './no-ssh-port.js';
+import noSudo from './no-sudo.js';
 import noUntaggedImage from './no-untagged-image.js';
 import npmPinVersions from './npm-pin-versions.js';
+import npmStrictSsl from './npm-strict-ssl.js';
 import pipNoCacheDir from './pip-no-cache-dir.js';
 import pipPinVersions from './pip-pin-versions.js';
+import pipTrustedHost from './pip-trusted-host.js';
 import pipefail from './pipefail.js';
 import preferCopy from './prefer-copy.js';
 import redundantTargetPlatform from './redundant-target-platform.js';
 import reservedStageName from './reserved-stage-name.js';
+import secretsInArgEnv from './secrets-in-arg-env.js';
 import serverBindHost from './server-bind-host.js';
+import signatureBypass from './signature-bypass.js';
 import singleDownloader from './single-downloader.js';
 import stageNameCasing from './stage-name-casing.js';
 import syntaxError from './syntax-error.js';
+import systemDirectory from './system-directory.js';
+import tlsVerifyEnv from './tls-verify-env.js';
 import trustedRegistries from './trusted-registries.js';
 import undefinedVariable from './undefined-variable.js';
 import uniqueStageNames from './unique-stage-names.js';
 import updateWithInstall from './update-with-install.js';
 import useAptGet from './use-apt-get.js';
 import useShellInstruction from './use-shell-instruction.js';
+import userNumeric from './user-numeric.js';
+import userRequired from './user-required.js';
 import useraddNoLogInit from './useradd-no-log-init.js';
 import uvNoCache from './uv-no-cache.js';
+import wgetNoCheckCertificate from './wget-no-check-certificate.js';
 import wgetProgress from './wget-progress.js';
 import yarnCacheClean from './yarn-cache-clean.js';
 import yumCleanAll from './yum-clean-all.js';
 import yumPinVersions from './yum-pin-versions.js';
+import yumSslverify from './yum-sslverify.js';
 import yumYes from './yum-yes.js';
 import zypperClean from './zypper-clean.js';
 import zypperNoDistUpgrade from './zypper-no-dist-upgrade.js';
@@ -88,6 +104,7 @@ const list: Rule[] = [
   copyRelativeDestWorkdir,
   copySourceMissing,
   corsWildcardOrigin,
+  curlInsecure,
   dnfCleanAll,
   dnfPinVersions,
   dnfYes,
@@ -98,39 +115,54 @@ const list: Rule[] = [
   gemPinVersions,
   goInstallVersion,
   healthcheckProgramMissing,
+  healthcheckRequired,
   invalidDefaultArgInFrom,
   jsonArgsRecommended,
   labelKeyFormat,
   labelValueEmpty,
   microdnfCleanAll,
   noCdInRun,
+  noChpasswd,
   noDevDependencies,
   noLatestTag,
   noPointlessCommands,
+  noRootUser,
+  noSshPort,
+  noSudo,
   noUntaggedImage,
   npmPinVersions,
+  npmStrictSsl,
   pipefail,
   pipNoCacheDir,
   pipPinVersions,
+  pipTrustedHost,
   preferCopy,
   redundantTargetPlatform,
   reservedStageName,
+  secretsInArgEnv,
   serverBindHost,
+  signatureBypass,
   singleDownloader,
   stageNameCasing,
   syntaxError,
+  systemDirectory,
+  tlsVerifyEnv,
   trustedRegistries,
   undefinedVariable,
   uniqueStageNames,
   updateWithInstall,
   useAptGet,
   useraddNoLogInit,
+  userNumeric,
+  userRequired,
   useShellInstruction,
   uvNoCache,
+  wgetNoCheckCertificate,
   wgetProgress,
   yarnCacheClean,
   yumCleanAll,
   yumPinVersions,
+  yumSslverify,
   yumYes,
   zypperClean,
   zypperNoDistUpgrade,

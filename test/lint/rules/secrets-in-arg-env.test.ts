@@ -1,0 +1,35 @@
+import rule from '../../../src/lint/rules/secrets-in-arg-env.js';
+import { ruleTester } from '../rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    'FROM python:3.12-slim\nARG AWS_ACCESS_KEY_ID\nENV PUBLIC_KEY=abc',
+    'FROM python:3.12-slim\nENV KEYBOARD=us MONKEY=1 AUTHOR=me',
+    'FROM python:3.12-slim\nENV SECRET_FILE=/run/secrets/db TOKEN_URL=https://x/token',
+    'FROM python:3.12-slim\nRUN --mount=type=secret,id=token cat /run/secrets/token',
+  ],
+  invalid: [
+    {
+      code: 'FROM python:3.12-slim\nARG GITHUB_TOKEN',
+      errors: [{ messageId: 'secret', line: 2, column: 5, endLine: 2, endColumn: 17 }],
+    },
+    {
+      code: 'FROM python:3.12-slim\nENV DB_PASSWORD=hunter2 APP=1 api_key="x y"',
+      errors: [
+        { messageId: 'secret', line: 2, column: 5 },
+        { messageId: 'secret', line: 2, column: 31 },
+      ],
+    },
+    {
+      code: 'ARG AWS_SECRET_ACCESS_KEY\nFROM python:3.12-slim\nENV AUTH secret-value',
+      errors: [
+        { messageId: 'secret', line: 1, column: 5 },
+        { messageId: 'secret', line: 3, column: 5 },
+      ],
+    },
+    {
+      code: 'FROM python:3.12-slim\nONBUILD ARG NPM_TOKEN',
+      errors: [{ messageId: 'secret', line: 2, column: 13 }],
+    },
+  ],
+});

@@ -8,6 +8,7 @@ import aptGetYes from './apt-get-yes.js';
 import aptListsCleanup from './apt-lists-cleanup.js';
 import aptNoInstallRecommends from './apt-no-install-recommends.js';
 import consecutiveRuns from './consecutive-runs.js';
+import consistentInstructionCasing from './consistent-instruction-casing.js';
 import contractPort from './contract-port.js';
 import contractUser from './contract-user.js';
 import copyDestTrailingSlash from './copy-dest-trailing-slash.js';
@@ -22,7 +23,11 @@ import curlInsecure from './curl-insecure.js';
 import dnfCleanAll from './dnf-clean-all.js';
 import dnfPinVersions from './dnf-pin-versions.js';
 import dnfYes from './dnf-yes.js';
+import envSelfReference from './env-self-reference.js';
 import execFormInvalidJson from './exec-form-invalid-json.js';
+import exposeInvalidFormat from './expose-invalid-format.js';
+import exposePortRange from './expose-port-range.js';
+import exposeProtoCasing from './expose-proto-casing.js';
 import firstInstructionFrom from './first-instruction-from.js';
 import fromAsCasing from './from-as-casing.js';
 import fromPlatformConstant from './from-platform-constant.js';
@@ -34,10 +39,13 @@ import invalidDefaultArgInFrom from './invalid-default-arg-in-from.js';
 import jsonArgsRecommended from './json-args-recommended.js';
 import labelKeyFormat from './label-key-format.js';
 import labelValueEmpty from './label-value-empty.js';
+import legacyKeyValueFormat from './legacy-key-value-format.js';
+import maintainerDeprecated from './maintainer-deprecated.js';
 import microdnfCleanAll from './microdnf-clean-all.js';
 import noCdInRun from './no-cd-in-run.js';
 import noChpasswd from './no-chpasswd.js';
 import noDevDependencies from './no-dev-dependencies.js';
+import noEmptyContinuation from './no-empty-continuation.js';
 import noLatestTag from './no-latest-tag.js';
 import noPointlessCommands from './no-pointless-commands.js';
 import noRootUser from './no-root-user.js';
@@ -46,6 +54,7 @@ import noSudo from './no-sudo.js';
 import noUntaggedImage from './no-untagged-image.js';
 import npmPinVersions from './npm-pin-versions.js';
 import npmStrictSsl from './npm-strict-ssl.js';
+import onbuildTriggerAllowed from './onbuild-trigger-allowed.js';
 import pipNoCacheDir from './pip-no-cache-dir.js';
 import pipPinVersions from './pip-pin-versions.js';
 import pipTrustedHost from './pip-trusted-host.js';
@@ -56,7 +65,10 @@ import reservedStageName from './reserved-stage-name.js';
 import secretsInArgEnv from './secrets-in-arg-env.js';
 import serverBindHost from './server-bind-host.js';
 import signatureBypass from './signature-bypass.js';
+import singleCmd from './single-cmd.js';
 import singleDownloader from './single-downloader.js';
+import singleEntrypoint from './single-entrypoint.js';
+import singleHealthcheck from './single-healthcheck.js';
 import stageNameCasing from './stage-name-casing.js';
 import syntaxError from './syntax-error.js';
 import systemDirectory from './system-directory.js';
@@ -73,6 +85,7 @@ import useraddNoLogInit from './useradd-no-log-init.js';
 import uvNoCache from './uv-no-cache.js';
 import wgetNoCheckCertificate from './wget-no-check-certificate.js';
 import wgetProgress from './wget-progress.js';
+import workdirAbsolute from './workdir-absolute.js';
 import yarnCacheClean from './yarn-cache-clean.js';
 import yumCleanAll from './yum-clean-all.js';
 import yumPinVersions from './yum-pin-versions.js';
@@ -94,6 +107,7 @@ const list: Rule[] = [
   aptListsCleanup,
   aptNoInstallRecommends,
   consecutiveRuns,
+  consistentInstructionCasing,
   contractPort,
   contractUser,
   copyDestTrailingSlash,
@@ -108,7 +122,11 @@ const list: Rule[] = [
   dnfCleanAll,
   dnfPinVersions,
   dnfYes,
+  envSelfReference,
   execFormInvalidJson,
+  exposeInvalidFormat,
+  exposePortRange,
+  exposeProtoCasing,
   firstInstructionFrom,
   fromAsCasing,
   fromPlatformConstant,
@@ -120,10 +138,13 @@ const list: Rule[] = [
   jsonArgsRecommended,
   labelKeyFormat,
   labelValueEmpty,
+  legacyKeyValueFormat,
+  maintainerDeprecated,
   microdnfCleanAll,
   noCdInRun,
   noChpasswd,
   noDevDependencies,
+  noEmptyContinuation,
   noLatestTag,
   noPointlessCommands,
   noRootUser,
@@ -132,6 +153,7 @@ const list: Rule[] = [
   noUntaggedImage,
   npmPinVersions,
   npmStrictSsl,
+  onbuildTriggerAllowed,
   pipefail,
   pipNoCacheDir,
   pipPinVersions,
@@ -142,7 +164,10 @@ const list: Rule[] = [
   secretsInArgEnv,
   serverBindHost,
   signatureBypass,
+  singleCmd,
   singleDownloader,
+  singleEntrypoint,
+  singleHealthcheck,
   stageNameCasing,
   syntaxError,
   systemDirectory,
@@ -159,6 +184,7 @@ const list: Rule[] = [
   uvNoCache,
   wgetNoCheckCertificate,
   wgetProgress,
+  workdirAbsolute,
   yarnCacheClean,
   yumCleanAll,
   yumPinVersions,

@@ -1,0 +1,8 @@
+import { lastOneWins } from '../helpers/b-instructions.js';
+
+export default lastOneWins({
+  id: 'DS1034',
+  name: 'single-cmd',
+  aliases: ['DL4003', 'MultipleInstructionsDisallowed', 'DS016'],
+  keyword: 'CMD',
+});

@@ -1,0 +1,8 @@
+import { lastOneWins } from '../helpers/b-instructions.js';
+
+export default lastOneWins({
+  id: 'DS1036',
+  name: 'single-healthcheck',
+  aliases: ['DL3012', 'MultipleInstructionsDisallowed', 'DS023'],
+  keyword: 'HEALTHCHECK',
+});

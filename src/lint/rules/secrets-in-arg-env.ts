@@ -3,9 +3,10 @@ import { defineRule } from '../types.js';
 
 // BuildKit's SecretsUsedInArgOrEnv tokens: a name whose `_`-separated words include one of them.
 const secret = /(^|_)(apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(_|$)/i;
-// Words that say the value is not the secret itself: BuildKit allows PUBLIC; a key's id, a file
-// or path holding a secret, or its URL are not secrets either.
-const harmless = /(^|_)(public|id|file|path|dir|url|name|type|version)(_|$)/i;
+// Words that say the value is not the secret itself. BuildKit allows PUBLIC; a key's id, the file
+// or path holding a secret, and settings about auth (AUTH_ENABLED, TOKEN_TTL) are not secrets either.
+const harmless =
+  /(^|_)(public|id|file|path|dir|url|name|type|version|enabled|disabled|mode|method|algorithm|host|port|header|scheme|endpoint|timeout|ttl|length|size)(_|$)/i;
 
 export default defineRule({
   id: 'DS3013',

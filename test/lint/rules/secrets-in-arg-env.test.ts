@@ -6,6 +6,7 @@ ruleTester(rule, {
     'FROM python:3.12-slim\nARG AWS_ACCESS_KEY_ID\nENV PUBLIC_KEY=abc',
     'FROM python:3.12-slim\nENV KEYBOARD=us MONKEY=1 AUTHOR=me',
     'FROM python:3.12-slim\nENV SECRET_FILE=/run/secrets/db TOKEN_URL=https://x/token',
+    'FROM python:3.12-slim\nENV TOKENIZERS_PARALLELISM=false AUTH_ENABLED=1 JWT_TOKEN_TTL=3600',
     'FROM python:3.12-slim\nRUN --mount=type=secret,id=token cat /run/secrets/token',
   ],
   invalid: [

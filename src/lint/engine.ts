@@ -24,9 +24,35 @@ export function effectiveSeverity(rule: Rule, config: LintConfig): RuleSeverity 
   return severity;
 }
 
+const namesCache = new WeakMap<Rule, string[]>();
+
 /** Upper-cased id, aliases and name: what configs and pragmas may use to name a rule. */
 export function ruleNames(rule: Rule): string[] {
-  return [rule.id, ...(rule.aliases ?? []), rule.name].map((n) => n.toUpperCase());
+  let names = namesCache.get(rule);
+  if (!names) {
+    names = [rule.id, ...(rule.aliases ?? []), rule.name].map((n) => n.toUpperCase());
+    namesCache.set(rule, names);
+  }
+  return names;
+}
+
+// Severities depend only on the rule list and the config, which repeat across the files of a run.
+const severityCache = new WeakMap<readonly Rule[], Map<string, RuleSeverity[]>>();
+
+function severities(rules: readonly Rule[], config: LintConfig): RuleSeverity[] {
+  let byConfig = severityCache.get(rules);
+  if (!byConfig) {
+    byConfig = new Map();
+    severityCache.set(rules, byConfig);
+  }
+  const key = JSON.stringify([config.ignore, config.override]);
+  let list = byConfig.get(key);
+  if (!list) {
+    list = rules.map((r) => effectiveSeverity(r, config));
+    if (byConfig.size > 50) byConfig.clear();
+    byConfig.set(key, list);
+  }
+  return list;
 }
 
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
@@ -44,8 +70,9 @@ export function runRules(model: DockerfileModel, options: RunRulesOptions): Find
   const { config } = options;
   const pragmas = readPragmas(model);
   const findings: Finding[] = [];
-  for (const rule of options.rules) {
-    const severity = effectiveSeverity(rule, config);
+  const levels = severities(options.rules, config);
+  for (const [index, rule] of options.rules.entries()) {
+    const severity = levels[index];
     if (severity === 'off') continue;
     if (rule.needs === 'contract' && !options.contract) continue;
     if (rule.needs === 'project' && !options.project) continue;

@@ -11,6 +11,7 @@ import consecutiveRuns from './consecutive-runs.js';
 import consistentInstructionCasing from './consistent-instruction-casing.js';
 import contractPort from './contract-port.js';
 import contractUser from './contract-user.js';
+import copyDependenciesFirst from './copy-dependencies-first.js';
 import copyDestTrailingSlash from './copy-dest-trailing-slash.js';
 import copyFromOwnStage from './copy-from-own-stage.js';
 import copyFromRoot from './copy-from-root.js';
@@ -24,6 +25,7 @@ import dnfCleanAll from './dnf-clean-all.js';
 import dnfPinVersions from './dnf-pin-versions.js';
 import dnfYes from './dnf-yes.js';
 import envSelfReference from './env-self-reference.js';
+import envSpacedEquals from './env-spaced-equals.js';
 import execFormInvalidJson from './exec-form-invalid-json.js';
 import exposeInvalidFormat from './expose-invalid-format.js';
 import exposePortRange from './expose-port-range.js';
@@ -45,6 +47,7 @@ import microdnfCleanAll from './microdnf-clean-all.js';
 import noCdInRun from './no-cd-in-run.js';
 import noChpasswd from './no-chpasswd.js';
 import noDevDependencies from './no-dev-dependencies.js';
+import noDevServer from './no-dev-server.js';
 import noEmptyContinuation from './no-empty-continuation.js';
 import noLatestTag from './no-latest-tag.js';
 import noPointlessCommands from './no-pointless-commands.js';
@@ -110,6 +113,7 @@ const list: Rule[] = [
   consistentInstructionCasing,
   contractPort,
   contractUser,
+  copyDependenciesFirst,
   copyDestTrailingSlash,
   copyFromOwnStage,
   copyFromRoot,
@@ -123,6 +127,7 @@ const list: Rule[] = [
   dnfPinVersions,
   dnfYes,
   envSelfReference,
+  envSpacedEquals,
   execFormInvalidJson,
   exposeInvalidFormat,
   exposePortRange,
@@ -144,6 +149,7 @@ const list: Rule[] = [
   noCdInRun,
   noChpasswd,
   noDevDependencies,
+  noDevServer,
   noEmptyContinuation,
   noLatestTag,
   noPointlessCommands,

@@ -18,6 +18,7 @@ import copyFromRoot from './copy-from-root.js';
 import copyFromUnknownStage from './copy-from-unknown-stage.js';
 import copyIgnoredFile from './copy-ignored-file.js';
 import copyRelativeDestWorkdir from './copy-relative-dest-workdir.js';
+import copySecretFile from './copy-secret-file.js';
 import copySourceMissing from './copy-source-missing.js';
 import corsWildcardOrigin from './cors-wildcard-origin.js';
 import curlInsecure from './curl-insecure.js';
@@ -34,6 +35,7 @@ import firstInstructionFrom from './first-instruction-from.js';
 import fromAsCasing from './from-as-casing.js';
 import fromPlatformConstant from './from-platform-constant.js';
 import gemPinVersions from './gem-pin-versions.js';
+import gitSslVerify from './git-ssl-verify.js';
 import goInstallVersion from './go-install-version.js';
 import healthcheckProgramMissing from './healthcheck-program-missing.js';
 import healthcheckRequired from './healthcheck-required.js';
@@ -120,6 +122,7 @@ const list: Rule[] = [
   copyFromUnknownStage,
   copyIgnoredFile,
   copyRelativeDestWorkdir,
+  copySecretFile,
   copySourceMissing,
   corsWildcardOrigin,
   curlInsecure,
@@ -136,6 +139,7 @@ const list: Rule[] = [
   fromAsCasing,
   fromPlatformConstant,
   gemPinVersions,
+  gitSslVerify,
   goInstallVersion,
   healthcheckProgramMissing,
   healthcheckRequired,

@@ -24,6 +24,7 @@ export default defineRule({
       const label = i.keyword === 'ONBUILD' ? i.trigger : i;
       if (label?.keyword !== 'LABEL') continue;
       for (const p of properties(model, label)) {
+        if (p.key.includes('$')) continue;
         if (!valid.test(p.key)) report({ messageId: 'invalid', data: { key: p.key }, range: p.keyRange });
         else if (reserved.test(p.key))
           report({ messageId: 'reserved', data: { key: p.key }, range: p.keyRange });

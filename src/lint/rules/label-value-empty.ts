@@ -1,3 +1,4 @@
+import { expandVariables } from '../../dockerfile/index.js';
 import { properties } from '../helpers/c-properties.js';
 import { defineRule } from '../types.js';
 
@@ -16,7 +17,10 @@ export default defineRule({
       const label = i.keyword === 'ONBUILD' ? i.trigger : i;
       if (label?.keyword !== 'LABEL') continue;
       for (const p of properties(model, label)) {
-        if (p.value === undefined || p.value.trim() === '')
+        // `LABEL v=$VERSION` is empty when VERSION is defined as empty or not at all; an ARG
+        // without a default is only known at build time.
+        const value = expandVariables(p.value ?? '', label.scope);
+        if (!value.unknown && value.value.trim() === '')
           report({ messageId: 'empty', data: { key: p.key }, range: p.range });
       }
     }

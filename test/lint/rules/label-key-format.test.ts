@@ -6,6 +6,7 @@ ruleTester(rule, {
     'FROM debian:12\nLABEL org.opencontainers.image.source="https://x/y" maintainer=me',
     'FROM debian:12\nLABEL version 1.0',
     'FROM debian:12\nLABEL com.example.vendor-name="ACME Inc"',
+    'FROM debian:12\nARG NS=com.example\nLABEL ${NS}.version=1',
   ],
   invalid: [
     {

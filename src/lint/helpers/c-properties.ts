@@ -89,3 +89,11 @@ export function properties(model: DockerfileModel, instruction: Instruction): Pr
     range: range(t.start, t.end),
   }));
 }
+
+/**
+ * An expanded ARG/ENV value without its enclosing quotes: the model's scope keeps `ARG UID="1000"`
+ * as `"1000"`, which would make numeric and path checks misfire.
+ */
+export function unquote(value: string): string {
+  return value.replace(/^(["'])(.*)\1$/s, '$2');
+}

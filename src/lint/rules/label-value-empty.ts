@@ -1,5 +1,5 @@
 import { expandVariables } from '../../dockerfile/index.js';
-import { properties } from '../helpers/c-properties.js';
+import { properties, unquote } from '../helpers/c-properties.js';
 import { defineRule } from '../types.js';
 
 export default defineRule({
@@ -20,7 +20,7 @@ export default defineRule({
         // `LABEL v=$VERSION` is empty when VERSION is defined as empty or not at all; an ARG
         // without a default is only known at build time.
         const value = expandVariables(p.value ?? '', label.scope);
-        if (!value.unknown && value.value.trim() === '')
+        if (!value.unknown && unquote(value.value).trim() === '')
           report({ messageId: 'empty', data: { key: p.key }, range: p.range });
       }
     }

@@ -1,4 +1,5 @@
 import { expandVariables } from '../../dockerfile/index.js';
+import { unquote } from '../helpers/c-properties.js';
 import { finalStage, stageChain } from '../helpers.js';
 import { defineRule } from '../types.js';
 
@@ -20,7 +21,7 @@ export default defineRule({
       .findLast((i) => i.keyword === 'USER');
     const word = user?.args[0];
     if (!user || !word) return;
-    const value = expandVariables(word.value, user.scope).value;
+    const value = unquote(expandVariables(word.value, user.scope).value);
     if (/^(root|0)(:.*)?$/.test(value)) report({ messageId: 'root', data: { value }, range: word.range });
   },
 });

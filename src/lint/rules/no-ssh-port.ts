@@ -1,4 +1,5 @@
 import { expandVariables } from '../../dockerfile/index.js';
+import { unquote } from '../helpers/c-properties.js';
 import { defineRule } from '../types.js';
 
 export default defineRule({
@@ -15,7 +16,7 @@ export default defineRule({
       const i = top.keyword === 'ONBUILD' ? top.trigger : top;
       if (i?.keyword !== 'EXPOSE') continue;
       for (const arg of i.args) {
-        const value = expandVariables(arg.value, i.scope).value;
+        const value = unquote(expandVariables(arg.value, i.scope).value);
         const m = /^(\d+)(?:-(\d+))?(?:\/(tcp|udp|sctp))?$/i.exec(value);
         if (!m) continue;
         const [lo, hi] = [Number(m[1]), Number(m[2] ?? m[1])];

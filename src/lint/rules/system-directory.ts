@@ -1,4 +1,5 @@
 import { expandVariables } from '../../dockerfile/index.js';
+import { unquote } from '../helpers/c-properties.js';
 import { defineRule } from '../types.js';
 
 // Kernel and boot file systems: nothing an image should write to or mount over (trivy DS030).
@@ -23,7 +24,7 @@ export default defineRule({
       if (i?.keyword !== 'WORKDIR' && i?.keyword !== 'VOLUME') continue;
       const items = i.exec?.valid ? i.exec.items : i.args;
       for (const item of items) {
-        const path = expandVariables(item.value, i.scope).value.replace(/(.)\/+$/, '$1');
+        const path = unquote(expandVariables(item.value, i.scope).value).replace(/(.)\/+$/, '$1');
         const root = path === '/' && i.keyword === 'VOLUME';
         if (root || virtual.test(path) || system.test(path))
           report({ messageId: 'system', data: { keyword: i.keyword, path }, range: item.range });

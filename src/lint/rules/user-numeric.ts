@@ -1,4 +1,5 @@
 import { expandVariables } from '../../dockerfile/index.js';
+import { unquote } from '../helpers/c-properties.js';
 import { finalStage, stageChain } from '../helpers.js';
 import { defineRule } from '../types.js';
 
@@ -22,7 +23,7 @@ export default defineRule({
     if (!user || !word) return;
     const expanded = expandVariables(word.value, user.scope);
     if (expanded.unknown || expanded.undefinedNames.length > 0) return;
-    const who = expanded.value.split(':')[0];
+    const who = unquote(expanded.value).split(':')[0];
     if (who === 'root' || /^\d+$/.test(who)) return;
     report({ messageId: 'name', data: { value: expanded.value }, range: word.range });
   },

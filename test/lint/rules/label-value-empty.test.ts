@@ -21,7 +21,7 @@ ruleTester(rule, {
       ],
     },
     {
-      code: 'FROM debian:12\nARG REVISION=\nLABEL org.opencontainers.image.revision=${REVISION}',
+      code: 'FROM debian:12\nARG REVISION=""\nLABEL org.opencontainers.image.revision=${REVISION}',
       errors: [{ messageId: 'empty', line: 3, column: 7 }],
     },
     {

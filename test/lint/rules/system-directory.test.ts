@@ -24,7 +24,7 @@ ruleTester(rule, {
       ],
     },
     {
-      code: 'FROM python:3.12-slim\nARG DIR=/usr/bin\nWORKDIR $DIR',
+      code: 'FROM python:3.12-slim\nARG DIR="/usr/bin"\nWORKDIR $DIR',
       errors: [{ messageId: 'system', line: 3, column: 9 }],
     },
   ],

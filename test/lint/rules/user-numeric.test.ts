@@ -7,6 +7,7 @@ ruleTester(
     valid: [
       'FROM python:3.12-slim\nUSER 10001:10001',
       'FROM python:3.12-slim\nARG UID=1000\nUSER ${UID}',
+      'FROM python:3.12-slim\nARG UID="1000"\nUSER $UID',
       'FROM python:3.12-slim\nUSER app\nUSER 1000',
       'FROM python:3.12-slim\nARG RUNAS\nUSER $RUNAS',
       { code: 'FROM python:3.12-slim\nUSER app', contract: 'target: generic\n' },

@@ -1,0 +1,248 @@
+// Lint benchmark: dockspec vs the npm linters dockerfilelint and dockerfile-utils on the same files.
+// Run `npm run build && npx tsx bench/lint/run.ts` (dockspec is measured from dist/, as users run it).
+// Writes bench/lint/results.json and bench/lint/RESULTS.md.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(new URL('../..', import.meta.url).pathname);
+const require = createRequire(import.meta.url);
+const dockspec = (await import(
+  path.join(root, 'dist/lint/index.js')
+)) as typeof import('../../src/lint/index.js');
+const { initShellParser } = (await import(
+  path.join(root, 'dist/dockerfile/index.js')
+)) as typeof import('../../src/dockerfile/index.js');
+const utils = require('dockerfile-utils') as {
+  validate(text: string): { range: { start: { line: number } } }[];
+};
+const dockerfilelint = require('dockerfilelint') as {
+  run(config: string, text: string): { line: number }[];
+};
+
+interface Sample {
+  name: string;
+  text: string;
+  /** 1-based lines where a documented defect is (from the rule page's Bad example). */
+  defectLines?: number[];
+}
+
+// The corpus: every Dockerfile in the repository's fixtures and examples, plus the Bad and Good
+// examples of every rule page.
+function corpus(): Sample[] {
+  const samples: Sample[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, e.name);
+      if (e.isDirectory() && !['node_modules', '.git', '__snapshots__'].includes(e.name)) walk(full);
+      else if (e.isFile() && dockspec.isDockerfileName(e.name)) {
+        samples.push({ name: path.relative(root, full), text: readFileSync(full, 'utf8') });
+      }
+    }
+  };
+  walk(path.join(root, 'test/fixtures'));
+  walk(path.join(root, 'examples'));
+  return samples;
+}
+
+function docExamples(): Sample[] {
+  const out: Sample[] = [];
+  const dir = path.join(root, 'docs/rules');
+  for (const rule of dockspec.rules) {
+    let text: string;
+    try {
+      text = readFileSync(path.join(dir, `${rule.name}.md`), 'utf8');
+    } catch {
+      continue;
+    }
+    for (const section of ['Bad', 'Good'] as const) {
+      const body = text.split(/^## /m).find((p) => p.startsWith(`${section}\n`)) ?? '';
+      const block = /^```dockerfile\n([\s\S]*?)^```/m.exec(body)?.[1];
+      if (!block || rule.needs) continue;
+      const sample: Sample = { name: `docs/rules/${rule.name}.md#${section}`, text: block };
+      if (section === 'Bad') {
+        const findings = dockspec.lintTextSync(block, { rules: [rule] }).findings;
+        sample.defectLines = [...new Set(findings.map((f) => f.line))];
+      }
+      out.push(sample);
+    }
+  }
+  return out;
+}
+
+type Linter = { name: string; lint(text: string): number[] };
+
+/** A linter that throws on a file finds nothing in it; the crashes are counted and reported. */
+const crashes: Record<string, Set<string>> = {};
+function guarded(name: string, fn: (text: string) => number[]): Linter {
+  crashes[name] = new Set();
+  return {
+    name,
+    lint(text) {
+      try {
+        return fn(text);
+      } catch {
+        crashes[name].add(text);
+        return [];
+      }
+    },
+  };
+}
+
+// dockerfilelint reads `<configPath>/.dockerfilelintrc` on every call; give it an empty directory.
+const emptyConfigDir = mkdtempSync(path.join(tmpdir(), 'dockerfilelint-'));
+
+const linters: Linter[] = [
+  guarded('dockspec', (t) => dockspec.lintTextSync(t).findings.map((f) => f.line)),
+  guarded('dockerfile-utils', (t) => utils.validate(t).map((d) => d.range.start.line + 1)),
+  guarded('dockerfilelint', (t) => dockerfilelint.run(emptyConfigDir, t).map((i) => Number(i.line))),
+];
+
+function time<T>(fn: () => T): { ms: number; value: T } {
+  const t0 = performance.now();
+  const value = fn();
+  return { ms: performance.now() - t0, value };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+await initShellParser();
+const files = corpus();
+const docs = docExamples();
+const all = [...files, ...docs];
+const target = 3000;
+const workload = Array.from({ length: Math.max(target, all.length) }, (_, i) => all[i % all.length]);
+
+const results: Record<string, unknown> = {
+  date: new Date().toISOString(),
+  node: process.version,
+  cpus: `${cpus().length} × ${cpus()[0]?.model ?? '?'}`,
+  corpus: { distinct: all.length, files: files.length, docExamples: docs.length, workload: workload.length },
+  tools: {} as Record<string, unknown>,
+};
+
+for (const linter of linters) {
+  for (const s of all.slice(0, 50)) linter.lint(s.text); // warm up the JIT
+  const runs = [0, 1, 2].map(() => time(() => workload.reduce((n, s) => n + linter.lint(s.text).length, 0)));
+  const best = runs.reduce((a, b) => (a.ms < b.ms ? a : b));
+  const bad = docs.filter((d) => d.defectLines?.length);
+  const found = bad.filter((d) => {
+    const lines = new Set(linter.lint(d.text));
+    return d.defectLines!.some((l) => lines.has(l));
+  });
+  const perFileMs = best.ms / workload.length;
+  (results.tools as Record<string, unknown>)[linter.name] = {
+    filesPerSecond: Math.round(workload.length / (best.ms / 1000)),
+    findings: best.value,
+    defectsFound: found.length,
+    defectsTotal: bad.length,
+    defectsPerSecond: Math.round(found.length / ((perFileMs * bad.length) / 1000)),
+    crashedOn: crashes[linter.name].size,
+  };
+}
+
+// dockspec's content-hash cache: the second pass over unchanged text.
+{
+  const cache = new dockspec.LintCache(10_000);
+  for (const s of workload) dockspec.lintTextSync(s.text, { file: s.name, cache });
+  const { ms } = time(() => {
+    for (const s of workload) dockspec.lintTextSync(s.text, { file: s.name, cache });
+  });
+  results.cachedRelintPerSecond = Math.round(workload.length / (ms / 1000));
+}
+
+// Whole runs over files on disk in one process: one thread, then worker threads on every core.
+{
+  const dir = mkdtempSync(path.join(tmpdir(), 'dockspec-bench-'));
+  workload.forEach((s, i) => {
+    const sub = path.join(dir, String(i).padStart(5, '0'));
+    mkdirSync(sub);
+    writeFileSync(path.join(sub, 'Dockerfile'), s.text);
+  });
+  const one = [];
+  const many = [];
+  for (let i = 0; i < 2; i++) {
+    const t1 = performance.now();
+    await dockspec.lintFiles([dir], { noContract: true, parallel: false });
+    one.push(performance.now() - t1);
+    const t2 = performance.now();
+    await dockspec.lintFiles([dir], { noContract: true });
+    many.push(performance.now() - t2);
+  }
+  results.filesOnDisk = {
+    files: workload.length,
+    oneThreadPerSecond: Math.round(workload.length / (Math.min(...one) / 1000)),
+    workerThreadsPerSecond: Math.round(workload.length / (Math.min(...many) / 1000)),
+    threads: Math.min(availableParallelism(), 4),
+  };
+  rmSync(dir, { recursive: true, force: true });
+}
+
+// One file, whole CLI process: what a user or a pre-commit hook waits for.
+{
+  const file = path.join(root, 'test/fixtures/seeds/002-multistage/Dockerfile');
+  const clis: [string, string[]][] = [
+    [
+      'dockspec',
+      [path.join(root, 'dist/cli/bin.js'), 'lint', '--no-contract', '--failure-threshold', 'none', file],
+    ],
+    ['dockerfile-utils', [require.resolve('dockerfile-utils/bin/dockerfile-utils'), 'lint', file]],
+    ['dockerfilelint', [require.resolve('dockerfilelint/bin/dockerfilelint'), file]],
+  ];
+  const latency: Record<string, number> = {};
+  for (const [name, args] of clis) {
+    const ms: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const t0 = performance.now();
+      spawnSync(process.execPath, args, { stdio: 'ignore' });
+      ms.push(performance.now() - t0);
+    }
+    latency[name] = Math.round(median(ms));
+  }
+  results.cliMedianMs = latency;
+}
+
+const out = path.join(root, 'bench/lint');
+writeFileSync(path.join(out, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(path.join(out, 'RESULTS.md'), markdown(results));
+process.stdout.write(markdown(results));
+
+// BENCHMARKS.md keeps the latest run between its lint markers.
+const benchmarks = path.join(root, 'BENCHMARKS.md');
+const section = `<!-- bench:lint -->\n${markdown(results)}<!-- /bench:lint -->\n`;
+const current = readFileSync(benchmarks, 'utf8');
+const marked = /<!-- bench:lint -->\n[\s\S]*?<!-- \/bench:lint -->\n/;
+writeFileSync(
+  benchmarks,
+  marked.test(current) ? current.replace(marked, section) : `${current.trimEnd()}\n\n${section}`,
+);
+
+function markdown(r: typeof results): string {
+  const tools = r.tools as Record<string, Record<string, number>>;
+  const lat = r.cliMedianMs as Record<string, number>;
+  const disk = r.filesOnDisk as Record<string, number>;
+  const c = r.corpus as Record<string, number>;
+  const rows = Object.entries(tools).map(
+    ([name, t]) =>
+      `| ${name} | ${t.filesPerSecond} | ${t.findings} | ${t.defectsFound}/${t.defectsTotal} | ${t.defectsPerSecond} | ${t.crashedOn} | ${lat[name]} ms |`,
+  );
+  return `## Lint: dockspec vs dockerfilelint and dockerfile-utils
+
+Measured with \`npm run build && npx tsx bench/lint/run.ts\` on ${String(r.date).slice(0, 10)}, Node ${r.node},
+${r.cpus} (a machine shared with other jobs: timings are noisy). Corpus: ${c.distinct} distinct Dockerfiles
+(${c.files} fixtures and examples, ${c.docExamples} rule-page examples), cycled to ${c.workload} lint calls in one process.
+"Defects" are the Bad examples of dockspec's rule pages that need no contract or project; a tool finds
+one when it reports anything on a line the rule flags. The ground truth is dockspec's own, so read that
+column as "does the peer see these problems at all", not as a neutral score.
+
+| tool | files/s (one thread, in process) | findings | defects found | defects/s | distinct files it crashed on | one-file CLI run (median of 7) |
+|---|---|---|---|---|---|---|
+${rows.join('\n')}
+
+- dockspec re-lint of unchanged text from its content-hash cache: ${r.cachedRelintPerSecond} files/s.
+- dockspec over ${disk.files} files on disk (read, discover, lint): ${disk.oneThreadPerSecond} files/s in one thread,
+  ${disk.workerThreadsPerSecond} files/s with worker threads (up to ${disk.threads}).
+`;
+}

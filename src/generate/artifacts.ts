@@ -57,7 +57,7 @@ export function renderArtifacts(
     }
   }
   if (want.has('dockerignore')) whole('dockerignore', '.dockerignore', renderDockerignore(c));
-  if (want.has('compose')) whole('compose', 'compose.yaml', renderCompose(c));
+  if (want.has('compose')) whole('compose', 'compose.yaml', renderCompose(c, options.context));
   if (want.has('k8s')) for (const f of renderK8s(c)) whole('k8s', `k8s/${f.name}`, f.text);
   if (want.has('hf')) {
     files.push({

@@ -149,7 +149,17 @@ export async function generate(c: ResolvedContract, options: GenerateOptions): P
   const outDir = resolve(options.outDir);
   const projectDir = resolve(options.projectDir ?? outDir);
   const contract = contractName(c, outDir);
-  const rendered = renderArtifacts(c, options.only, { exists: (p) => existsSync(join(projectDir, p)) });
+  const posixPath = (p: string) => p.split(sep).join('/');
+  const rendered = renderArtifacts(c, options.only, {
+    exists: (p) => existsSync(join(projectDir, p)),
+    context:
+      outDir === projectDir
+        ? undefined
+        : {
+            dir: posixPath(relative(outDir, projectDir)),
+            dockerfile: posixPath(relative(projectDir, join(outDir, 'Dockerfile'))),
+          },
+  });
   const write = !options.dryRun && !options.check;
   const files: GeneratedFile[] = [];
   for (const file of rendered) {

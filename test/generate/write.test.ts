@@ -162,3 +162,15 @@ describe('Hugging Face README', () => {
     expect(await read('README.md')).toContain('app_port: 7860');
   });
 });
+
+describe('writing outside the project', () => {
+  it('points compose at the project as the build context and at the generated Dockerfile', async () => {
+    const project = join(dir, 'project');
+    const out = join(dir, 'deploy');
+    await generate(resolvedContract(), { outDir: out, projectDir: project, only: ['compose'] });
+    const compose = await readFile(join(out, 'compose.yaml'), 'utf8');
+    expect(compose).toContain(
+      '    build:\n      context: ../project\n      dockerfile: ../deploy/Dockerfile\n',
+    );
+  });
+});

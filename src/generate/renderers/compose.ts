@@ -87,7 +87,10 @@ function dependencyService(
   }
 }
 
-export function composeModel(c: ResolvedContract): Record<string, unknown> {
+export function composeModel(
+  c: ResolvedContract,
+  context = { dir: '.', dockerfile: 'Dockerfile' },
+): Record<string, unknown> {
   const plan = planFor(c);
   const h = c.healthcheck;
   const environment: Record<string, string> = {};
@@ -109,7 +112,7 @@ export function composeModel(c: ResolvedContract): Record<string, unknown> {
   }
 
   const app: Service = {
-    build: { context: '.', dockerfile: 'Dockerfile' },
+    build: { context: context.dir, dockerfile: context.dockerfile },
     image: `${c.service}:local`,
     ports: [`${plan.port}:${plan.port}`],
     ...(c.env.secrets.length > 0 || c.dependencies.some((d) => d.env)
@@ -138,6 +141,6 @@ export function composeModel(c: ResolvedContract): Record<string, unknown> {
   };
 }
 
-export function renderCompose(c: ResolvedContract): string {
-  return toYaml(composeModel(c));
+export function renderCompose(c: ResolvedContract, context?: { dir: string; dockerfile: string }): string {
+  return toYaml(composeModel(c, context));
 }

@@ -16,6 +16,11 @@ import { installSteps } from './install.js';
 export interface RenderOptions {
   /** Whether a path exists in the build context; optional copies that do not are left out. */
   exists?: (path: string) => boolean;
+  /**
+   * Where the build context is, seen from the output folder, and the Dockerfile seen from the
+   * context (default `.` and `Dockerfile`: files written into the project).
+   */
+  context?: { dir: string; dockerfile: string };
 }
 
 /**

@@ -9,7 +9,7 @@ const example = /\.(example|sample|template|dist)$|\.env\.(example|sample|templa
 export default defineRule({
   id: 'DS3027',
   name: 'copy-secret-file',
-  aliases: [],
+  aliases: ['DS031', 'CIS-DI-0010'],
   severity: 'error',
   description:
     'COPY/ADD of a credentials file (.env, private keys, .netrc, .pypirc, .npmrc) bakes it into a layer.',

@@ -10,10 +10,10 @@ export function lastOneWins(meta: {
   name: string;
   aliases: string[];
   keyword: string;
+  severity: 'error' | 'warning';
 }): Rule<'overridden'> {
   return defineRule({
     ...meta,
-    severity: 'warning',
     description: `Only the last ${meta.keyword} of a stage takes effect; earlier ones are dead code.`,
     messages: {
       overridden:

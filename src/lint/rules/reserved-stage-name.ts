@@ -7,7 +7,7 @@ export default defineRule({
   id: 'DS1016',
   name: 'reserved-stage-name',
   aliases: ['DL3063', 'ReservedStageName'],
-  severity: 'error',
+  severity: 'warning',
   description: 'A stage may not be named `scratch` or `context`: those names are taken.',
   messages: { reserved: '"{{name}}" is a reserved word and cannot name a stage; choose another name' },
   check({ model, report }) {

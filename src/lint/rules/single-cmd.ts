@@ -5,4 +5,5 @@ export default lastOneWins({
   name: 'single-cmd',
   aliases: ['DL4003', 'MultipleInstructionsDisallowed', 'DS016'],
   keyword: 'CMD',
+  severity: 'warning',
 });

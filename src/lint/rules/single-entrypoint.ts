@@ -5,4 +5,5 @@ export default lastOneWins({
   name: 'single-entrypoint',
   aliases: ['DL4004', 'MultipleInstructionsDisallowed', 'DS007'],
   keyword: 'ENTRYPOINT',
+  severity: 'error',
 });

@@ -5,4 +5,5 @@ export default lastOneWins({
   name: 'single-healthcheck',
   aliases: ['DL3012', 'MultipleInstructionsDisallowed', 'DS023'],
   keyword: 'HEALTHCHECK',
+  severity: 'error',
 });

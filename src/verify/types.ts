@@ -57,6 +57,8 @@ export interface CheckContext {
   postgresUrl?: string;
   pipIndexUrl?: string;
   signal: AbortSignal;
+  /** Factor applied to time budgets and probe timeouts (slow machines). */
+  timeScale: number;
   /** One service started with the full environment, shared by the read-only runtime checks. */
   shared(): Promise<import('./service.js').StartedService>;
 }

@@ -35,6 +35,11 @@ export interface VerifyOptions {
   postgresUrl?: string;
   /** Longest a single check may run. */
   checkTimeoutMs?: number;
+  /**
+   * Multiplies every time budget (startup, shutdown, health latency, build) and probe timeout, for
+   * slow or shared machines; reports show the scaled values. Sizes are never scaled. Default 1.
+   */
+  timeScale?: number;
   /** At most this many checks at once (the machine's cores are shared). */
   concurrency?: number;
   onEvent?: (event: VerifyEvent) => void;
@@ -67,7 +72,9 @@ export interface VerifyReport {
 export const DEFAULT_CHECK_TIMEOUT_MS = 180_000;
 
 export async function verify(opts: VerifyOptions): Promise<VerifyReport> {
-  const contract = opts.contract;
+  const timeScale = opts.timeScale ?? 1;
+  if (!(timeScale > 0)) throw new InputError(`The time scale must be a positive number, not ${timeScale}.`);
+  const contract = scaleBudgets(opts.contract, timeScale);
   const runId = opts.runId ?? randomBytes(4).toString('hex');
   const started = Date.now();
   const engine = opts.engine ?? new DockerodeEngine();
@@ -92,6 +99,9 @@ export async function verify(opts: VerifyOptions): Promise<VerifyReport> {
     logs: {},
     warnings: [],
     ...extra,
+    ...(timeScale !== 1
+      ? { warnings: [...(extra.warnings ?? []), `time budgets and probe timeouts scaled ×${timeScale}`] }
+      : {}),
   });
   let shared: Promise<StartedService> | undefined;
   try {
@@ -158,6 +168,7 @@ export async function verify(opts: VerifyOptions): Promise<VerifyReport> {
       pipIndexUrl: opts.pipIndexUrl,
       signal: cleanup.signal,
       cleanup,
+      timeScale,
       shared: () => {
         shared ??= startReady(ctx);
         return shared;
@@ -205,6 +216,24 @@ export async function verify(opts: VerifyOptions): Promise<VerifyReport> {
     if ([...results.values()].some((r) => r.status === 'error')) await cleanup.sweep();
     else await cleanup.run();
   }
+}
+
+/** The contract with its time budgets multiplied (sizes and counts untouched). */
+export function scaleBudgets(contract: ResolvedContract, factor: number): ResolvedContract {
+  if (factor === 1) return contract;
+  const b = contract.budgets;
+  const scale = (ms?: number) => (ms === undefined ? undefined : Math.round(ms * factor));
+  return {
+    ...contract,
+    budgets: {
+      ...b,
+      buildColdMs: scale(b.buildColdMs),
+      buildCachedMs: scale(b.buildCachedMs),
+      startupMs: scale(b.startupMs),
+      healthLatencyMs: scale(b.healthLatencyMs),
+      shutdownMs: scale(b.shutdownMs),
+    },
+  };
 }
 
 function finish(check: Check, outcome: CheckOutcome, t0: number, runStart: number): CheckResult {

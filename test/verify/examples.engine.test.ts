@@ -7,7 +7,7 @@ import { loadContractFile } from '../../src/contract/load.js';
 import { generate } from '../../src/generate/index.js';
 import { DockerodeEngine } from '../../src/verify/engine/dockerode-engine.js';
 import { pipIndexFor, type VerifyReport, verify } from '../../src/verify/verify.js';
-import { loadEngineEnv } from './engine-env.js';
+import { loadEngineEnv, testTimeScale } from './engine-env.js';
 
 loadEngineEnv();
 const engine = new DockerodeEngine();
@@ -39,6 +39,7 @@ async function verifyIn(dir: string, dockerfile?: string): Promise<VerifyReport>
     dockerfile: dockerfile ? path.join(dir, dockerfile) : undefined,
     pipIndexUrl: pipIndexFor(resolved),
     postgresUrl: process.env.DOCKSPEC_POSTGRES_URL,
+    timeScale: testTimeScale(),
   });
 }
 

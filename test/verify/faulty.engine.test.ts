@@ -5,7 +5,7 @@ import { buildImage } from '../../src/verify/engine/build.js';
 import { DockerodeEngine } from '../../src/verify/engine/dockerode-engine.js';
 import type { CheckId } from '../../src/verify/types.js';
 import { pipIndexFor, type VerifyReport, verify } from '../../src/verify/verify.js';
-import { loadEngineEnv } from './engine-env.js';
+import { loadEngineEnv, testTimeScale } from './engine-env.js';
 
 loadEngineEnv();
 const fixtures = path.resolve('test/fixtures/faulty');
@@ -18,6 +18,7 @@ async function run(name: string): Promise<VerifyReport> {
     contextDir: path.join(fixtures, name),
     pipIndexUrl: pipIndexFor(resolved),
     postgresUrl: process.env.DOCKSPEC_POSTGRES_URL,
+    timeScale: testTimeScale(),
   });
 }
 
@@ -52,7 +53,7 @@ const cases: [string, Partial<Record<CheckId, RegExp>>][] = [
     {
       config: /ENV OPENAI_API_KEY is a contract secret baked into the image config/,
       secrets: /history: OPENAI_API_KEY set at build time/,
-      'required-env': /still running after .* without OPENAI_API_KEY/,
+      'required-env': /answered \/health without OPENAI_API_KEY instead of exiting/,
     },
   ],
   [

@@ -49,6 +49,7 @@ export async function runVerify(
     pipIndexUrl: pipIndexFor(contract),
     postgresUrl: process.env.DOCKSPEC_POSTGRES_URL,
     concurrency,
+    timeScale: flags.timeScale !== undefined ? Number(flags.timeScale) : undefined,
     handleSignals: true,
     runId: process.env.DOCKSPEC_RUN_ID || undefined,
     onEvent: progress.event,

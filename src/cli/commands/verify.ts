@@ -12,6 +12,7 @@ export interface VerifyFlags {
   report?: 'md' | 'junit' | 'html';
   out?: string;
   concurrency?: string;
+  timeScale?: string;
 }
 
 export function define(program: Command): void {
@@ -27,6 +28,10 @@ export function define(program: Command): void {
     .addOption(new Option('--report <kind>', 'also write a report').choices(['md', 'junit', 'html']))
     .option('--out <file>', 'where --report writes (default: dockspec-verify.<ext>)')
     .option('--concurrency <n>', 'checks run at once (default 4)')
+    .option(
+      '--time-scale <factor>',
+      'multiply time budgets and probe timeouts, for slow machines (default 1)',
+    )
     .addHelpText(
       'after',
       `

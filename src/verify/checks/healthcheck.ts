@@ -24,7 +24,7 @@ export const healthcheck: Check = {
     const hc = ctx.image.inspect.healthcheck;
     if (!hc || hc.test[0] === 'NONE')
       return skip('the image has no HEALTHCHECK (the config check reports it)');
-    const timeoutMs = Math.min((hc.timeoutNs ?? 3e9) / 1e6, 5000);
+    const timeoutMs = Math.min((hc.timeoutNs ?? 3e9) / 1e6, 5000) * ctx.timeScale;
     const retries = hc.retries || 3;
     const svc = await startService(ctx, {
       healthcheck: { intervalMs: INTERVAL_MS, timeoutMs, startPeriodMs: startupLimit(ctx), retries },
@@ -37,7 +37,7 @@ export const healthcheck: Check = {
       // Healthy on the first passing probe. Once the service answers, `retries` failed probes in a
       // row settle it: the command itself is broken (curl missing, wrong port or path).
       const answeredAt = Date.now();
-      const grace = Math.max((retries + 1) * (INTERVAL_MS + timeoutMs), 20_000);
+      const grace = Math.max((retries + 1) * (INTERVAL_MS + timeoutMs), 20_000 * ctx.timeScale);
       const r = await waitFor(
         async () => {
           const s = await svc.state();

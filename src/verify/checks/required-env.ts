@@ -1,4 +1,5 @@
 import { formatDuration } from '../../contract/units.js';
+import { request, waitFor } from '../net.js';
 import { startService, startupLimit, tail } from '../service.js';
 import { type Check, fail, pass, skip } from '../types.js';
 
@@ -16,9 +17,28 @@ export const requiredEnv: Check = {
     const expected = `exits non-zero within ${formatDuration(limit)}, naming ${required.join(', ')}, without a traceback`;
     const svc = await startService(ctx, { without: required });
     try {
-      const state = await ctx.engine.waitExit(svc.id, limit);
+      // Ends at the exit, or as soon as it serves without its secrets (no need to wait longer).
+      const served = await waitFor(
+        async () => {
+          const res = await request(svc.port, ctx.contract.app.health.liveness, { timeoutMs: 2000 });
+          return res.status >= 200 && res.status < 300 ? res.status : undefined;
+        },
+        {
+          timeoutMs: limit,
+          intervalMs: 200,
+          stop: async () => ((await svc.state()).running ? undefined : 'exited'),
+        },
+      );
+      const state = await svc.state();
       const logs = await svc.logs();
       const evidence = ['--- container log (last 30 lines) ---', ...tail(logs)];
+      if (served.value !== undefined) {
+        return fail(
+          expected,
+          `answered ${ctx.contract.app.health.liveness} without ${required.join(', ')} instead of exiting`,
+          evidence,
+        );
+      }
       if (state.running)
         return fail(
           expected,

@@ -1,3 +1,4 @@
+import { distance } from 'fastest-levenshtein';
 import { copyFromFlags } from '../helpers/b-copy-from.js';
 import { defineRule } from '../types.js';
 
@@ -10,6 +11,7 @@ export default defineRule({
   messages: {
     later:
       'COPY --from={{name}} names a stage defined later (line {{line}}); stages can only copy from earlier ones',
+    typo: 'COPY --from={{name}} names no earlier stage (did you mean "{{suggestion}}"?); BuildKit would pull an image called "{{name}}"',
     unknown:
       'COPY --from={{name}} names no earlier stage, so BuildKit pulls an image called "{{name}}"; define the stage or give the image a tag',
   },
@@ -31,7 +33,23 @@ export default defineRule({
       if (target && target.index < stage.index) continue;
       if (target === stage) continue; // copy-from-own-stage says it
       if (target) report({ messageId: 'later', data: { name, line: target.from.range.start.line }, range });
-      else report({ messageId: 'unknown', data: { name }, range });
+      else {
+        // A likely typo of an earlier stage (transpositions count 2).
+        const lower = name.toLowerCase();
+        const suggestion = model.stages
+          .filter(
+            (s) =>
+              s.index < stage.index &&
+              s.rawName &&
+              distance(s.name!, lower) <= (lower.length <= 3 ? 1 : Math.max(2, lower.length / 3)),
+          )
+          .sort((a, b) => distance(a.name!, lower) - distance(b.name!, lower))[0]?.rawName;
+        report({
+          messageId: suggestion ? 'typo' : 'unknown',
+          data: { name, suggestion: suggestion ?? '' },
+          range,
+        });
+      }
     }
   },
 });

@@ -12,7 +12,7 @@ ruleTester(rule, {
   invalid: [
     {
       code: 'FROM python:3.12 AS build\nFROM python:3.12-slim\nCOPY --from=biuld /w /w',
-      errors: [{ messageId: 'unknown', line: 3, column: 13, endColumn: 18 }],
+      errors: [{ messageId: 'typo', line: 3, column: 13, endColumn: 18 }],
     },
     {
       code: 'FROM python:3.12-slim AS app\nCOPY --from=wheels /w /w\nFROM python:3.12 AS wheels',

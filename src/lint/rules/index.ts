@@ -25,6 +25,7 @@ import curlInsecure from './curl-insecure.js';
 import dnfCleanAll from './dnf-clean-all.js';
 import dnfPinVersions from './dnf-pin-versions.js';
 import dnfYes from './dnf-yes.js';
+import editableInstallCopied from './editable-install-copied.js';
 import envSelfReference from './env-self-reference.js';
 import envSpacedEquals from './env-spaced-equals.js';
 import execFormInvalidJson from './exec-form-invalid-json.js';
@@ -65,10 +66,12 @@ import pipPinVersions from './pip-pin-versions.js';
 import pipTrustedHost from './pip-trusted-host.js';
 import pipefail from './pipefail.js';
 import preferCopy from './prefer-copy.js';
+import pythonUnbuffered from './python-unbuffered.js';
 import redundantTargetPlatform from './redundant-target-platform.js';
 import reservedStageName from './reserved-stage-name.js';
 import secretsInArgEnv from './secrets-in-arg-env.js';
 import serverBindHost from './server-bind-host.js';
+import shellWrapperExec from './shell-wrapper-exec.js';
 import signatureBypass from './signature-bypass.js';
 import singleCmd from './single-cmd.js';
 import singleDownloader from './single-downloader.js';
@@ -129,6 +132,7 @@ const list: Rule[] = [
   dnfCleanAll,
   dnfPinVersions,
   dnfYes,
+  editableInstallCopied,
   envSelfReference,
   envSpacedEquals,
   execFormInvalidJson,
@@ -169,10 +173,12 @@ const list: Rule[] = [
   pipPinVersions,
   pipTrustedHost,
   preferCopy,
+  pythonUnbuffered,
   redundantTargetPlatform,
   reservedStageName,
   secretsInArgEnv,
   serverBindHost,
+  shellWrapperExec,
   signatureBypass,
   singleCmd,
   singleDownloader,

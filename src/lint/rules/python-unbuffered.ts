@@ -1,0 +1,35 @@
+import { hasFlag } from '../../dockerfile/index.js';
+import { commandsOf, insertBefore, startCommands } from '../helpers.js';
+import { defineRule } from '../types.js';
+
+const pythonPrograms =
+  /^(python[0-9.]*|uvicorn|gunicorn|hypercorn|granian|daphne|fastapi|flask|celery|streamlit|waitress-serve)$/;
+const isPython = (name: string) => /^python[0-9.]*$/.test(name);
+
+export default defineRule({
+  id: 'DS4014',
+  name: 'python-unbuffered',
+  severity: 'info',
+  description: 'Set PYTHONUNBUFFERED=1 so print() output reaches `docker logs` as it is written.',
+  fixable: true,
+  messages: {
+    unbuffered:
+      'PYTHONUNBUFFERED is not set: without a terminal, Python block-buffers stdout, so print() output reaches `docker logs` late and is lost when the process is killed; add ENV PYTHONUNBUFFERED=1',
+  },
+  check({ model, report }) {
+    for (const { command, instruction } of startCommands(model)) {
+      // startCommands unwraps `python -m app` to `app`; the instruction's own words still say python.
+      const raw = commandsOf(instruction);
+      if (!pythonPrograms.test(command.name) && !raw.some((c) => isPython(c.name))) continue;
+      const set = instruction.scope.get('PYTHONUNBUFFERED');
+      if (set && set.source !== 'arg') return;
+      if (raw.some((c) => isPython(c.name) && hasFlag(c, '-u'))) return;
+      report({
+        messageId: 'unbuffered',
+        range: instruction.keywordRange,
+        fix: insertBefore(instruction.range, 'ENV PYTHONUNBUFFERED=1\n'),
+      });
+      return;
+    }
+  },
+});

@@ -1,0 +1,53 @@
+import { type Command, flagValue } from '../../dockerfile/index.js';
+import { parseInlineScript, topLevelCommands } from '../helpers/d-inline-shell.js';
+import { finalStage, insertBefore, lastInStage, unwrap } from '../helpers.js';
+import { defineRule } from '../types.js';
+
+const shells = /^(\/(usr\/)?bin\/)?(sh|bash|dash|ash)$/;
+// Programs that run for the container's life and must receive SIGTERM.
+const servers = /^(uvicorn|gunicorn|hypercorn|granian|daphne|fastapi|flask|celery|streamlit|waitress-serve)$/;
+
+export default defineRule({
+  id: 'DS4013',
+  name: 'shell-wrapper-exec',
+  severity: 'warning',
+  description:
+    '`CMD ["sh", "-c", "… uvicorn …"]` must `exec` the server, or sh stays PID 1 and swallows SIGTERM.',
+  fixable: true,
+  messages: {
+    noExec:
+      '{{shell}} -c runs {{server}} as a child: {{shell}} is PID 1, ignores SIGTERM and does not forward it, so `docker stop` waits 10 s and kills the server without a graceful shutdown; write `exec {{server}} …`',
+  },
+  check({ model, report }) {
+    const stage = finalStage(model);
+    for (const keyword of ['ENTRYPOINT', 'CMD']) {
+      const instruction = lastInStage(stage, keyword);
+      const items = instruction?.exec?.valid ? instruction.exec.items : undefined;
+      if (!items || !shells.test(items[0]?.value ?? '')) continue;
+      const c = items.findIndex((item, i) => i > 0 && /^-[a-z]*c[a-z]*$/.test(item.value));
+      const item = c === -1 ? undefined : items[c + 1];
+      if (!item) continue;
+      const { script, exact } = parseInlineScript(model, item);
+      const top = topLevelCommands(script);
+      const last = top.at(-1);
+      if (!last || script.error || last.inPipeline || last.name === 'exec') continue;
+      // bash (not dash, Debian's sh) replaces itself with a lone simple command.
+      const shell = items[0].value.replace(/^.*\//, '');
+      if (shell === 'bash' && top.length === 1) continue;
+      const python = /^python[0-9.]*$/.test(last.name);
+      if (python ? !runsScript(last) : !servers.test(unwrap(last).name)) continue;
+      const server = python ? last : unwrap(last);
+      report({
+        messageId: 'noExec',
+        data: { shell, server: server.name },
+        range: exact ? last.nameWord.range : item.range,
+        fix: exact ? insertBefore(last.nameWord.range, 'exec ') : undefined,
+      });
+    }
+  },
+});
+
+/** `python app.py` or `python -m pkg` runs a program; `python -c` or a bare `python --version` may not. */
+function runsScript(command: Command): boolean {
+  return flagValue(command, '-m') !== undefined || command.args.some((a) => a.value.endsWith('.py'));
+}

@@ -55,6 +55,7 @@ import noEmptyContinuation from './no-empty-continuation.js';
 import noLatestTag from './no-latest-tag.js';
 import noPointlessCommands from './no-pointless-commands.js';
 import noRootUser from './no-root-user.js';
+import noInlineIgnore from './no-inline-ignore.js';
 import noSshPort from './no-ssh-port.js';
 import noSudo from './no-sudo.js';
 import noUntaggedImage from './no-untagged-image.js';
@@ -165,6 +166,7 @@ const list: Rule[] = [
   noSshPort,
   noSudo,
   noUntaggedImage,
+  noInlineIgnore,
   npmPinVersions,
   npmStrictSsl,
   onbuildTriggerAllowed,

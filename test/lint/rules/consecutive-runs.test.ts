@@ -14,6 +14,7 @@ ruleTester(
       {
         code: 'FROM debian:12\nRUN a\nRUN b',
         errors: [{ messageId: 'merge', line: 3, column: 1, endLine: 3, endColumn: 4 }],
+        output: 'FROM debian:12\nRUN a && \\\n    b',
       },
       {
         code: 'FROM debian:12\nRUN a\n# why\nRUN ["b"]\nRUN c',
@@ -25,6 +26,18 @@ ruleTester(
       {
         code: 'FROM debian:12\nRUN --network=none a\nrun --network=none b',
         errors: [{ messageId: 'merge', line: 3, column: 1 }],
+        output: 'FROM debian:12\nRUN --network=none a && \\\n    b',
+      },
+      {
+        code: 'FROM debian:12\nRUN apt-get update\nRUN apt-get install -y \\\n  curl\nRUN rm -rf /var/lib/apt/lists/*\nRUN a # why\nRUN b',
+        errors: [
+          { messageId: 'merge', line: 3, column: 1 },
+          { messageId: 'merge', line: 5, column: 1 },
+          { messageId: 'merge', line: 6, column: 1 },
+          { messageId: 'merge', line: 7, column: 1 },
+        ],
+        output:
+          'FROM debian:12\nRUN apt-get update && \\\n    apt-get install -y \\\n  curl && \\\n    rm -rf /var/lib/apt/lists/* && \\\n    a # why\nRUN b',
       },
     ],
   },

@@ -71,7 +71,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const autoUp = process.env.DOCKSPEC_ENGINE_AUTO_UP !== '0';
   if (autoUp && (canProvision() || engineAnswers)) {
     if (!runScript('up')) console.warn('engine: scripts/engine/up failed (see above)');
-    if (canProvision() && !readEngineEnvFile().DOCKSPEC_POSTGRES_URL && !process.env.DOCKSPEC_POSTGRES_URL) {
+    // Idempotent (a running server answers in a blink); after a restart the env file still names
+    // a server that is gone. A DOCKSPEC_POSTGRES_URL set by the caller is theirs to run.
+    if (canProvision() && !process.env.DOCKSPEC_POSTGRES_URL) {
       if (!runScript('postgres', ['up'])) console.warn('engine: scripts/engine/postgres up failed');
     }
   }

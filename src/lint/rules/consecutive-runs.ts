@@ -16,10 +16,10 @@ const single = (run: Instruction) =>
  * Joins `RUN a` and the RUN on the next line into `RUN a && \\` + `b`, when both are shell form and
  * nothing (a comment, a trailing `&` or `\\`) would change what `a` means once `&&` follows it.
  */
-function join(prev: Instruction, run: Instruction): Edit | undefined {
+function join(prev: Instruction, run: Instruction, esc: string): Edit | undefined {
   if (prev.form !== 'shell' || run.form !== 'shell' || !run.argsRange) return undefined;
   if (run.range.start.line !== prev.range.end.line + 1 || /#|[&\\]\s*$/.test(prev.argsText)) return undefined;
-  return replace({ start: prev.range.end, end: run.argsRange.start }, ' && \\\n    ');
+  return replace({ start: prev.range.end, end: run.argsRange.start }, ` && ${esc}\n    `);
 }
 
 export default defineRule({
@@ -38,7 +38,7 @@ export default defineRule({
       for (let k = 1; k < list.length; k++) {
         const [prev, run] = [list[k - 1], list[k]];
         if (single(prev) && single(run) && flagsOf(prev) === flagsOf(run)) {
-          const fix = join(prev, run);
+          const fix = join(prev, run, model.escapeChar);
           report({ messageId: 'merge', range: run.keywordRange, ...(fix ? { fix } : {}) });
         }
       }

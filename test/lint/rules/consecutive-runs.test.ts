@@ -29,6 +29,11 @@ ruleTester(
         output: 'FROM debian:12\nRUN --network=none a && \\\n    b',
       },
       {
+        code: '# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN a\nRUN b',
+        errors: [{ messageId: 'merge', line: 4, column: 1 }],
+        output: '# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN a && `\n    b',
+      },
+      {
         code: 'FROM debian:12\nRUN apt-get update\nRUN apt-get install -y \\\n  curl\nRUN rm -rf /var/lib/apt/lists/*\nRUN a # why\nRUN b',
         errors: [
           { messageId: 'merge', line: 3, column: 1 },

@@ -9,6 +9,9 @@ import aptListsCleanup from './apt-lists-cleanup.js';
 import aptNoInstallRecommends from './apt-no-install-recommends.js';
 import consecutiveRuns from './consecutive-runs.js';
 import consistentInstructionCasing from './consistent-instruction-casing.js';
+import contractBaseImage from './contract-base-image.js';
+import contractHealthcheckTarget from './contract-healthcheck-target.js';
+import contractHealthcheckTiming from './contract-healthcheck-timing.js';
 import contractPort from './contract-port.js';
 import contractUser from './contract-user.js';
 import copyDependenciesFirst from './copy-dependencies-first.js';
@@ -117,6 +120,9 @@ const list: Rule[] = [
   aptNoInstallRecommends,
   consecutiveRuns,
   consistentInstructionCasing,
+  contractBaseImage,
+  contractHealthcheckTarget,
+  contractHealthcheckTiming,
   contractPort,
   contractUser,
   copyDependenciesFirst,

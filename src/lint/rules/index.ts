@@ -55,10 +55,10 @@ import noChpasswd from './no-chpasswd.js';
 import noDevDependencies from './no-dev-dependencies.js';
 import noDevServer from './no-dev-server.js';
 import noEmptyContinuation from './no-empty-continuation.js';
+import noInlineIgnore from './no-inline-ignore.js';
 import noLatestTag from './no-latest-tag.js';
 import noPointlessCommands from './no-pointless-commands.js';
 import noRootUser from './no-root-user.js';
-import noInlineIgnore from './no-inline-ignore.js';
 import noSshPort from './no-ssh-port.js';
 import noSudo from './no-sudo.js';
 import noUntaggedImage from './no-untagged-image.js';
@@ -166,13 +166,13 @@ const list: Rule[] = [
   noDevDependencies,
   noDevServer,
   noEmptyContinuation,
+  noInlineIgnore,
   noLatestTag,
   noPointlessCommands,
   noRootUser,
   noSshPort,
   noSudo,
   noUntaggedImage,
-  noInlineIgnore,
   npmPinVersions,
   npmStrictSsl,
   onbuildTriggerAllowed,

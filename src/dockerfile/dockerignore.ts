@@ -17,6 +17,8 @@ export interface Dockerignore {
   file: string;
   text: string;
   patterns: DockerignorePattern[];
+  /** Patterns that do not compile (e.g. an unterminated `[`): docker build refuses them; matching skips them. */
+  invalid: DockerignorePattern[];
   /** True when the context path (relative, `/`-separated) is left out of the build context. */
   ignores(path: string): boolean;
   /** The pattern that excludes the path, when one does. */
@@ -25,10 +27,12 @@ export interface Dockerignore {
 
 export function parseDockerignore(text: string, file = '.dockerignore'): Dockerignore {
   const patterns: DockerignorePattern[] = [];
+  const invalid: DockerignorePattern[] = [];
   text.split(/\r?\n/).forEach((raw, i) => {
     const line = raw.trim();
     if (!line || line.startsWith('#')) return;
-    patterns.push({ pattern: line, negated: line.startsWith('!'), line: i + 1 });
+    const pattern = { pattern: line, negated: line.startsWith('!'), line: i + 1 };
+    (compiles(line) ? patterns : invalid).push(pattern);
   });
   const all = ignore().add(patterns.map((p) => p.pattern));
   const normalize = (p: string) =>
@@ -45,6 +49,7 @@ export function parseDockerignore(text: string, file = '.dockerignore'): Dockeri
     file,
     text,
     patterns,
+    invalid,
     ignores,
     excludedBy(path) {
       if (!ignores(path)) return undefined;
@@ -56,4 +61,14 @@ export function parseDockerignore(text: string, file = '.dockerignore'): Dockeri
       return undefined;
     },
   };
+}
+
+/** The matcher compiles patterns lazily and throws on a bad one; find out up front. */
+function compiles(pattern: string): boolean {
+  try {
+    ignore().add(pattern).ignores('probe');
+    return true;
+  } catch {
+    return false;
+  }
 }

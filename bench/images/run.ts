@@ -6,6 +6,7 @@
  * installed dependencies + app files). Needs the engine: `eval "$(scripts/engine/up)"`.
  *
  *   npx tsx bench/images/run.ts [example…]      writes bench/images/results.json and BENCHMARKS.md
+ *   npx tsx bench/images/run.ts --report-only   rewrites BENCHMARKS.md from results.json
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
@@ -143,7 +144,8 @@ async function measure(c: ResolvedContract, example: string, variant: Variant): 
       .map(Number);
     // A one-line code change in the entrypoint module.
     const module = `${c.app.entrypoint.split(':')[0].replace(/\./g, '/')}.py`;
-    await appendFile(join(dir, module), '\n# bench: a one-line change\n');
+    // Unique per run: BuildKit's cache is content-addressed and would remember an earlier run's edit.
+    await appendFile(join(dir, module), `\n# bench ${RUN}: a one-line change\n`);
     const re = await timed(() => dockerAll(...buildArgs(c, dockerfile, dir, tag)));
     const ran = stepsRun(re.value);
     return {
@@ -173,18 +175,37 @@ async function measure(c: ResolvedContract, example: string, variant: Variant): 
   }
 }
 
-/** Base image + what the dependencies occupy installed + the app's files, read from the generated image. */
+/**
+ * The floor: base image + installed dependencies (Python packages as they sit in site-packages,
+ * plus the runtime system packages' layer) + the app's files, read from the generated image.
+ */
 async function floor(c: ResolvedContract, example: string): Promise<ExampleResult['floorParts']> {
   const tag = `dockspec-${RUN}:${example}-generated`;
   const base = Number(await docker('image', 'inspect', '--format', '{{.Size}}', c.image.base));
   const du = async (script: string) =>
     Number(await docker('run', '--rm', '--network', 'none', '--entrypoint', 'sh', tag, '-c', script));
-  const dependencies = await du('du -sb /opt/venv/lib/python*/site-packages | cut -f1');
+  const python = await du('du -sb /opt/venv/lib/python*/site-packages | cut -f1');
+  const history = await docker(
+    'history',
+    '--human=false',
+    '--no-trunc',
+    '--format',
+    '{{.Size}}\t{{.CreatedBy}}',
+    tag,
+  );
+  const system = history
+    .split('\n')
+    .filter((l) => l.includes('apt-get install'))
+    .reduce((sum, l) => sum + Number(l.split('\t')[0]), 0);
   const app = await du(`du -sb ${c.image.workdir} | cut -f1`);
-  return { base, dependencies, app };
+  return { base, dependencies: python + system, app };
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--report-only')) {
+    const data = JSON.parse(await readFile(join(import.meta.dirname, 'results.json'), 'utf8'));
+    return writeReport(join(root, 'BENCHMARKS.md'), data);
+  }
   const wanted = process.argv.slice(2);
   const examples = readdirSync(join(root, 'examples')).filter(
     (n) =>

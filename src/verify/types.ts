@@ -56,6 +56,7 @@ export interface CheckContext {
   /** URL of a reachable PostgreSQL for readiness, when the environment provides one. */
   postgresUrl?: string;
   pipIndexUrl?: string;
+  buildArgs?: Record<string, string>;
   signal: AbortSignal;
   /** Factor applied to time budgets and probe timeouts (slow machines). */
   timeScale: number;

@@ -45,6 +45,8 @@ export interface VerifyOptions {
   onEvent?: (event: VerifyEvent) => void;
   /** Remove this run's resources on SIGINT/SIGTERM (the CLI sets it). */
   handleSignals?: boolean;
+  /** Further build arguments (PIP_INDEX_URL comes from pipIndexUrl). */
+  buildArgs?: Record<string, string>;
   /** Label value for this run's resources (random when omitted). */
   runId?: string;
 }
@@ -122,7 +124,7 @@ export async function verify(opts: VerifyOptions): Promise<VerifyReport> {
         dockerfile: dockerfile!,
         tag: ref,
         runId,
-        buildArgs: buildArgsFor(opts),
+        buildArgs: { ...opts.buildArgs, ...buildArgsFor(opts) },
         signal: cleanup.signal,
       });
       emit({ type: 'phase', name: 'build', done: true, durationMs: build.durationMs, ok: build.ok });
@@ -166,6 +168,7 @@ export async function verify(opts: VerifyOptions): Promise<VerifyReport> {
       runEnv,
       postgresUrl: opts.postgresUrl,
       pipIndexUrl: opts.pipIndexUrl,
+      buildArgs: opts.buildArgs,
       signal: cleanup.signal,
       cleanup,
       timeScale,

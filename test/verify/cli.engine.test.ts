@@ -9,6 +9,7 @@ loadEngineEnv();
 const engine = new DockerodeEngine();
 const fixtures = path.resolve('test/fixtures/faulty');
 const bin = path.resolve('src/cli/bin.ts');
+const GOOD = `dockspec-fixture-good:cli-${process.pid}`;
 
 interface Run {
   code: number | null;
@@ -45,13 +46,13 @@ describe('dockspec verify (CLI)', () => {
     const good = await buildImage({
       context: path.join(fixtures, 'good'),
       dockerfile: path.join(fixtures, 'good', 'Dockerfile'),
-      tag: 'dockspec-fixture-good:cli',
+      tag: GOOD,
       runId: `cli-fixtures-${process.pid}`,
     });
     expect(good.ok, good.log).toBe(true);
   });
   afterAll(async () => {
-    await engine.removeImage('dockspec-fixture-good:cli');
+    await engine.removeImage(GOOD);
   });
 
   it('exits 0 with --image and prints JSON on stdout, progress on stderr', async () => {
@@ -60,7 +61,7 @@ describe('dockspec verify (CLI)', () => {
       '--contract',
       path.join(fixtures, 'good/dockspec.yaml'),
       '--image',
-      'dockspec-fixture-good:cli',
+      GOOD,
       '--only',
       'config,startup,process',
       '--format',
@@ -75,7 +76,7 @@ describe('dockspec verify (CLI)', () => {
     ]);
     expect(r.stderr).toMatch(/^PASS {2}config/m);
     // A given image is the user's: verify never removes it.
-    await expect(engine.inspectImage('dockspec-fixture-good:cli')).resolves.toBeTruthy();
+    await expect(engine.inspectImage(GOOD)).resolves.toBeTruthy();
   });
 
   it('exits 1 when a check fails, and writes the markdown report', async () => {
@@ -85,7 +86,7 @@ describe('dockspec verify (CLI)', () => {
       '--contract',
       path.join(fixtures, 'over-budget/dockspec.yaml'),
       '--image',
-      'dockspec-fixture-good:cli',
+      GOOD,
       '--only',
       'size',
       '--report',

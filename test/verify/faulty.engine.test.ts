@@ -10,6 +10,8 @@ import { loadEngineEnv, testTimeScale } from './engine-env.js';
 loadEngineEnv();
 const fixtures = path.resolve('test/fixtures/faulty');
 const engine = new DockerodeEngine();
+// Per process: another session's run of this suite must not remove our base image.
+const GOOD = `dockspec-fixture-good:${process.pid}`;
 
 async function run(name: string): Promise<VerifyReport> {
   const { resolved } = await loadContractFile(path.join(fixtures, name, 'dockspec.yaml'));
@@ -19,6 +21,7 @@ async function run(name: string): Promise<VerifyReport> {
     pipIndexUrl: pipIndexFor(resolved),
     postgresUrl: process.env.DOCKSPEC_POSTGRES_URL,
     timeScale: testTimeScale(),
+    buildArgs: { BASE: GOOD },
   });
 }
 
@@ -76,13 +79,13 @@ describe('verify on the real engine', () => {
     const good = await buildImage({
       context: path.join(fixtures, 'good'),
       dockerfile: path.join(fixtures, 'good', 'Dockerfile'),
-      tag: 'dockspec-fixture-good:test',
+      tag: GOOD,
       runId: buildRun,
     });
     expect(good.ok, good.log).toBe(true);
   });
   afterAll(async () => {
-    await engine.removeImage('dockspec-fixture-good:test');
+    await engine.removeImage(GOOD);
   });
 
   it('passes every check on the good fixture, and leaves nothing behind', async () => {

@@ -105,8 +105,8 @@ async function rebuildAfterTouch(
   }
 }
 
-export function buildArgsFor(ctx: Pick<CheckContext, 'pipIndexUrl'>): Record<string, string> {
-  return ctx.pipIndexUrl ? { PIP_INDEX_URL: ctx.pipIndexUrl } : {};
+export function buildArgsFor(ctx: Pick<CheckContext, 'pipIndexUrl' | 'buildArgs'>): Record<string, string> {
+  return { ...ctx.buildArgs, ...(ctx.pipIndexUrl ? { PIP_INDEX_URL: ctx.pipIndexUrl } : {}) };
 }
 
 async function pickSourceFile(dir: string, entrypoint: string): Promise<string | undefined> {

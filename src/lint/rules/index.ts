@@ -10,9 +10,11 @@ import aptNoInstallRecommends from './apt-no-install-recommends.js';
 import consecutiveRuns from './consecutive-runs.js';
 import consistentInstructionCasing from './consistent-instruction-casing.js';
 import contractBaseImage from './contract-base-image.js';
+import contractEntrypoint from './contract-entrypoint.js';
 import contractHealthcheckTarget from './contract-healthcheck-target.js';
 import contractHealthcheckTiming from './contract-healthcheck-timing.js';
 import contractPort from './contract-port.js';
+import contractSecretInBuild from './contract-secret-in-build.js';
 import contractUser from './contract-user.js';
 import copyDependenciesFirst from './copy-dependencies-first.js';
 import copyDestTrailingSlash from './copy-dest-trailing-slash.js';
@@ -43,6 +45,7 @@ import gitSslVerify from './git-ssl-verify.js';
 import goInstallVersion from './go-install-version.js';
 import healthcheckProgramMissing from './healthcheck-program-missing.js';
 import healthcheckRequired from './healthcheck-required.js';
+import huggingfaceLayout from './huggingface-layout.js';
 import invalidDefaultArgInFrom from './invalid-default-arg-in-from.js';
 import jsonArgsRecommended from './json-args-recommended.js';
 import labelKeyFormat from './label-key-format.js';
@@ -121,9 +124,11 @@ const list: Rule[] = [
   consecutiveRuns,
   consistentInstructionCasing,
   contractBaseImage,
+  contractEntrypoint,
   contractHealthcheckTarget,
   contractHealthcheckTiming,
   contractPort,
+  contractSecretInBuild,
   contractUser,
   copyDependenciesFirst,
   copyDestTrailingSlash,
@@ -154,6 +159,7 @@ const list: Rule[] = [
   goInstallVersion,
   healthcheckProgramMissing,
   healthcheckRequired,
+  huggingfaceLayout,
   invalidDefaultArgInFrom,
   jsonArgsRecommended,
   labelKeyFormat,

@@ -40,7 +40,6 @@ export function expandHome(path: string, home: string): string {
   if (path === '~' || path === '$HOME') return home;
   if (path.startsWith('~/')) return posix.join(home, path.slice(2));
   if (path.startsWith('$HOME/')) return posix.join(home, path.slice(6));
-  // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell variable, not a JS template
   if (path.startsWith('${HOME}/')) return posix.join(home, path.slice(8));
   return posix.normalize(path);
 }

@@ -104,7 +104,6 @@ function uvSteps(files: string[], venv: string, python: string): InstallSteps {
   ];
   const cache = '--mount=type=cache,target=/root/.cache/uv';
   // uv reads its own variable; map the pip one so a single build argument serves both.
-  // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell expansion, not a JS template
   const index = '${PIP_INDEX_URL:+--default-index "$PIP_INDEX_URL"}';
   const requirements = files.filter((f) => f.endsWith('.txt'));
   if (requirements.length > 0 && !files.includes('uv.lock')) {

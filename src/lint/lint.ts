@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { ResolvedContract } from '../contract/resolved.js';
 import { initShellParser, parseDockerfile } from '../dockerfile/index.js';
+import { InputError } from '../errors.js';
 import type { LintCache } from './cache.js';
 import {
   findHadolintConfig,
@@ -47,7 +48,12 @@ export function lintTextSync(text: string, options: LintTextOptions = {}): FileR
   const config = mergeConfigs(options.config);
   const rules = options.rules ?? allRules;
   const lint = (t: string): Finding[] => {
-    const model = parseDockerfile(t, { file, lineOffset: options.lineOffset });
+    let model: ReturnType<typeof parseDockerfile>;
+    try {
+      model = parseDockerfile(t, { file, lineOffset: options.lineOffset });
+    } catch (error) {
+      return [parserCrash(file, options.lineOffset ?? 0, error)];
+    }
     return runRules(model, { rules, contract: options.contract, project: options.project, config });
   };
   if (!options.fix && options.cache) return { file, findings: cachedLint(text, options, rules, config) };
@@ -63,6 +69,24 @@ export function lintTextSync(text: string, options: LintTextOptions = {}): FileR
     findings = lint(current);
   }
   return current === text ? { file, findings, fixed } : { file, findings, output: current, fixed };
+}
+
+/** The parser itself failing (a bug, not the user's) is still reported as a finding, never thrown. */
+function parserCrash(file: string, lineOffset: number, error: unknown): Finding {
+  const line = 1 + lineOffset;
+  return {
+    ruleId: 'DS1000',
+    rule: 'syntax-error',
+    aliases: [],
+    severity: 'error',
+    messageId: 'internal',
+    message: `dockspec could not parse this file (${error instanceof Error ? error.message : String(error)}); please report it`,
+    file,
+    line,
+    column: 1,
+    endLine: line,
+    endColumn: 1,
+  };
 }
 
 function cachedLint(
@@ -83,7 +107,12 @@ function cachedLint(
   const projectRules = options.project ? rules.filter((r) => r.needs === 'project') : [];
   let entry = cache.get(key);
   if (!entry) {
-    const model = parseDockerfile(text, { file, lineOffset: options.lineOffset });
+    let model: ReturnType<typeof parseDockerfile>;
+    try {
+      model = parseDockerfile(text, { file, lineOffset: options.lineOffset });
+    } catch (error) {
+      return [parserCrash(file, options.lineOffset ?? 0, error)];
+    }
     const fileRules = rules.filter((r) => r.needs !== 'project');
     entry = { model, findings: runRules(model, { rules: fileRules, contract: options.contract, config }) };
     cache.set(key, entry);
@@ -178,7 +207,15 @@ export async function lintFileList(
     }
     const { loaded, config } = setup;
     threshold ??= config.failureThreshold;
-    const text = await readFile(full, 'utf8');
+    let text: string;
+    try {
+      text = await readFile(full, 'utf8');
+    } catch (error) {
+      throw new InputError(
+        `cannot read ${full}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+        'Check the path and its permissions.',
+      );
+    }
     const display = path.relative(cwd, full) || full;
     const result = lintTextSync(text, {
       file: display,

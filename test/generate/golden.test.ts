@@ -62,6 +62,17 @@ describe('golden files of the example backends', () => {
   }
 });
 
+describe('golden files of the fixture projects', () => {
+  const projectsDir = join(fixtures, 'projects');
+  for (const name of readdirSync(projectsDir)) {
+    it(name, async () => {
+      const dir = join(projectsDir, name);
+      const { resolved } = await loadContractFile(join(dir, 'dockspec.yaml'));
+      await expectGolden(name, resolved, dir);
+    });
+  }
+});
+
 describe('golden files of other shapes', () => {
   const shapes: Record<string, ResolvedContract> = {
     'uv-gpu': resolvedContract({

@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContractFile } from '../../src/contract/load.js';
 import type { ResolvedContract } from '../../src/contract/resolved.js';
-import { generate } from '../../src/generate/index.js';
+import { generate, planFor } from '../../src/generate/index.js';
 
 /**
  * Builds each example backend's generated image on a real engine, runs it and checks what the
@@ -20,6 +20,12 @@ const run = promisify(execFile);
 const RUN_ID = `generate-${randomBytes(4).toString('hex')}`;
 const examplesDir = join(import.meta.dirname, '../../examples');
 const examples = readdirSync(examplesDir).filter((n) => existsSync(join(examplesDir, n, 'dockspec.yaml')));
+// Small projects for paths the examples do not take (gunicorn, $PORT through `sh -c exec`).
+const projectsDir = join(import.meta.dirname, '../fixtures/generate/projects');
+const projects = [
+  ...examples.map((name) => ({ name, dir: join(examplesDir, name) })),
+  ...readdirSync(projectsDir).map((name) => ({ name, dir: join(projectsDir, name) })),
+];
 
 /** The engine's environment: the caller's, or what scripts/engine/up recorded. */
 function engineEnv(): NodeJS.ProcessEnv {
@@ -71,7 +77,7 @@ afterAll(async () => {
   for (const dir of work) await rm(dir, { recursive: true, force: true });
 });
 
-describe.each(examples)('generated image of %s', (name) => {
+describe.each(projects)('generated image of $name', ({ name, dir: source }) => {
   let c: ResolvedContract;
   let image: string;
   let container: string;
@@ -79,7 +85,7 @@ describe.each(examples)('generated image of %s', (name) => {
   beforeAll(async () => {
     const dir = await mkdtemp(join(tmpdir(), `dockspec-${name}-`));
     work.push(dir);
-    await cp(join(examplesDir, name), dir, { recursive: true });
+    await cp(source, dir, { recursive: true });
     ({ resolved: c } = await loadContractFile(join(dir, 'dockspec.yaml')));
     // The example may ship its own .dockerignore; the generated one replaces it in this copy.
     const generated = await generate(c, { outDir: dir, only: ['dockerfile', 'dockerignore'], force: true });
@@ -104,6 +110,9 @@ describe.each(examples)('generated image of %s', (name) => {
     // Dummy values for required secrets: the apps refuse to start without them, and never reach out
     // (no network). The health interval is shortened for speed; the probe is the image's own.
     const secrets = c.env.secrets.filter((s) => s.required).flatMap((s) => ['-e', `${s.name}=dummy`]);
+    // Where the image honours $PORT, set another port: the server and its HEALTHCHECK must follow it.
+    const port = planFor(c).honourPort ? c.app.port + 1 : c.app.port;
+    const portEnv = port === c.app.port ? [] : ['-e', `PORT=${port}`];
     container = await docker(
       'run',
       '-d',
@@ -116,6 +125,7 @@ describe.each(examples)('generated image of %s', (name) => {
       '--health-start-interval',
       '250ms',
       ...secrets,
+      ...portEnv,
       image,
     );
     const deadline =
@@ -125,7 +135,7 @@ describe.each(examples)('generated image of %s', (name) => {
     expect(status).toBe('running healthy');
 
     const { uid, gid } = c.image.user;
-    const url = `http://127.0.0.1:${c.app.port}${c.app.health.liveness}`;
+    const url = `http://127.0.0.1:${port}${c.app.health.liveness}`;
     const answer = await docker(
       'exec',
       '-u',

@@ -144,3 +144,19 @@ describe('content-hash cache', () => {
     expect(cache.misses).toBe(3);
   });
 });
+
+describe('build context', () => {
+  it('prefers <Dockerfile>.dockerignore over .dockerignore, as BuildKit does', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dockspec-ctx-'));
+    writeFileSync(path.join(dir, 'README.md'), '# x');
+    writeFileSync(path.join(dir, '.dockerignore'), '');
+    writeFileSync(path.join(dir, 'api.Dockerfile'), 'FROM python:3.12-slim\nCOPY README.md .\n');
+    writeFileSync(path.join(dir, 'api.Dockerfile.dockerignore'), 'README.md\n');
+    writeFileSync(path.join(dir, 'Dockerfile'), 'FROM python:3.12-slim\nCOPY README.md .\n');
+    const result = await lintFiles([dir], { rules: core, noContract: true });
+    const copy = result.findings.filter((f) => f.ruleId === 'DS1006');
+    expect(copy.map((f) => path.basename(f.file))).toEqual(['api.Dockerfile']);
+    expect(copy[0].message).toContain('api.Dockerfile.dockerignore line 1');
+    expect(result.files.map((f) => path.basename(f.file))).toEqual(['Dockerfile', 'api.Dockerfile']);
+  });
+});

@@ -102,6 +102,38 @@ describe('dockspec verify (CLI)', () => {
     );
   });
 
+  it('writes a self-contained HTML report and JUnit from a real run', async () => {
+    const { readFile } = await import('node:fs/promises');
+    for (const [kind, out] of [
+      ['html', 'test-artifacts/verify-good.html'],
+      ['junit', 'test-artifacts/verify-good.xml'],
+    ]) {
+      const r = await cli([
+        'verify',
+        '--contract',
+        path.join(fixtures, 'good/dockspec.yaml'),
+        '--image',
+        GOOD,
+        '--only',
+        'size,config,startup',
+        '--report',
+        kind,
+        '--out',
+        out,
+      ]);
+      expect(r.code, r.stderr).toBe(0);
+      const text = await readFile(out, 'utf8');
+      if (kind === 'html') {
+        expect(text).toContain('<h2>Definition of Done</h2>');
+        expect(text.match(/<tr class="check pass"/g)).toHaveLength(3);
+        expect(text).toMatch(/<svg data-testid="layer-chart"[^>]*>(<g class="layer">.*?<\/g>)+<\/svg>/);
+        expect(text).not.toMatch(/<script|<link|src="http/);
+      } else {
+        expect(text).toContain('tests="3" failures="0" errors="0" skipped="0"');
+      }
+    }
+  });
+
   it('exits 2 with a clear message when no engine answers', async () => {
     const r = await cli(['verify', '--contract', path.join(fixtures, 'good/dockspec.yaml')], {
       DOCKER_HOST: 'unix:///nonexistent/docker.sock',

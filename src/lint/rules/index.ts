@@ -25,11 +25,13 @@ import copyIgnoredFile from './copy-ignored-file.js';
 import copyRelativeDestWorkdir from './copy-relative-dest-workdir.js';
 import copySecretFile from './copy-secret-file.js';
 import copySourceMissing from './copy-source-missing.js';
+import corsOriginRegexDots from './cors-origin-regex-dots.js';
 import corsWildcardOrigin from './cors-wildcard-origin.js';
 import curlInsecure from './curl-insecure.js';
 import dnfCleanAll from './dnf-clean-all.js';
 import dnfPinVersions from './dnf-pin-versions.js';
 import dnfYes from './dnf-yes.js';
+import dockerignoreSecrets from './dockerignore-secrets.js';
 import editableInstallCopied from './editable-install-copied.js';
 import envSelfReference from './env-self-reference.js';
 import envSpacedEquals from './env-spaced-equals.js';
@@ -139,11 +141,13 @@ const list: Rule[] = [
   copyRelativeDestWorkdir,
   copySecretFile,
   copySourceMissing,
+  corsOriginRegexDots,
   corsWildcardOrigin,
   curlInsecure,
   dnfCleanAll,
   dnfPinVersions,
   dnfYes,
+  dockerignoreSecrets,
   editableInstallCopied,
   envSelfReference,
   envSpacedEquals,

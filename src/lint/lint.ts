@@ -207,6 +207,7 @@ export async function lintFileList(
     }
     const { loaded, config } = setup;
     threshold ??= config.failureThreshold;
+    const fileThreshold = config.failureThreshold ?? 'warning';
     let text: string;
     try {
       text = await readFile(full, 'utf8');
@@ -230,7 +231,7 @@ export async function lintFileList(
       const { writeFile } = await import('node:fs/promises');
       await writeFile(full, result.output);
     }
-    results.push(result);
+    results.push({ ...result, threshold: fileThreshold });
   }
   return { results, threshold };
 }
@@ -239,8 +240,10 @@ export function summarize(files: FileResult[], threshold: Threshold): LintResult
   const findings = files.flatMap((f) => f.findings);
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, style: 0 };
   for (const f of findings) counts[f.severity]++;
-  const failed =
-    threshold !== 'none' && findings.some((f) => severityRank[f.severity] >= severityRank[threshold]);
+  // Each file fails by its own threshold when its configuration sets one.
+  const fails = (t: Threshold, list: Finding[]) =>
+    t !== 'none' && list.some((f) => severityRank[f.severity] >= severityRank[t]);
+  const failed = files.some((f) => fails(f.threshold ?? threshold, f.findings));
   return { files, findings, counts, threshold, failed };
 }
 

@@ -95,6 +95,8 @@ export interface FileResult {
   output?: string;
   /** Findings that were fixed (before the re-lint). */
   fixed?: number;
+  /** This file's failure threshold, when its own configuration (contract, .hadolint.yaml) sets one. */
+  threshold?: Threshold;
 }
 
 export interface LintResult {

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -158,5 +158,22 @@ describe('build context', () => {
     expect(copy.map((f) => path.basename(f.file))).toEqual(['api.Dockerfile']);
     expect(copy[0].message).toContain('api.Dockerfile.dockerignore line 1');
     expect(result.files.map((f) => path.basename(f.file))).toEqual(['Dockerfile', 'api.Dockerfile']);
+  });
+});
+
+describe('failure threshold per file', () => {
+  it('each file fails by the threshold its own configuration sets', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'dockspec-thr-'));
+    const relaxed = path.join(root, 'relaxed');
+    const strict = path.join(root, 'strict');
+    for (const dir of [relaxed, strict]) {
+      mkdirSync(dir);
+      writeFileSync(path.join(dir, 'Dockerfile'), 'FROM python:3.12-slim\nRUN pip install fastapi\n');
+    }
+    writeFileSync(path.join(relaxed, '.hadolint.yaml'), 'failure-threshold: error\n');
+    const only = rules.filter((r) => r.id === 'DS2004');
+    expect((await lintFiles([relaxed], { rules: only, cwd: root })).failed).toBe(false);
+    expect((await lintFiles([strict], { rules: only, cwd: root })).failed).toBe(true);
+    expect((await lintFiles([relaxed, strict], { rules: only, cwd: root })).failed).toBe(true);
   });
 });

@@ -86,6 +86,7 @@ import singleCmd from './single-cmd.js';
 import singleDownloader from './single-downloader.js';
 import singleEntrypoint from './single-entrypoint.js';
 import singleHealthcheck from './single-healthcheck.js';
+import sitePackagesWithoutScripts from './site-packages-without-scripts.js';
 import stageNameCasing from './stage-name-casing.js';
 import syntaxError from './syntax-error.js';
 import systemDirectory from './system-directory.js';
@@ -202,6 +203,7 @@ const list: Rule[] = [
   singleDownloader,
   singleEntrypoint,
   singleHealthcheck,
+  sitePackagesWithoutScripts,
   stageNameCasing,
   syntaxError,
   systemDirectory,

@@ -10,6 +10,7 @@ import aptNoInstallRecommends from './apt-no-install-recommends.js';
 import consecutiveRuns from './consecutive-runs.js';
 import consistentInstructionCasing from './consistent-instruction-casing.js';
 import contractBaseImage from './contract-base-image.js';
+import contractCorsOrigins from './contract-cors-origins.js';
 import contractEntrypoint from './contract-entrypoint.js';
 import contractHealthcheckTarget from './contract-healthcheck-target.js';
 import contractHealthcheckTiming from './contract-healthcheck-timing.js';
@@ -127,6 +128,7 @@ const list: Rule[] = [
   consecutiveRuns,
   consistentInstructionCasing,
   contractBaseImage,
+  contractCorsOrigins,
   contractEntrypoint,
   contractHealthcheckTarget,
   contractHealthcheckTiming,

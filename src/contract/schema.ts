@@ -22,7 +22,9 @@ const size = (description: string) =>
 const httpPath = (description: string) =>
   z.string().regex(/^\//, 'a path starting with /').describe(description);
 
-export const targets = ['huggingface-space', 'kubernetes', 'compose', 'generic'] as const;
+import { targets } from './targets.js';
+
+export { targets };
 export const frameworks = ['fastapi', 'flask', 'django', 'starlette', 'litestar'] as const;
 export const servers = ['uvicorn', 'gunicorn', 'granian', 'hypercorn'] as const;
 export const installers = ['pip', 'uv', 'poetry'] as const;
@@ -356,7 +358,7 @@ export const contractSchema = z
   .describe('A dockspec container contract (dockspec.yaml).');
 
 export type Contract = z.infer<typeof contractSchema>;
-export type Target = (typeof targets)[number];
+export type { Target } from './targets.js';
 export type Framework = (typeof frameworks)[number];
 export type Server = (typeof servers)[number];
 export type Installer = (typeof installers)[number];

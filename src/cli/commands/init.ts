@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { type Target, targets } from '../../contract/schema.js';
+import { type Target, targets } from '../../contract/targets.js';
 import { InputError } from '../../errors.js';
 import { emit, paint, say, useColor } from '../output.js';
 

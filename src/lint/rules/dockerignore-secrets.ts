@@ -22,7 +22,7 @@ export default defineRule({
     exposed:
       'COPY {{source}} copies {{files}} into the image: anyone who pulls it can read them; add them to .dockerignore',
     missing:
-      'COPY {{source}} copies the whole build context, and {{ignore}} does not exclude {{patterns}}: a local .env, the git history or a private key would end up in the image',
+      'COPY {{source}} copies the whole build context, and {{ignore}}: a local .env, the git history or a private key would end up in the image; exclude {{patterns}}',
   },
   check({ model, project, report }) {
     if (!project) return;
@@ -46,7 +46,9 @@ export default defineRule({
         messageId: 'missing',
         data: {
           source: source.path,
-          ignore: project.dockerignore ? '.dockerignore' : 'no .dockerignore',
+          ignore: project.dockerignore
+            ? `${project.dockerignore.file} does not exclude them`
+            : 'there is no .dockerignore',
           patterns: patterns.join(', '),
         },
         range: source.range,

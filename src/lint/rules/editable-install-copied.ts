@@ -27,9 +27,10 @@ export default defineRule({
     'An editable install in a builder whose environment is copied to another stage points at source the runtime does not have.',
   messages: {
     editable:
-      'this editable install links the environment to {{dir}} in stage {{builder}}; line {{line}} copies the environment to another stage without {{dir}}, so `import` fails there; install non-editable ({{hint}})',
+      'this editable install links the environment to {{dir}} in stage {{builder}}, but line {{line}} copies the environment to a stage without {{dir}}: the project then imports only while its source happens to be on sys.path (the working directory) and fails with ModuleNotFoundError elsewhere; install it non-editable ({{hint}})',
   },
   check({ model, report }) {
+    const reported = new Set<Word>();
     for (const target of model.stages) {
       for (const copy of target.instructions) {
         if (copy.keyword !== 'COPY') continue;
@@ -40,7 +41,7 @@ export default defineRule({
           if (run.keyword !== 'RUN') continue;
           for (const command of run.shell?.commands ?? []) {
             const word = editableWord(command);
-            if (!word) continue;
+            if (!word || reported.has(word)) continue;
             const dir = workdirAt(builder, run);
             // Quiet when the runtime stage puts the source at the same path: the link then resolves.
             if (
@@ -55,6 +56,7 @@ export default defineRule({
                 : word.value === 'install'
                   ? 'poetry install --no-root, then pip install .'
                   : 'pip install .';
+            reported.add(word);
             report({
               messageId: 'editable',
               data: {

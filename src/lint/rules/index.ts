@@ -16,6 +16,7 @@ import contractHealthcheckTarget from './contract-healthcheck-target.js';
 import contractHealthcheckTiming from './contract-healthcheck-timing.js';
 import contractPort from './contract-port.js';
 import contractSecretInBuild from './contract-secret-in-build.js';
+import contractServerInterface from './contract-server-interface.js';
 import contractUser from './contract-user.js';
 import copyDependenciesFirst from './copy-dependencies-first.js';
 import copyDestTrailingSlash from './copy-dest-trailing-slash.js';
@@ -134,6 +135,7 @@ const list: Rule[] = [
   contractHealthcheckTiming,
   contractPort,
   contractSecretInBuild,
+  contractServerInterface,
   contractUser,
   copyDependenciesFirst,
   copyDestTrailingSlash,

@@ -1,0 +1,54 @@
+import rule from '../../../src/lint/rules/contract-server-interface.js';
+import { ruleTester } from '../rule-tester.js';
+
+const fastapi = 'app:\n  framework: fastapi\n';
+const flask = 'app:\n  framework: flask\n  server: gunicorn\n  entrypoint: app:app\n';
+
+ruleTester(
+  rule,
+  {
+    valid: [
+      {
+        code: 'FROM python:3.12-slim\nCMD ["gunicorn", "-k", "uvicorn.workers.UvicornWorker", "app.main:app"]',
+        contract: fastapi,
+      },
+      { code: 'FROM python:3.12-slim\nCMD ["gunicorn", "-b", "0.0.0.0:8000", "app:app"]', contract: flask },
+      { code: 'FROM python:3.12-slim\nCMD ["uvicorn", "--interface", "wsgi", "app:app"]', contract: flask },
+      {
+        code: 'FROM python:3.12-slim\nENV GUNICORN_CMD_ARGS="-k uvicorn_worker.UvicornWorker"\nCMD ["gunicorn", "app.main:app"]',
+        contract: fastapi,
+      },
+      'FROM python:3.12-slim\nCMD ["gunicorn", "app.main:app"]',
+    ],
+    invalid: [
+      {
+        code: 'FROM python:3.12-slim\nCMD ["gunicorn", "-b", "0.0.0.0:8000", "app.main:app"]',
+        contract: fastapi,
+        errors: [{ messageId: 'asgiOnGunicorn', line: 2, column: 6, endColumn: 16 }],
+        output:
+          'FROM python:3.12-slim\nCMD ["gunicorn", "-k", "uvicorn.workers.UvicornWorker", "-b", "0.0.0.0:8000", "app.main:app"]',
+      },
+      {
+        code: 'FROM python:3.12-slim\nCMD gunicorn --workers 4 app.main:app',
+        contract: 'app:\n  framework: starlette\n',
+        errors: [{ messageId: 'asgiOnGunicorn', line: 2, column: 5 }],
+        output:
+          'FROM python:3.12-slim\nCMD gunicorn -k uvicorn.workers.UvicornWorker --workers 4 app.main:app',
+      },
+      {
+        code: 'FROM python:3.12-slim\nCMD ["uvicorn", "app:app", "--host", "0.0.0.0"]',
+        contract: flask,
+        errors: [{ messageId: 'wsgiOnUvicorn', line: 2, column: 6 }],
+        output:
+          'FROM python:3.12-slim\nCMD ["uvicorn", "--interface", "wsgi", "app:app", "--host", "0.0.0.0"]',
+      },
+      {
+        code: 'FROM python:3.12-slim\nCMD ["granian", "--interface", "asgi", "app:app"]',
+        contract: flask,
+        errors: [{ messageId: 'wsgiOnUvicorn', line: 2, column: 32 }],
+        output: 'FROM python:3.12-slim\nCMD ["granian", "--interface", "wsgi", "app:app"]',
+      },
+    ],
+  },
+  { onbuild: false },
+);

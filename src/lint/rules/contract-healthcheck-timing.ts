@@ -43,7 +43,7 @@ export default defineRule({
   messages: {
     differs: 'HEALTHCHECK --{{flag}}={{actual}}, but the contract healthcheck says {{wanted}}',
     missing:
-      "HEALTHCHECK has no --{{flag}}: Docker's default {{actual}} differs from the contract's {{wanted}}",
+      "HEALTHCHECK has no {{flags}}: Docker's defaults ({{defaults}}) differ from the contract; add {{wanted}}",
   },
   check({ model, contract, report }) {
     const stage = finalStage(model);
@@ -52,19 +52,18 @@ export default defineRule({
       .map((s) => lastInStage(s, 'HEALTHCHECK'))
       .findLast((i) => i !== undefined);
     if (!hc || hc.form === 'none' || hc.onbuild) return;
+    const show = (key: Timing, n: number) => (key === 'retries' ? String(n) : formatMs(n));
+    const missing: string[] = [];
+    const defaults: string[] = [];
+    const wantedMissing: string[] = [];
     for (const { flag, key, dockerDefault } of flags) {
       const wanted = contract.healthcheck[key];
-      const show = (n: number) => (key === 'retries' ? String(n) : formatMs(n));
       const given = hc.flags.find((f) => f.name === flag);
       if (!given) {
         if (dockerDefault === wanted) continue;
-        const data = { flag, actual: show(dockerDefault), wanted: show(wanted) };
-        report({
-          messageId: 'missing',
-          data,
-          range: hc.keywordRange,
-          fix: insertAfter(hc.keywordRange, ` --${flag}=${show(wanted)}`),
-        });
+        missing.push(`--${flag}`);
+        defaults.push(show(key, dockerDefault));
+        wantedMissing.push(`--${flag}=${show(key, wanted)}`);
         continue;
       }
       const value = given.value ?? '';
@@ -73,10 +72,18 @@ export default defineRule({
       if (actual === undefined || actual === wanted) continue;
       report({
         messageId: 'differs',
-        data: { flag, actual: value, wanted: show(wanted) },
+        data: { flag, actual: value, wanted: show(key, wanted) },
         range: given.range,
-        fix: given.valueRange ? replace(given.valueRange, show(wanted)) : undefined,
+        fix: given.valueRange ? replace(given.valueRange, show(key, wanted)) : undefined,
       });
     }
+    if (missing.length === 0) return;
+    // One finding for all missing flags, so --fix inserts them in one edit, in order.
+    report({
+      messageId: 'missing',
+      data: { flags: missing.join(', '), defaults: defaults.join(', '), wanted: wantedMissing.join(' ') },
+      range: hc.keywordRange,
+      fix: insertAfter(hc.keywordRange, ` ${wantedMissing.join(' ')}`),
+    });
   },
 });

@@ -30,11 +30,8 @@ ruleTester(
       {
         code: `FROM python:3.12-slim\nHEALTHCHECK ${probe}`,
         contract: '',
-        errors: [
-          { messageId: 'missing', line: 2, column: 1 },
-          { messageId: 'missing', line: 2, column: 1 },
-        ],
-        output: `FROM python:3.12-slim\nHEALTHCHECK --start-period=10s --timeout=5s ${probe}`,
+        errors: [{ messageId: 'missing', line: 2, column: 1, endColumn: 12 }],
+        output: `FROM python:3.12-slim\nHEALTHCHECK --timeout=5s --start-period=10s ${probe}`,
       },
       {
         code: `FROM python:3.12-slim AS base\nHEALTHCHECK ${full.replace('--retries=3', '--retries=10')}\nFROM base`,

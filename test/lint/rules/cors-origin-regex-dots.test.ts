@@ -12,7 +12,7 @@ ruleTester(rule, {
     { code: df, files: { 'app/main.py': main('r"http://localhost:\\d+"') } },
     {
       code: df,
-      files: { 'app/main.py': 'ORIGIN_RE = r"https://[a-z0-9-]+\\.hf\\.space"\n' + main('ORIGIN_RE') },
+      files: { 'app/main.py': `ORIGIN_RE = r"https://[a-z0-9-]+\\.hf\\.space"\n${main('ORIGIN_RE')}` },
     },
     df,
   ],
@@ -29,7 +29,7 @@ ruleTester(rule, {
     },
     {
       code: df,
-      files: { 'api.py': 'ORIGINS = r"^https://app.example\\.org$"\n' + main('ORIGINS') },
+      files: { 'api.py': `ORIGINS = r"^https://app.example\\.org$"\n${main('ORIGINS')}` },
       errors: [{ messageId: 'dot', line: 1, column: 11, endColumn: 40 }],
     },
   ],

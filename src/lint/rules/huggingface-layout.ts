@@ -18,7 +18,7 @@ export default defineRule({
   },
   check({ model, contract, report }) {
     const stage = finalStage(model);
-    if (!contract || contract.target !== 'huggingface-space' || !stage) return;
+    if (contract?.target !== 'huggingface-space' || !stage) return;
     const { home, uid } = contract.image.user;
     const under = (dir: string) => dir === home || dir.startsWith(`${home}/`);
     const workdir = workdirAt(stage);

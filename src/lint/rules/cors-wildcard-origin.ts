@@ -55,7 +55,7 @@ export default defineRule({
     wildcard:
       'allow_origins compares origins literally, so "{{origin}}" never matches and browsers get CORS errors; use allow_origin_regex=r"{{regex}}"',
     starWithCredentials:
-      'allow_origins=["*"] with allow_credentials=True: browsers refuse credentialed responses with a wildcard origin; list the origins',
+      'allow_origins=["*"] with allow_credentials=True: Starlette then echoes any requesting origin back with credentials allowed, so every website can call the API as a signed-in user; list the origins or use allow_origin_regex',
   },
   check({ project, report }) {
     if (!project) return;

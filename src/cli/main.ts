@@ -34,12 +34,27 @@ Examples:
 }
 
 export async function run(argv: string[]): Promise<number> {
+  stopQuietlyWhenReaderLeaves();
   const program = buildProgram();
   try {
     await program.parseAsync(argv);
     return process.exitCode === undefined ? 0 : Number(process.exitCode);
   } catch (error) {
     return handleError(error, useColor(program.opts().color));
+  }
+}
+
+/**
+ * `dockspec lint --format json | head` closes the pipe before we finish writing; Node then throws
+ * EPIPE from the stream. The reader has what it wanted, so stop without a stack trace.
+ */
+function stopQuietlyWhenReaderLeaves(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    if (stream.listenerCount('error') > 0) continue;
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      process.exit(process.exitCode === undefined ? 0 : Number(process.exitCode));
+    });
   }
 }
 

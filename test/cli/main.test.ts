@@ -22,3 +22,13 @@ describe('dockspec CLI', () => {
     expect(out).toMatch(/Exit codes:[\s\S]*2 {2}usage or input error/);
   });
 });
+
+describe('dockspec CLI in a pipe', () => {
+  it('stops quietly when the reader closes the pipe early (dockspec --help | head -1)', () => {
+    const r = spawnSync('sh', ['-c', `node '${bin}' --help | head -1; node '${bin}' schema | head -c 10`], {
+      encoding: 'utf8',
+    });
+    expect(r.stderr).not.toMatch(/EPIPE|Unhandled 'error' event/);
+    expect(r.stdout).toContain('Usage: dockspec');
+  });
+});

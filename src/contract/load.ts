@@ -74,6 +74,8 @@ function contractPath(path: string): string {
 
 /** The two passes: YAML + shape (zod), then cross-field rules on the resolved contract. */
 export function checkContractText(text: string, file: string): ContractCheck {
+  const binary = binaryDiagnostic(text, file);
+  if (binary) return { file, diagnostics: [binary], valid: false };
   const source = parseYaml(text);
   const done = (diagnostics: ContractDiagnostic[], rest: Partial<ContractCheck> = {}): ContractCheck => {
     const sorted = sortDiagnostics(diagnostics);
@@ -177,6 +179,7 @@ function displayName(path: string): string {
 
 function yamlDiagnostic(error: YAMLError, severity: 'error' | 'warning', file: string): ContractDiagnostic {
   const pos = error.linePos?.[0];
+  const known = YAML_ERRORS[error.code];
   return {
     severity,
     rule: 'yaml-syntax',
@@ -185,7 +188,36 @@ function yamlDiagnostic(error: YAMLError, severity: 'error' | 'warning', file: s
     column: pos?.col ?? 1,
     path: '',
     // The yaml package appends a source excerpt after the first line; our formatter prints the position.
-    message: `YAML: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
+    message: `YAML: ${known?.message ?? error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
+    ...(known ? { hint: known.hint } : {}),
+  };
+}
+
+/** The yaml package's messages for the common mistakes, in a user's words, with what to do. */
+const YAML_ERRORS: Partial<Record<YAMLError['code'], { message?: string; hint: string }>> = {
+  TAB_AS_INDENT: { message: 'a tab indents this line', hint: 'indent with spaces (two per level)' },
+  DUPLICATE_KEY: {
+    message: 'this key appears twice in the same mapping',
+    hint: 'keep one of the two entries and delete the other',
+  },
+  MULTIPLE_DOCS: {
+    message: 'a second YAML document starts here (`---`)',
+    hint: 'a contract is one document: delete the `---` line, or split the services into separate files',
+  },
+};
+
+/** A file with NUL bytes is not YAML anyone wrote; say so instead of echoing its bytes. */
+function binaryDiagnostic(text: string, file: string): ContractDiagnostic | undefined {
+  if (!text.includes('\u0000')) return undefined;
+  return {
+    severity: 'error',
+    rule: 'not-text',
+    file,
+    line: 1,
+    column: 1,
+    path: '',
+    message: 'this is a binary file, not a YAML contract',
+    hint: 'pass the path of dockspec.yaml, or run `dockspec init` to write one',
   };
 }
 

@@ -29,7 +29,7 @@ export const invalid: Case[] = [
     name: 'duplicate key',
     yaml: `${HEAD}service: again\n`,
     rule: 'yaml-syntax',
-    message: 'unique',
+    message: 'appears twice',
     at: '4:1',
   },
   {
@@ -38,6 +38,20 @@ export const invalid: Case[] = [
     rule: 'yaml-syntax',
     message: 'YAML',
     at: '5:1',
+  },
+  {
+    name: 'two YAML documents',
+    yaml: `${HEAD}---\nversion: 1\n`,
+    rule: 'yaml-syntax',
+    message: 'second YAML document',
+    at: '4:1',
+  },
+  {
+    name: 'a binary file',
+    yaml: '\u007fELF\u0002\u0001\u0000\u0000',
+    rule: 'not-text',
+    message: 'binary',
+    at: '1:1',
   },
   { name: 'empty document', yaml: '# nothing yet\n', rule: 'empty', message: 'empty', at: '1:1' },
   {

@@ -179,3 +179,21 @@ describe('loading', () => {
     );
   });
 });
+
+describe('YAML mistakes say what to do', () => {
+  it.each([
+    ['a tab', `version: 1\nservice: demo\ntarget: generic\napp:\n\tport: 8000\n`, /spaces/],
+    ['a duplicated key', `version: 1\nservice: demo\nservice: again\ntarget: generic\n`, /delete the other/],
+    [
+      'two documents',
+      `version: 1\nservice: demo\ntarget: generic\n---\nversion: 1\n`,
+      /delete the `---` line/,
+    ],
+    ['a binary file', '\u007fELF\u0000\u0001garbage\u0000', /dockspec init/],
+  ])('%s: a hint, and no parser jargon or raw bytes', (_name, yaml, hint) => {
+    const [d] = checkContractText(yaml, 'dockspec.yaml').diagnostics;
+    expect(d.hint).toMatch(hint);
+    expect(d.message).not.toMatch(/parseAllDocuments|\u0000/);
+    expect(d.found ?? '').not.toMatch(/\u0000/);
+  });
+});

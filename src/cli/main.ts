@@ -40,7 +40,7 @@ export async function run(argv: string[]): Promise<number> {
     await program.parseAsync(argv);
     return process.exitCode === undefined ? 0 : Number(process.exitCode);
   } catch (error) {
-    return handleError(error, useColor(program.opts().color));
+    return handleError(error, useColor(program.opts().color, process.stderr));
   }
 }
 

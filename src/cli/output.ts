@@ -1,11 +1,15 @@
 import process from 'node:process';
 
-/** Colour only on a TTY, never with NO_COLOR or --no-color. */
-export function useColor(flag?: boolean): boolean {
+/**
+ * Colour only when `stream` (where the painted text goes) is a TTY, never with NO_COLOR or
+ * --no-color. Messages for people go to stderr: `dockspec validate 2> log` in a terminal must not
+ * put escapes into the log.
+ */
+export function useColor(flag?: boolean, stream: { isTTY?: boolean } = process.stdout): boolean {
   if (flag === false) return false;
   if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
   if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0') return true;
-  return Boolean(process.stdout.isTTY);
+  return Boolean(stream.isTTY);
 }
 
 export interface Paint {

@@ -67,7 +67,7 @@ Examples:
       const { formatImportReport, importJson } = await import('../../import/report.js');
       if (flags.format === 'json') emit(importJson(outcome, flags.out, findings));
       else if (!globals.quiet)
-        say(formatImportReport(outcome, flags.out, findings, paint(useColor(globals.color))));
+        say(formatImportReport(outcome, flags.out, findings, paint(useColor(globals.color, process.stderr))));
       if (flags.lint && findings.some((f) => f.severity === 'error' || f.severity === 'warning'))
         process.exitCode = ExitCode.findings;
     });

@@ -31,7 +31,7 @@ Examples:
       if (options.format === 'json') emit(contractCheckJson(check));
       else {
         const text = formatContractCheck(check, {
-          colors: paint(useColor(globals.color)),
+          colors: paint(useColor(globals.color, process.stderr)),
           quiet: globals.quiet,
         });
         if (text) say(text);

@@ -13,6 +13,8 @@ export interface DependencyFacts {
   /** Parsed pyproject.toml, when there is one (name, description, requires-python). */
   pyproject?: Record<string, unknown>;
   pyprojectText?: string;
+  /** Dependency files that exist but do not parse, as `file:line:col: what`. */
+  warnings: string[];
 }
 
 export function normalizeName(name: string): string {
@@ -34,8 +36,15 @@ function isDevFile(file: string): boolean {
   return /(dev|test|lint|doc|ci|local)/i.test(path.posix.basename(file, '.txt').replace(/^requirements/, ''));
 }
 
+function tomlWarning(file: string, error: unknown): string {
+  const { line, column, message } = error as { line?: number; column?: number; message?: string };
+  const where = line === undefined ? file : `${file}:${line}:${column ?? 1}`;
+  const why = (message ?? String(error)).split('\n')[0].replace(/^Invalid TOML document: /, '');
+  return `${where} is not valid TOML (${why}); its dependencies and settings were not read: fix it, then run init again`;
+}
+
 export async function detectDependencies(files: ProjectFiles): Promise<DependencyFacts> {
-  const out: DependencyFacts = { files: [], packages: [] };
+  const out: DependencyFacts = { files: [], packages: [], warnings: [] };
   const seen = new Set<string>();
   const add = (name: string, file: string, line: number) => {
     const n = normalizeName(name);
@@ -69,8 +78,10 @@ export async function detectDependencies(files: ProjectFiles): Promise<Dependenc
   if (pyprojectText !== undefined) {
     try {
       pyproject = parseToml(pyprojectText) as Record<string, unknown>;
-    } catch {
-      pyproject = undefined; // a broken pyproject.toml gives no facts; its own tools will say why
+    } catch (error) {
+      // A broken pyproject.toml gives no facts; say so, or "no pyproject.toml" would look like a bug.
+      pyproject = undefined;
+      out.warnings.push(tomlWarning('pyproject.toml', error));
     }
     out.pyproject = pyproject;
     out.pyprojectText = pyprojectText;
@@ -95,8 +106,8 @@ export async function detectDependencies(files: ProjectFiles): Promise<Dependenc
       const parsed = parseToml(pipfile) as Record<string, Record<string, unknown>>;
       for (const name of Object.keys(parsed.packages ?? {}))
         add(name, 'Pipfile', lineOfPackage(pipfile, normalizeName(name)));
-    } catch {
-      // unreadable Pipfile: no facts from it
+    } catch (error) {
+      out.warnings.push(tomlWarning('Pipfile', error));
     }
   }
 

@@ -233,3 +233,20 @@ describe('detectProject: imports', () => {
     expect(f.health.expectBody?.value).toEqual({ ok: true });
   });
 });
+
+describe('broken dependency files', () => {
+  it('a pyproject.toml that does not parse is reported with its line, not passed over as absent', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dockspec-broken-toml-'));
+    try {
+      writeFileSync(path.join(dir, 'pyproject.toml'), '[project]\nname = "x"\ndependencies = ["fastapi"\n');
+      writeFileSync(path.join(dir, 'Pipfile'), '[packages\nflask = "*"\n');
+      const f = await detectProject(dir);
+      expect(f.warnings.find((w) => w.startsWith('pyproject.toml:'))).toMatch(
+        /^pyproject\.toml:\d+:\d+ is not valid TOML .*fix it/,
+      );
+      expect(f.warnings.find((w) => w.startsWith('Pipfile:'))).toMatch(/^Pipfile:1:\d+ is not valid TOML/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -23,6 +23,20 @@ describe('dockspec import', () => {
     expect(r.stderr).toContain('Not understood (1)');
   });
 
+  it('an --out that cannot be written is an input error (exit 2) naming it, not an internal error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dockspec-import-'));
+    const plan = join(fixtures, 'layouts/plan.md');
+    const intoDir = dockspec(['import', plan, '--out', '.', '--force'], dir);
+    expect(intoDir.status).toBe(2);
+    expect(intoDir.stderr).toMatch(
+      /--out \. is a directory[\s\S]*--out \.\/dockspec\.yaml|--out \. is a directory/,
+    );
+    const missing = dockspec(['import', plan, '--out', 'no/such/dir/x.yaml'], dir);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('cannot write no/such/dir/x.yaml');
+    expect(missing.stderr).not.toContain('internal error');
+  });
+
   it('never overwrites --out without --force', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dockspec-import-'));
     writeFileSync(join(dir, 'mine.yaml'), 'hand-written\n');

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import process from 'node:process';
@@ -54,6 +54,11 @@ Examples:
             file: flags.out,
           },
         );
+      if (flags.out !== '-' && existsSync(flags.out) && statSync(flags.out).isDirectory())
+        throw new InputError(
+          `--out ${flags.out} is a directory`,
+          `name the file to write, e.g. --out ${flags.out.replace(/\/+$/, '')}/dockspec.yaml`,
+        );
       const docs = await Promise.all(documents.map(readDocument));
       const { importDocuments } = await import('../../import/import.js');
       const outcome = await importDocuments(docs, { service: flags.service });
@@ -63,7 +68,7 @@ Examples:
         findings = await lintImported(outcome);
       }
       if (flags.out === '-') emit(outcome.contractText);
-      else await writeFile(flags.out, outcome.contractText);
+      else await writeContract(flags.out, outcome.contractText);
       const { formatImportReport, importJson } = await import('../../import/report.js');
       if (flags.format === 'json') emit(importJson(outcome, flags.out, findings));
       else if (!globals.quiet)
@@ -71,6 +76,20 @@ Examples:
       if (flags.lint && findings.some((f) => f.severity === 'error' || f.severity === 'warning'))
         process.exitCode = ExitCode.findings;
     });
+}
+
+/** Writing is where a mistyped --out shows up; say which path and what to do, not "internal error". */
+async function writeContract(file: string, text: string): Promise<void> {
+  try {
+    await writeFile(file, text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const hint =
+      code === 'ENOENT' || code === 'ENOTDIR'
+        ? 'create its directory first, or pick another --out'
+        : 'check the permissions, or pick another --out';
+    throw new InputError(`cannot write ${file} (${code ?? (error as Error).message})`, hint);
+  }
 }
 
 async function readDocument(file: string): Promise<{ file: string; text: string }> {

@@ -1,4 +1,4 @@
-import { stat, writeFile } from 'node:fs/promises';
+import { lstat, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Document } from 'yaml';
 import { type ContractDiagnostic, ContractError } from '../contract/errors.js';
@@ -33,6 +33,22 @@ export interface InitResult {
   warnings: string[];
 }
 
+/** A directory or a dangling link where dockspec.yaml goes is the user's to sort out: exit 2, not a crash. */
+async function writeContract(file: string, text: string): Promise<void> {
+  const link = await lstat(file).catch(() => undefined);
+  if ((await stat(file).catch(() => undefined))?.isDirectory())
+    throw new InputError(`${file} is a directory`, 'move it away, then run init again', { file });
+  try {
+    await writeFile(file, text, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    const hint = link?.isSymbolicLink()
+      ? 'it is a symbolic link to a missing file: remove the link or create its target, then run init again'
+      : 'check the directory is writable, or use --print and write the file yourself';
+    throw new InputError(`cannot write ${file} (${code})`, hint, { file });
+  }
+}
+
 /** Detects the project in `dir` and builds its dockspec.yaml; writes it when `opts.write`. */
 export async function initProject(dir: string, opts: InitOptions = {}): Promise<InitResult> {
   const info = await stat(dir).catch(() => undefined);
@@ -59,7 +75,7 @@ export async function initProject(dir: string, opts: InitOptions = {}): Promise<
   });
   const warnings = [...facts.warnings];
   const contractText = validated(doc, out, warnings);
-  if (opts.write) await writeFile(out, contractText, 'utf8');
+  if (opts.write) await writeContract(out, contractText);
   return { contractText, facts, path: out, written: Boolean(opts.write), undetected, warnings };
 }
 

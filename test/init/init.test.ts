@@ -1,4 +1,13 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -103,6 +112,19 @@ describe('initProject', () => {
     await expect(again).rejects.toThrow('a contract already exists here; not overwriting it');
     const forced = await initProject(dir, { write: true, force: true, target: 'compose' });
     expect(readFileSync(forced.path, 'utf8')).toContain('target: compose # --target');
+  });
+
+  it('a directory or a dangling link named dockspec.yaml is an InputError naming it, not a crash', async () => {
+    const asDir = copyOf('flask-gunicorn');
+    mkdirSync(path.join(asDir, 'dockspec.yaml'));
+    const dirResult = initProject(asDir, { write: true, force: true });
+    await expect(dirResult).rejects.toBeInstanceOf(InputError);
+    await expect(dirResult).rejects.toThrow('dockspec.yaml is a directory');
+    const asLink = copyOf('flask-gunicorn');
+    symlinkSync(path.join(asLink, 'missing', 'target.yaml'), path.join(asLink, 'dockspec.yaml'));
+    const linkResult = initProject(asLink, { write: true });
+    await expect(linkResult).rejects.toBeInstanceOf(InputError);
+    await expect(linkResult).rejects.toMatchObject({ hint: expect.stringContaining('symbolic link') });
   });
 
   it('drops a detected value the contract refuses, with a warning, so the file still loads', async () => {

@@ -74,7 +74,7 @@ function fromIssue(issue: Issue, source: YamlSource, file: string): ContractDiag
           ? { message: `; did you mean "${suggestion}"?`, hint: `rename it to "${suggestion}"` }
           : elsewhere
             ? { message: `; did you mean ${elsewhere}?`, hint: `move it to ${elsewhere}` }
-            : { message: '', hint: undefined };
+            : { message: '', hint: 'delete it, or see docs/contract.md for the fields this level takes' };
         return {
           ...base([...path, key], true),
           rule: 'unknown-key',

@@ -197,3 +197,11 @@ describe('YAML mistakes say what to do', () => {
     expect(d.found ?? '').not.toMatch(/\u0000/);
   });
 });
+
+describe('an unknown key with no near match', () => {
+  it('still says what to do', () => {
+    const check = checkContractText('version: 1\nservice: demo\ntarget: generic\nfrobnicate: 1\n', 'x.yaml');
+    const d = check.diagnostics.find((x) => x.rule === 'unknown-key');
+    expect(d?.hint).toMatch(/delete it/);
+  });
+});

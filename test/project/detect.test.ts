@@ -250,3 +250,35 @@ describe('broken dependency files', () => {
     }
   });
 });
+
+describe('mount() calls that are not web apps', () => {
+  it('a requests Session.mount is passed over; an unresolved prefix is shown as written', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dockspec-mount-'));
+    try {
+      mkdirSync(path.join(dir, 'app'));
+      writeFileSync(path.join(dir, 'requirements.txt'), 'fastapi\nrequests\n');
+      writeFileSync(
+        path.join(dir, 'app', 'main.py'),
+        [
+          'from fastapi import APIRouter, FastAPI',
+          'import requests',
+          'app = FastAPI()',
+          'router = APIRouter(prefix=build_prefix("v1") + "/x")',
+          'session = requests.Session()',
+          'session.mount("https://" + host, adapter)',
+          '@app.get("/health")',
+          'def health():',
+          '    return {"ok": True}',
+          '',
+        ].join('\n'),
+      );
+      const f = await detectProject(dir);
+      expect(f.warnings.filter((w) => w.includes('session.mount') || w.includes('main.py:6'))).toEqual([]);
+      const prefix = f.warnings.find((w) => w.includes('main.py:4'));
+      expect(prefix).toContain('build_prefix("v1") + "/x"');
+      expect(f.warnings.join('\n')).not.toContain('§');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

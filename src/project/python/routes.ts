@@ -90,7 +90,9 @@ export function findRoutes(modules: PyModule[]): { routes: Route[]; warnings: st
     if (lit !== undefined) return lit;
     const values = constants.get(text.trim().split('.').pop() ?? '');
     if (values?.size === 1) return [...values][0];
-    unresolved.push(`${where}: prefix ${text.trim()} not resolved; routes below it are left out`);
+    // Show the expression as written: string literals are held out of s.code as §n§ placeholders.
+    const shown = text.trim().replace(/§(\d+)§/g, (_, n: string) => JSON.stringify(s.strings[Number(n)]));
+    unresolved.push(`${where}: prefix ${shown} not resolved; routes below it are left out`);
     return undefined;
   };
 
@@ -120,6 +122,9 @@ export function findRoutes(modules: PyModule[]): { routes: Route[]; warnings: st
       const mount = m[2] === 'mount';
       const child = mount ? (args.positional[1] ?? args.keywords.get('app')) : args.positional[0];
       if (!child) continue;
+      // `session.mount("https://", HTTPAdapter())` (requests) is no web app: a mount counts only
+      // when one side is an app or router this project creates.
+      if (mount && !objects.has(resolve(module, m[1])) && !objects.has(resolve(module, child))) continue;
       includes.push({
         parent: resolve(module, m[1]),
         child: resolve(module, child),

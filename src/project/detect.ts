@@ -55,7 +55,7 @@ export async function detectProject(dir: string): Promise<ProjectFacts> {
   const modules = await loadModules(files);
   const deps = await detectDependencies(files);
   const hints = await detectHints(files, modules);
-  const warnings: string[] = [...deps.warnings];
+  const warnings: string[] = [...deps.warnings, ...hints.warnings];
   const has = (name: string) => deps.packages.find((p) => p.value === name);
 
   const facts: ProjectFacts = {

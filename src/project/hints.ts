@@ -23,6 +23,8 @@ export interface Hints {
   names: Fact<string>[];
   /** HEALTHCHECK timings as written (`30s`) and retries. */
   healthchecks: Fact<HealthcheckTimings>[];
+  /** Settings that were there but could not be used, as `file:line: what`. */
+  warnings: string[];
 }
 
 export interface HealthcheckTimings {
@@ -45,6 +47,7 @@ export function emptyHints(): Hints {
     readiness: [],
     names: [],
     healthchecks: [],
+    warnings: [],
   };
 }
 
@@ -62,7 +65,13 @@ async function readmeHints(files: ProjectFiles, h: Hints): Promise<void> {
   if (!text || !fm) return;
   let data: Record<string, unknown>;
   try {
-    data = (parseDocument(fm[1]).toJS() ?? {}) as Record<string, unknown>;
+    const doc = parseDocument(fm[1], { prettyErrors: true });
+    // The front matter starts on line 2 (after `---`).
+    for (const e of doc.errors)
+      h.warnings.push(
+        `README.md:${(e.linePos?.[0].line ?? 0) + 1}: the front matter is not valid YAML (${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}); values after it may be missing: fix it, then run init again`,
+      );
+    data = (doc.toJS() ?? {}) as Record<string, unknown>;
   } catch {
     return;
   }
@@ -73,8 +82,12 @@ async function readmeHints(files: ProjectFiles, h: Hints): Promise<void> {
   if (data.sdk === 'docker') {
     h.targets.push(fact('huggingface-space', 'README.md', lineOf(text, /^sdk:/m) ?? 1, 'sdk: docker'));
     const port = Number(data.app_port);
-    if (Number.isInteger(port) && port > 0)
+    if (Number.isInteger(port) && port > 0 && port <= 65535)
       h.ports.push(fact(port, 'README.md', lineOf(text, /^app_port:/m) ?? 1, `app_port: ${port}`));
+    else if (data.app_port !== undefined)
+      h.warnings.push(
+        `README.md:${lineOf(text, /^app_port:/m) ?? 1}: app_port ${JSON.stringify(data.app_port)} is not a port number (1-65535); ignored: write a number such as 7860`,
+      );
   }
 }
 

@@ -67,7 +67,7 @@ async function readmeHints(files: ProjectFiles, h: Hints): Promise<void> {
   try {
     const doc = parseDocument(fm[1], { prettyErrors: true });
     // The front matter starts on line 2 (after `---`).
-    for (const e of doc.errors)
+    for (const e of doc.errors.slice(0, 1))
       h.warnings.push(
         `README.md:${(e.linePos?.[0].line ?? 0) + 1}: the front matter is not valid YAML (${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}); values after it may be missing: fix it, then run init again`,
       );

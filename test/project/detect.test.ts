@@ -287,11 +287,12 @@ describe('Hugging Face front matter that cannot be used', () => {
   it('says which README line is wrong instead of falling back to defaults in silence', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'dockspec-hf-readme-'));
     try {
-      writeFileSync(path.join(dir, 'README.md'), '---\nsdk: docker\napp_port: abc\nbad: [\n---\n# Space\n');
+      writeFileSync(path.join(dir, 'README.md'), '---\nsdk: docker\napp_port: abc\n: : :\n---\n# Space\n');
       const f = await detectProject(dir);
       expect(f.warnings.find((w) => w.includes('app_port'))).toMatch(
         /^README\.md:3: app_port "abc" is not a port/,
       );
+      expect(f.warnings.filter((w) => w.includes('front matter'))).toHaveLength(1);
       expect(f.warnings.find((w) => w.includes('front matter'))).toMatch(
         /^README\.md:\d+: the front matter is not valid YAML/,
       );

@@ -205,6 +205,8 @@ describe('dockspec init (CLI)', () => {
     expect(data.written).toBe(true);
     const alias = await cli('init', dir, '--force', '--print', '--quiet', '--target', 'k8s');
     expect(alias.stdout).toContain('target: kubernetes # --target');
+    const capitalised = await cli('init', dir, '--force', '--print', '--quiet', '--target', 'Kubernetes');
+    expect(capitalised.stdout).toContain('target: kubernetes # --target');
     const bad = await cli('init', dir, '--force', '--target', 'heroku');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('unknown target "heroku"');

@@ -50,7 +50,9 @@ Examples:
       const globals = command.optsWithGlobals() as { color?: boolean; quiet?: boolean };
       if (flags.format !== 'stylish' && flags.format !== 'json')
         throw new InputError(`unknown format "${flags.format}"`, 'use --format stylish or --format json');
-      const target = flags.target === undefined ? undefined : (TARGET_ALIASES[flags.target] ?? flags.target);
+      // People type the names as they read them: Kubernetes, K8s, HF-Space.
+      const typed = flags.target?.toLowerCase();
+      const target = typed === undefined ? undefined : (TARGET_ALIASES[typed] ?? typed);
       if (target !== undefined && !(targets as readonly string[]).includes(target))
         throw new InputError(`unknown target "${flags.target}"`, `use one of: ${targets.join(', ')}`);
       if (flags.print && flags.format === 'json')

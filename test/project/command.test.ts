@@ -14,7 +14,6 @@ describe('parseServerCommand', () => {
 
   it('reads gunicorn binds, workers and factories through sh -c and python -m', () => {
     const words = commandWords(
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell parameter default, not a template
       '["sh", "-c", "exec python -m gunicorn \'app:create_app()\' -b 0.0.0.0:${PORT:-5000} -w 4"]',
     );
     expect(parseServerCommand(words)).toMatchObject({
@@ -48,7 +47,6 @@ describe('parseServerCommand', () => {
   });
 
   it('reads ports from $PORT defaults and rejects impossible ones', () => {
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell parameter default, not a template
     expect(portFrom('${PORT:-7860}')).toBe(7860);
     expect(portFrom('$PORT')).toBeUndefined();
     expect(portFrom('99999')).toBeUndefined();

@@ -50,7 +50,7 @@ export function imagesSection(data: { engine: string; date: string; results: Exa
     'Notes:',
     '',
     '- The size target is met: the generated image is the smallest (tied with the `docker init` structure, which installs the same packages into the system site-packages) and within 1% of its floor. Its rebuild after a code change re-runs no dependency step.',
-    '- Timings were taken while other sessions built and tested on the same 2 cores (load average 10-20): cold builds, rebuilds and first-healthy times vary several-fold between runs (an earlier run: first healthy 1.3 s for the generated hf-rag-backend image, rebuild 0.6 s). Read them as upper bounds.',
+    '- Timings depend heavily on what else the 2 cores are doing: this run had the machine nearly to itself (load average about 2), and the generated images answered within 1.5 s and rebuilt a code change in under 0.4 s. An earlier run at load average 10-20 measured first-healthy times of up to 29 s and rebuilds of up to 2.1 s for the same images.',
     "- Failed builds are the variant's own: the `docker init` structure calls `adduser`, which the stand-in trixie base lacks; ml-api's hand-written Dockerfile copies README.md, which its .dockerignore excludes (seed 002's bug). The `docker init` image of hf-rag-backend never becomes healthy: its home is /nonexistent and the app cannot create its data directory.",
     "- k8s-todo-backend's hand-written image keeps 90 MB of .deb files: the stand-in base has no docker-clean hook and the Dockerfile does not run `apt-get clean`.",
     END,

@@ -13,6 +13,8 @@ export function applyFixes(
   lineOffset = 0,
 ): { text: string; fixed: number } {
   const lines = new LineIndex(text, lineOffset);
+  // Rules write `\n`; a CRLF file keeps CRLF so the fix does not leave mixed line endings.
+  const eol = /\r\n/.test(text) ? (t: string) => t.replace(/\r?\n/g, '\r\n') : (t: string) => t;
   type Span = { start: number; end: number; text: string };
   const taken: Span[] = [];
   let fixed = 0;
@@ -21,7 +23,7 @@ export function applyFixes(
     const spans = finding.fix.edits.map((e) => ({
       start: lines.offset(e.range.start),
       end: lines.offset(e.range.end),
-      text: e.text,
+      text: eol(e.text),
     }));
     const overlaps = spans.some((s) => taken.some((t) => touches(s, t)));
     if (overlaps) continue;

@@ -20,5 +20,11 @@ ruleTester(rule, {
       code: 'FROM python:3.12-slim\nRUN <<EOF\necho hi\n',
       errors: [{ messageId: 'problem', line: 2, column: 5 }],
     },
+    // Docker refuses a file with no instructions, empty or comments only.
+    { code: '', errors: [{ messageId: 'empty', line: 1, column: 1 }] },
+    {
+      code: '# syntax=docker/dockerfile:1\n# nothing here\n',
+      errors: [{ messageId: 'empty', line: 1, column: 1 }],
+    },
   ],
 });

@@ -5,6 +5,7 @@ import type { ResolvedContract } from '../contract/resolved.js';
 import { parseDockerignore } from '../dockerfile/dockerignore.js';
 import { InputError } from '../errors.js';
 import { renderArtifacts } from './artifacts.js';
+import { ensureDir, missingDirs } from './out-dir.js';
 import { desiredText } from './write.js';
 
 /**
@@ -48,6 +49,7 @@ async function prepareOut(projectDir: string, outDir: string, force: boolean): P
       'Choose a folder outside the project, or a new folder inside it (e.g. --out space).',
     );
   }
+  await missingDirs(outDir); // a file as --out is exit 2, not ENOTDIR from readdir
   if (existsSync(outDir)) {
     const entries = await readdir(outDir);
     if (entries.length > 0 && !force) {
@@ -58,7 +60,7 @@ async function prepareOut(projectDir: string, outDir: string, force: boolean): P
     }
     for (const entry of entries) await rm(join(outDir, entry), { recursive: true, force: true });
   }
-  await mkdir(outDir, { recursive: true });
+  await ensureDir(outDir);
 }
 
 /** Every file of the build context, relative with forward slashes, following symlinks. */

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { ResolvedContract } from '../contract/resolved.js';
 import { type ArtifactId, type Rendered, renderArtifacts } from './artifacts.js';
@@ -12,6 +12,7 @@ import {
   headerState,
   parseHeaderLine,
 } from './header.js';
+import { ensureDir, missingDirs } from './out-dir.js';
 import { frontMatterText, isCosmetic, mergeFrontMatter, splitReadme } from './renderers/hf-readme.js';
 
 /**
@@ -147,6 +148,7 @@ async function readIfExists(path: string): Promise<string | undefined> {
 
 export async function generate(c: ResolvedContract, options: GenerateOptions): Promise<GenerateResult> {
   const outDir = resolve(options.outDir);
+  await missingDirs(outDir); // a file as --out is exit 2, before anything reads below it
   const projectDir = resolve(options.projectDir ?? outDir);
   const contract = contractName(c, outDir);
   const posixPath = (p: string) => p.split(sep).join('/');
@@ -192,7 +194,7 @@ export async function generate(c: ResolvedContract, options: GenerateOptions): P
     if (status !== 'unchanged' && (options.dryRun || options.check))
       result.diff = unifiedDiff(file.path, existing, desired.text);
     if (write && (status === 'create' || status === 'update')) {
-      await mkdir(dirname(target), { recursive: true });
+      await ensureDir(dirname(target));
       await writeFile(target, desired.text, 'utf8');
       result.written = true;
     }

@@ -70,6 +70,62 @@ describe('dockspec generate (CLI)', () => {
     expect(await readFile(join(dir, 'Dockerfile'), 'utf8')).toContain('EXPOSE 9000');
   });
 
+  it('exits 2 when --out is an existing file, saying it is not a directory', async () => {
+    const file = join(dir, 'somefile.yaml');
+    await writeFile(file, 'x: 1\n');
+    expect(await dockspec('generate', '--contract', join(dir, 'dockspec.yaml'), '--out', file)).toBe(2);
+    expect(stderr).toContain(`--out ${file} is not a directory`);
+    expect(
+      await dockspec('generate', '--contract', join(dir, 'dockspec.yaml'), '--out', join(file, 'sub')),
+    ).toBe(2);
+    expect(stderr).toContain('is a file, not a directory');
+  });
+
+  it.runIf(process.platform === 'linux')(
+    'exits 2 promptly when --out cannot be created (/proc/nope)',
+    async () => {
+      const started = Date.now();
+      expect(
+        await dockspec('generate', '--contract', join(dir, 'dockspec.yaml'), '--out', '/proc/nope'),
+      ).toBe(2);
+      expect(stderr).toContain('cannot create the folder /proc/nope');
+      expect(Date.now() - started).toBeLessThan(5000);
+    },
+    10_000,
+  );
+
+  it('paints status by whether stderr is a terminal, not stdout', async () => {
+    vi.stubEnv('NO_COLOR', '');
+    vi.stubEnv('FORCE_COLOR', '');
+    const tty = { out: process.stdout.isTTY, err: process.stderr.isTTY };
+    try {
+      process.stdout.isTTY = false;
+      process.stderr.isTTY = true;
+      await run(['node', 'dockspec', 'generate', '--contract', join(dir, 'dockspec.yaml')]);
+      expect(stderr).toContain('\u001b[32mcreated');
+      stderr = '';
+      process.stdout.isTTY = true;
+      process.stderr.isTTY = false;
+      await run(['node', 'dockspec', 'generate', '--contract', join(dir, 'dockspec.yaml')]);
+      expect(stderr).toMatch(/^unchanged/m);
+      expect(stderr).not.toContain('\u001b[');
+    } finally {
+      process.stdout.isTTY = tty.out;
+      process.stderr.isTTY = tty.err;
+      vi.unstubAllEnvs();
+      process.exitCode = undefined;
+    }
+  });
+
+  it('package exits 2 when --out is an existing file', async () => {
+    const file = join(dir, 'somefile');
+    await writeFile(file, 'x\n');
+    expect(
+      await dockspec('package', '-t', 'hf-space', '--contract', join(dir, 'dockspec.yaml'), '--out', file),
+    ).toBe(2);
+    expect(stderr).toContain(`--out ${file} is not a directory`);
+  });
+
   it('rejects an unknown --only artifact with exit 2', async () => {
     expect(await dockspec('generate', '--contract', join(dir, 'dockspec.yaml'), '--only', 'helm')).toBe(2);
     expect(stderr).toContain('unknown artifact "helm"');

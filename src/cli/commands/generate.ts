@@ -53,7 +53,7 @@ Examples:
         dryRun: flags.dryRun,
         check: flags.check,
       });
-      const p = paint(useColor(globals.color));
+      const p = paint(useColor(globals.color, process.stderr));
       for (const f of result.files) {
         if (f.status === 'error') continue;
         if (f.diff && (flags.dryRun || flags.check)) emit(f.diff);

@@ -48,7 +48,7 @@ Examples:
         force: flags.force,
         contract: basename(path),
       });
-      const p = paint(useColor(globals.color));
+      const p = paint(useColor(globals.color, process.stderr));
       for (const s of result.skipped) say(`${p.yellow('skipped')} ${s} (a symlink to nothing)`);
       if (!globals.quiet) {
         say(

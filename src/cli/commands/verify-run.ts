@@ -37,6 +37,13 @@ export async function runVerify(
   if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency > 0)) {
     throw new InputError(`--concurrency must be a positive integer, not ${flags.concurrency}.`);
   }
+  const timeScale = flags.timeScale !== undefined ? Number(flags.timeScale) : undefined;
+  if (timeScale !== undefined && !(Number.isFinite(timeScale) && timeScale > 0)) {
+    throw new InputError(
+      `--time-scale must be a positive number, not ${flags.timeScale}.`,
+      'E.g. --time-scale 3.',
+    );
+  }
   const progress: Progress = ui.quiet
     ? { event: () => undefined, done: async () => undefined }
     : progressPrinter(selected.map((c) => c.id));
@@ -49,7 +56,7 @@ export async function runVerify(
     pipIndexUrl: pipIndexFor(contract),
     postgresUrl: process.env.DOCKSPEC_POSTGRES_URL,
     concurrency,
-    timeScale: flags.timeScale !== undefined ? Number(flags.timeScale) : undefined,
+    timeScale,
     handleSignals: true,
     runId: process.env.DOCKSPEC_RUN_ID || undefined,
     onEvent: progress.event,
@@ -63,7 +70,7 @@ export async function runVerify(
   }
   const n = countStatuses(report.checks);
   if (!ui.quiet) {
-    const p = paint(useColor(ui.color));
+    const p = paint(useColor(ui.color, process.stderr));
     const verdict = n.fail ? p.red('FAILED') : n.error ? p.yellow('ERROR') : p.green('PASSED');
     say(
       `${verdict} ${n.pass} passed, ${n.fail} failed, ${n.skip} skipped, ${n.error} errors in ${(report.durationMs / 1000).toFixed(1)}s`,

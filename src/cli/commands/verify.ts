@@ -39,7 +39,15 @@ Needs a Docker engine (DOCKER_HOST; Podman's Docker-compatible socket works). Co
 networking on a free port each. DOCKSPEC_PIP_INDEX_URL is passed to builds as PIP_INDEX_URL;
 DOCKSPEC_POSTGRES_URL, when set, is the PostgreSQL the readiness check starts the service against.
 
-Exit codes: 0 every check passed (or was skipped), 1 a check failed, 2 bad input or no engine, 3 a check errored.`,
+Exit codes: 0 every check passed (or was skipped), 1 a check failed, 2 bad input or no engine, 3 a check errored.
+
+Examples:
+  $ dockspec verify                                   build ./Dockerfile, run every check
+  $ dockspec verify --image registry/app:1.4 --only config,size,secrets,startup
+  $ dockspec verify --format json > verify.json       the results as JSON on stdout
+  $ dockspec verify --report html --out verify.html   one page: checklist, layer sizes, timeline, logs
+  $ dockspec verify --report junit --out junit.xml    for CI test tabs
+  $ dockspec verify --time-scale 3                    on a slow or shared machine`,
     )
     .action(async (flags: VerifyFlags, cmd: Command) => {
       const { runVerify } = await import('./verify-run.js');

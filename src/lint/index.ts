@@ -6,5 +6,6 @@ export { effectiveSeverity, formatMessage, ruleNames, runRules } from './engine.
 export { applyFixes } from './fix.js';
 export * from './lint.js';
 export { diskProject, type LintProject, memoryProject } from './project.js';
+export { type UnknownRuleId, unknownRuleIds } from './rule-ids.js';
 export { rules } from './rules/index.js';
 export * from './types.js';

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -160,6 +161,7 @@ export interface LintFilesOptions {
  */
 export async function lintFiles(paths: string[], options: LintFilesOptions = {}): Promise<LintResult> {
   const cwd = options.cwd ?? process.cwd();
+  if (options.context !== undefined) checkContext(options.context);
   const files = discoverDockerfiles(paths.length ? paths : [cwd]);
   const workers = workerCount(files.length, options);
   const { results, threshold } =
@@ -167,6 +169,47 @@ export async function lintFiles(paths: string[], options: LintFilesOptions = {})
       ? await (await import('./parallel.js')).lintInWorkers(files, { ...options, cwd }, workers)
       : await lintFileList(files, { ...options, cwd });
   return summarize(results, threshold ?? 'warning');
+}
+
+function checkContext(dir: string): void {
+  let isDir: boolean;
+  try {
+    isDir = statSync(dir).isDirectory();
+  } catch {
+    throw new InputError(
+      `--context ${dir}: no such directory`,
+      'Pass the build context directory (what you give `docker build`), or leave --context out to use each Dockerfile’s directory.',
+    );
+  }
+  if (!isDir) {
+    throw new InputError(
+      `--context ${dir} is a file, not a directory`,
+      'Pass the build context directory (what you give `docker build`), or leave --context out to use each Dockerfile’s directory.',
+    );
+  }
+}
+
+/** How a file is named in the report: as given when absolute, unless it lies under cwd. */
+export function displayPath(file: string, cwd: string): string {
+  const rel = path.relative(cwd, file);
+  if (rel === '') return file;
+  const outside = rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
+  return path.isAbsolute(file) && outside ? file : rel;
+}
+
+/** How much of a file is checked for binary content: NUL bytes or invalid UTF-8. */
+const SNIFF_BYTES = 8192;
+
+function isText(bytes: Buffer): boolean {
+  const head = bytes.subarray(0, SNIFF_BYTES);
+  if (head.includes(0)) return false;
+  try {
+    // stream: true tolerates a character cut in half at the end of the sample.
+    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: head.length < bytes.length });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Files per worker below which starting threads costs more than it saves. */
@@ -208,16 +251,24 @@ export async function lintFileList(
     const { loaded, config } = setup;
     threshold ??= config.failureThreshold;
     const fileThreshold = config.failureThreshold ?? 'warning';
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = await readFile(full, 'utf8');
+      bytes = await readFile(full);
     } catch (error) {
       throw new InputError(
         `cannot read ${full}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
         'Check the path and its permissions.',
       );
     }
-    const display = path.relative(cwd, full) || full;
+    const display = displayPath(full, cwd);
+    if (!isText(bytes)) {
+      throw new InputError(
+        'not a text file: it holds NUL bytes or invalid UTF-8',
+        'Pass a Dockerfile, or a directory: dockspec lints only UTF-8 text.',
+        { file: display },
+      );
+    }
+    const text = bytes.toString('utf8');
     const result = lintTextSync(text, {
       file: display,
       contract: loaded?.resolved,

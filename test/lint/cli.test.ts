@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -64,5 +64,73 @@ describe('dockspec lint (CLI)', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('dockspec.yaml');
     expect(run(['--no-contract', '--failure-threshold', 'error'], dir).status).toBe(0);
+  });
+
+  it('a binary file is an input error naming it, with no findings', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dockspec-cli-'));
+    writeFileSync(path.join(dir, 'Bin.Dockerfile'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0]));
+    writeFileSync(
+      path.join(dir, 'Latin1.Dockerfile'),
+      Buffer.from('FROM python:3.12\nLABEL a="caf\xe9"\n', 'latin1'),
+    );
+    for (const name of ['Bin.Dockerfile', 'Latin1.Dockerfile']) {
+      const r = run([name, '--no-contract'], dir);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain(`${name}: not a text file`);
+      expect(r.stdout).toBe('');
+    }
+  });
+
+  it('an empty Dockerfile is an error: Docker refuses a file with no instructions', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dockspec-cli-'));
+    writeFileSync(path.join(dir, 'E.Dockerfile'), '');
+    const r = run(['E.Dockerfile', '--no-contract'], dir);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('1:1  error  the Dockerfile has no instructions');
+  });
+
+  it('--fix on a CRLF file inserts lines with CRLF', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dockspec-cli-'));
+    const file = path.join(dir, 'c.Dockerfile');
+    writeFileSync(file, 'FROM python:3.12-slim\r\nUSER 1000\r\nCMD ["python", "app.py"]\r\n');
+    run([file, '--no-contract', '--fix'], dir);
+    const fixed = readFileSync(file, 'utf8');
+    expect(fixed).toContain('ENV PYTHONUNBUFFERED=1\r\n');
+    expect(fixed).not.toMatch(/[^\r]\n/);
+  });
+
+  it('names an absolute path outside cwd as given, and one under cwd relative to it', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dockspec-cli-'));
+    const file = path.join(seeds, '000-hf-space/Dockerfile');
+    expect(run([file, '--no-contract'], dir).stdout.split('\n')[0]).toBe(file);
+    expect(run([file, '--no-contract'], seeds).stdout.split('\n')[0]).toBe('000-hf-space/Dockerfile');
+  });
+
+  it('--context must be an existing directory', () => {
+    const file = path.join(seeds, '000-hf-space/Dockerfile');
+    const missing = run([file, '--context', '/no/such/dir']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('--context /no/such/dir: no such directory');
+    const notDir = run([file, '--context', file]);
+    expect(notDir.status).toBe(2);
+    expect(notDir.stderr).toContain('is a file, not a directory');
+  });
+
+  it('--ignore with an unknown rule exits 2 naming the nearest known one', () => {
+    const file = path.join(seeds, '000-hf-space/Dockerfile');
+    const r = run([file, '--ignore', 'pip-no-cache-dr']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--ignore pip-no-cache-dr: no such rule');
+    expect(r.stderr).toContain('Did you mean pip-no-cache-dir?');
+    expect(run([file, '--ignore', 'DS9999']).status).toBe(2);
+    expect(run([file, '--ignore', 'dl3042', '--failure-threshold', 'none']).status).toBe(0);
+  });
+
+  it('a directory named like a Dockerfile is reported as a directory', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dockspec-cli-'));
+    mkdirSync(path.join(dir, 'dd/Dockerfile'), { recursive: true });
+    const r = run(['dd/Dockerfile'], dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('dd/Dockerfile is a directory containing no Dockerfile');
   });
 });

@@ -62,7 +62,14 @@ Examples:
           `use one of: ${thresholds.join(', ')}`,
         );
       }
-      const { lintFiles, rules } = await import('../../lint/index.js');
+      const { lintFiles, rules, unknownRuleIds } = await import('../../lint/index.js');
+      const [unknown] = unknownRuleIds(flags.ignore ?? [], rules);
+      if (unknown) {
+        throw new InputError(
+          `--ignore ${unknown.id}: no such rule`,
+          `Did you mean ${unknown.nearest}? Pass a rule id (DS…), a hadolint alias (DL…) or a rule name; see docs/rules/README.md.`,
+        );
+      }
       const { version } = await import('../../version.js');
       const result = await lintFiles(paths, {
         contractFile: typeof flags.contract === 'string' ? flags.contract : undefined,
@@ -76,8 +83,11 @@ Examples:
         },
       });
       if (result.files.length === 0) {
+        // Files are always linted as given, so every path here is a directory.
         throw new InputError(
-          `no Dockerfile found in ${paths.length ? paths.join(', ') : 'the current directory'}`,
+          paths.length === 0
+            ? 'no Dockerfile found in the current directory'
+            : `${paths.join(', ')} ${paths.length === 1 ? 'is a directory' : 'are directories'} containing no Dockerfile`,
           'Pass a path, or name the file Dockerfile, *.Dockerfile, Dockerfile.* or Containerfile.',
         );
       }

@@ -17,6 +17,7 @@ import { discoverDockerfiles } from './discover.js';
 import { runRules, sortFindings } from './engine.js';
 import { applyFixes } from './fix.js';
 import { diskProject, type LintProject } from './project.js';
+import { unknownRuleIds } from './rule-ids.js';
 import { rules as allRules } from './rules/index.js';
 import {
   type FileResult,
@@ -164,11 +165,12 @@ export async function lintFiles(paths: string[], options: LintFilesOptions = {})
   if (options.context !== undefined) checkContext(options.context);
   const files = discoverDockerfiles(paths.length ? paths : [cwd]);
   const workers = workerCount(files.length, options);
-  const { results, threshold } =
+  const { results, threshold, warnings } =
     workers > 1
       ? await (await import('./parallel.js')).lintInWorkers(files, { ...options, cwd }, workers)
       : await lintFileList(files, { ...options, cwd });
-  return summarize(results, threshold ?? 'warning');
+  const result = summarize(results, threshold ?? 'warning');
+  return warnings.length ? { ...result, warnings: [...new Set(warnings)] } : result;
 }
 
 function checkContext(dir: string): void {
@@ -226,7 +228,7 @@ function workerCount(files: number, options: LintFilesOptions): number {
 export async function lintFileList(
   files: string[],
   options: LintFilesOptions & { cwd: string },
-): Promise<{ results: FileResult[]; threshold?: Threshold }> {
+): Promise<{ results: FileResult[]; threshold?: Threshold; warnings: string[] }> {
   await initShellParser();
   const { cwd } = options;
   const contracts = new ContractCache(options);
@@ -284,7 +286,7 @@ export async function lintFileList(
     }
     results.push({ ...result, threshold: fileThreshold });
   }
-  return { results, threshold };
+  return { results, threshold, warnings: contracts.warnings };
 }
 
 export function summarize(files: FileResult[], threshold: Threshold): LintResult {
@@ -302,6 +304,7 @@ type LoadedForLint = { resolved: ResolvedContract; lint?: import('../contract/sc
 
 class ContractCache {
   private readonly byPath = new Map<string, Promise<LoadedForLint>>();
+  readonly warnings: string[] = [];
 
   constructor(private readonly options: LintFilesOptions) {}
 
@@ -314,7 +317,13 @@ class ContractCache {
     const key = path.resolve(file);
     let pending = this.byPath.get(key);
     if (!pending) {
-      pending = loadContractFile(file).then((l) => ({ resolved: l.resolved, lint: l.contract.lint }));
+      pending = loadContractFile(file).then((l) => {
+        // A typo here silently keeps the rule on: say so, but lint anyway.
+        for (const u of unknownRuleIds(l.contract.lint?.ignore ?? [], this.options.rules ?? allRules)) {
+          this.warnings.push(`${file}: lint.ignore names no rule "${u.id}" (did you mean ${u.nearest}?)`);
+        }
+        return { resolved: l.resolved, lint: l.contract.lint };
+      });
       this.byPath.set(key, pending);
     }
     return pending;

@@ -11,6 +11,7 @@ export interface WorkerTask {
 export interface WorkerReply {
   results?: FileResult[];
   threshold?: Threshold;
+  warnings?: string[];
   /** An expected failure (a broken contract): rethrown in the main thread as the same class. */
   error?: { name: string; message: string; hint?: string; position?: unknown; exitCode?: number };
 }
@@ -23,7 +24,7 @@ export async function lintInWorkers(
   files: string[],
   options: LintFilesOptions & { cwd: string },
   workers: number,
-): Promise<{ results: FileResult[]; threshold?: Threshold }> {
+): Promise<{ results: FileResult[]; threshold?: Threshold; warnings: string[] }> {
   const shares: string[][] = Array.from({ length: workers }, () => []);
   files.forEach((f, i) => {
     shares[i % workers].push(f);
@@ -58,5 +59,6 @@ export async function lintInWorkers(
   return {
     results: ordered.length === byFile.size ? ordered : [...byFile.values()],
     threshold: replies[0].threshold,
+    warnings: replies.flatMap((r) => r.warnings ?? []),
   };
 }

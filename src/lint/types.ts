@@ -107,6 +107,8 @@ export interface LintResult {
   threshold: Threshold;
   /** True when a finding at or above the threshold exists. */
   failed: boolean;
+  /** Problems in the configuration that did not stop the run (an unknown rule in lint.ignore). */
+  warnings?: string[];
 }
 
 export function docsPath(rule: Pick<Rule, 'name'>): string {

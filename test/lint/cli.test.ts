@@ -133,4 +133,16 @@ describe('dockspec lint (CLI)', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('dd/Dockerfile is a directory containing no Dockerfile');
   });
+
+  it('an unknown rule in the contract’s lint.ignore is a warning, not an error', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dockspec-cli-'));
+    cpSync(path.join(seeds, '000-hf-space'), dir, { recursive: true });
+    const contract = readFileSync(path.join(dir, 'dockspec.yaml'), 'utf8');
+    writeFileSync(path.join(dir, 'dockspec.yaml'), `${contract}\nlint:\n  ignore: [pip-no-cache-dr]\n`);
+    const r = run([], dir);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(
+      'lint.ignore names no rule "pip-no-cache-dr" (did you mean pip-no-cache-dir?)',
+    );
+  });
 });

@@ -82,6 +82,7 @@ Examples:
           failureThreshold: flags.failureThreshold as never,
         },
       });
+      if (!globals.quiet) for (const w of result.warnings ?? []) say(`warning ${w}`);
       if (result.files.length === 0) {
         // Files are always linted as given, so every path here is a directory.
         throw new InputError(

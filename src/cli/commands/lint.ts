@@ -63,7 +63,14 @@ Examples:
         );
       }
       const { lintFiles, rules, unknownRuleIds } = await import('../../lint/index.js');
-      const [unknown] = unknownRuleIds(flags.ignore ?? [], rules);
+      const unknownIds = unknownRuleIds(flags.ignore ?? [], rules);
+      // A hadolint or ShellCheck id dockspec has no rule for is harmless in a migrated command line: warn.
+      const foreign = unknownIds.filter((u) => /^(DL|SC)\d+$/i.test(u.id));
+      if (foreign.length > 0 && !globals.quiet)
+        say(
+          `warning --ignore ${foreign.map((u) => u.id).join(', ')}: dockspec has no rule with that hadolint id`,
+        );
+      const unknown = unknownIds.find((u) => !foreign.includes(u));
       if (unknown) {
         throw new InputError(
           `--ignore ${unknown.id}: no such rule`,

@@ -3,7 +3,7 @@
 
 # Bump when the recipe changes: cached tarballs and imported stand-ins of another version are
 # made again.
-STANDIN_VERSION=2
+STANDIN_VERSION=3
 
 # tag:suite pairs. Bookworm carries Python 3.11, trixie Python 3.13, as the real slim images do.
 BASE_IMAGES=(
@@ -26,10 +26,12 @@ build_rootfs() {
   local suite="$1" tarball="$2"
   local dir="$ENGINE_HOME/images/rootfs-$suite"
   ensure_debootstrap
-  log "debootstrap $suite (python3, venv, pip): about a minute"
+  log "debootstrap $suite (python3, venv, pip, adduser): about a minute"
   rm -rf "$dir"
   mkdir -p "$dir"
-  debootstrap --variant=minbase --include=python3,python3-venv,python3-pip \
+  # adduser: the official slim images have it (trixie's minbase does not), and Dockerfiles such as
+  # docker init's call it.
+  debootstrap --variant=minbase --include=python3,python3-venv,python3-pip,adduser \
     "$suite" "$dir" "$APT_MIRROR" >"$ENGINE_LOG/debootstrap-$suite.log" 2>&1 ||
     die "debootstrap $suite failed (log: $ENGINE_LOG/debootstrap-$suite.log)"
   trim_rootfs "$suite" "$dir"

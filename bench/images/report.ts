@@ -49,9 +49,9 @@ export function imagesSection(data: { engine: string; date: string; results: Exa
     '',
     'Notes:',
     '',
-    '- The size target is met: the generated image is the smallest (tied with the `docker init` structure, which installs the same packages into the system site-packages) and within 1% of its floor. Its rebuild after a code change re-runs no dependency step.',
+    '- The size target is met: the generated image is within 1% of its floor and the smallest image that works. It ties with the `docker init` structure (which installs the same packages into the system site-packages) for hf-rag-backend and ml-api. For k8s-todo-backend the `docker init` image is 5 MB smaller only because `docker init` knows nothing of system packages: it lacks libpq5, so psycopg fails at import ("no pq wrapper available") and the container never answers. The generated image\'s rebuild after a code change re-runs no dependency step.',
     '- Timings depend heavily on what else the 2 cores are doing: this run had the machine nearly to itself (load average about 2), and the generated images answered within 1.5 s and rebuilt a code change in under 0.4 s. An earlier run at load average 10-20 measured first-healthy times of up to 29 s and rebuilds of up to 2.1 s for the same images.',
-    "- Failed builds are the variant's own: the `docker init` structure calls `adduser`, which the stand-in trixie base lacks; ml-api's hand-written Dockerfile copies README.md, which its .dockerignore excludes (seed 002's bug). The `docker init` image of hf-rag-backend never becomes healthy: its home is /nonexistent and the app cannot create its data directory.",
+    "- Failed builds are the variant's own: ml-api's hand-written Dockerfile copies README.md, which its .dockerignore excludes (seed 002's bug). The `docker init` image of hf-rag-backend never becomes healthy: its home is /nonexistent and the app cannot create its data directory.",
     "- k8s-todo-backend's hand-written image keeps 90 MB of .deb files: the stand-in base has no docker-clean hook and the Dockerfile does not run `apt-get clean`.",
     END,
   );

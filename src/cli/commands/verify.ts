@@ -35,7 +35,7 @@ export function define(program: Command): void {
     .addHelpText(
       'after',
       `
-Needs a Docker engine (DOCKER_HOST; Podman's Docker-compatible socket works). Containers use host
+Needs a Docker engine (DOCKER_HOST; Podman's Docker-compatible socket is meant to work, untested). Containers use host
 networking on a free port each. DOCKSPEC_PIP_INDEX_URL is passed to builds as PIP_INDEX_URL;
 DOCKSPEC_POSTGRES_URL, when set, is the PostgreSQL the readiness check starts the service against.
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import process from 'node:process';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../../src/cli/main.js';
+import { captureCliOutput, dockspec } from '../helpers/cli-capture.js';
 
 const contract = `version: 1
 service: demo-api
@@ -13,47 +14,27 @@ image: { copy: [{ source: app/ }] }
 `;
 
 let dir: string;
-let stdout: string;
-let stderr: string;
+const io = captureCliOutput();
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'dockspec-cli-generate-'));
   await writeFile(join(dir, 'dockspec.yaml'), contract);
   await mkdir(join(dir, 'app'));
   await writeFile(join(dir, 'requirements.txt'), 'fastapi\n');
-  stdout = '';
-  stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((s) => {
-    stdout += String(s);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((s) => {
-    stderr += String(s);
-    return true;
-  });
 });
 afterEach(async () => {
-  vi.restoreAllMocks();
-  process.exitCode = undefined;
   await rm(dir, { recursive: true, force: true });
 });
-
-const dockspec = async (...args: string[]) => {
-  process.exitCode = undefined;
-  const code = await run(['node', 'dockspec', '--no-color', ...args]);
-  process.exitCode = undefined;
-  return code;
-};
 
 describe('dockspec generate (CLI)', () => {
   it('writes the files, then --check passes; a drift makes --check exit 1 with a diff', async () => {
     const c = join(dir, 'dockspec.yaml');
     expect(await dockspec('generate', '--contract', c)).toBe(0);
-    expect(stderr).toMatch(/created +Dockerfile/);
+    expect(io.stderr).toMatch(/created +Dockerfile/);
     expect(await dockspec('generate', '--contract', c, '--check')).toBe(0);
     await writeFile(c, contract.replace('port: 8000', 'port: 9000'));
-    stdout = '';
+    io.stdout = '';
     expect(await dockspec('generate', '--contract', c, '--check')).toBe(1);
-    expect(stdout).toContain('+EXPOSE 9000');
+    expect(io.stdout).toContain('+EXPOSE 9000');
     expect(await readFile(join(dir, 'Dockerfile'), 'utf8')).toContain('EXPOSE 8000');
   });
 
@@ -62,10 +43,10 @@ describe('dockspec generate (CLI)', () => {
     await dockspec('generate', '--contract', c);
     await writeFile(join(dir, 'Dockerfile'), `${await readFile(join(dir, 'Dockerfile'), 'utf8')}# mine\n`);
     await writeFile(c, contract.replace('port: 8000', 'port: 9000'));
-    stderr = '';
+    io.stderr = '';
     expect(await dockspec('generate', '--contract', c)).toBe(2);
-    expect(stderr).toContain('refusing to overwrite Dockerfile');
-    expect(stderr).toContain('edited since dockspec generated it');
+    expect(io.stderr).toContain('refusing to overwrite Dockerfile');
+    expect(io.stderr).toContain('edited since dockspec generated it');
     expect(await dockspec('generate', '--contract', c, '--force')).toBe(0);
     expect(await readFile(join(dir, 'Dockerfile'), 'utf8')).toContain('EXPOSE 9000');
   });
@@ -74,11 +55,11 @@ describe('dockspec generate (CLI)', () => {
     const file = join(dir, 'somefile.yaml');
     await writeFile(file, 'x: 1\n');
     expect(await dockspec('generate', '--contract', join(dir, 'dockspec.yaml'), '--out', file)).toBe(2);
-    expect(stderr).toContain(`--out ${file} is not a directory`);
+    expect(io.stderr).toContain(`--out ${file} is not a directory`);
     expect(
       await dockspec('generate', '--contract', join(dir, 'dockspec.yaml'), '--out', join(file, 'sub')),
     ).toBe(2);
-    expect(stderr).toContain('is a file, not a directory');
+    expect(io.stderr).toContain('is a file, not a directory');
   });
 
   it.runIf(process.platform === 'linux')(
@@ -88,13 +69,13 @@ describe('dockspec generate (CLI)', () => {
       expect(
         await dockspec('generate', '--contract', join(dir, 'dockspec.yaml'), '--out', '/proc/nope'),
       ).toBe(2);
-      expect(stderr).toContain('cannot create the folder /proc/nope');
+      expect(io.stderr).toContain('cannot create the folder /proc/nope');
       expect(Date.now() - started).toBeLessThan(5000);
     },
     10_000,
   );
 
-  it('paints status by whether stderr is a terminal, not stdout', async () => {
+  it('paints status by whether io.stderr is a terminal, not io.stdout', async () => {
     vi.stubEnv('NO_COLOR', '');
     vi.stubEnv('FORCE_COLOR', '');
     const tty = { out: process.stdout.isTTY, err: process.stderr.isTTY };
@@ -102,13 +83,13 @@ describe('dockspec generate (CLI)', () => {
       process.stdout.isTTY = false;
       process.stderr.isTTY = true;
       await run(['node', 'dockspec', 'generate', '--contract', join(dir, 'dockspec.yaml')]);
-      expect(stderr).toContain('\u001b[32mcreated');
-      stderr = '';
+      expect(io.stderr).toContain('\u001b[32mcreated');
+      io.stderr = '';
       process.stdout.isTTY = true;
       process.stderr.isTTY = false;
       await run(['node', 'dockspec', 'generate', '--contract', join(dir, 'dockspec.yaml')]);
-      expect(stderr).toMatch(/^unchanged/m);
-      expect(stderr).not.toContain('\u001b[');
+      expect(io.stderr).toMatch(/^unchanged/m);
+      expect(io.stderr).not.toContain('\u001b[');
     } finally {
       process.stdout.isTTY = tty.out;
       process.stderr.isTTY = tty.err;
@@ -123,11 +104,11 @@ describe('dockspec generate (CLI)', () => {
     expect(
       await dockspec('package', '-t', 'hf-space', '--contract', join(dir, 'dockspec.yaml'), '--out', file),
     ).toBe(2);
-    expect(stderr).toContain(`--out ${file} is not a directory`);
+    expect(io.stderr).toContain(`--out ${file} is not a directory`);
   });
 
   it('rejects an unknown --only artifact with exit 2', async () => {
     expect(await dockspec('generate', '--contract', join(dir, 'dockspec.yaml'), '--only', 'helm')).toBe(2);
-    expect(stderr).toContain('unknown artifact "helm"');
+    expect(io.stderr).toContain('unknown artifact "helm"');
   });
 });

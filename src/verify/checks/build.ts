@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { formatDuration } from '../../contract/units.js';
 import { type BuildResult, buildImage } from '../engine/build.js';
+import { legacyStepLine } from '../engine/legacy-progress.js';
 import { type BuildStep, instructionOf, isDependencyStep, lineOfStep } from '../engine/progress.js';
 import { tail } from '../service.js';
 import { type Check, type CheckContext, type CheckOutcome, fail, pass, skip } from '../types.js';
@@ -10,7 +11,9 @@ import { type Check, type CheckContext, type CheckOutcome, fail, pass, skip } fr
 /** The outcome of a failed build: the failing step mapped to its Dockerfile line and the log tail. */
 export function buildFailure(build: BuildResult, dockerfile: string, dockerfileText: string): CheckOutcome {
   const step = build.progress.failed;
-  const line = build.progress.errorLine ?? (step ? lineOfStep(step, dockerfileText) : undefined);
+  const line =
+    build.progress.errorLine ??
+    (step ? (legacyStepLine(step, dockerfileText) ?? lineOfStep(step, dockerfileText)) : undefined);
   const where = line ? `${dockerfile}:${line}` : dockerfile;
   const what = step ? instructionOf(step) : 'the build';
   return fail('the image builds', `${where}: ${what} failed${step?.error ? ` (${step.error})` : ''}`, [
@@ -28,7 +31,11 @@ export const build: Check = {
   async run(ctx) {
     const b = ctx.build;
     if (!b) return skip('an image was given with --image: nothing was built');
-    const evidence = [...b.warnings, `builder: ${b.builder}`, `build time: ${formatDuration(b.durationMs)}`];
+    const evidence = [
+      ...b.warnings,
+      `builder: ${b.builder} on ${b.engine}`,
+      `build time: ${formatDuration(b.durationMs)}`,
+    ];
     const cold = b.progress.steps.every((s) => !s.cached);
     const budget = ctx.contract.budgets.buildColdMs;
     const problems: string[] = [];
@@ -55,7 +62,8 @@ export const build: Check = {
 async function rebuildAfterTouch(
   ctx: CheckContext,
 ): Promise<{ problems: string[]; evidence: string[]; summary: string } | undefined> {
-  if (!ctx.contextDir || !ctx.dockerfile || ctx.build?.builder !== 'buildkit') return undefined;
+  // Both builders say which steps came from cache (BuildKit `CACHED`, legacy `Using cache`).
+  if (!ctx.contextDir || !ctx.dockerfile || !ctx.build) return undefined;
   const source = await pickSourceFile(ctx.contextDir, ctx.contract.app.entrypoint);
   if (!source)
     return { problems: [], evidence: ['no Python source file found to touch'], summary: 'not measured' };

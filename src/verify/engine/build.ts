@@ -2,7 +2,9 @@ import { execFile, spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { type BuilderKind, chooseBuilder } from './builder.js';
 import { RUN_LABEL } from './engine.js';
+import { parseLegacyProgress } from './legacy-progress.js';
 import { type ParsedProgress, parseProgress } from './progress.js';
 
 export interface BuildOptions {
@@ -19,40 +21,30 @@ export interface BuildResult {
   tag: string;
   digest?: string;
   durationMs: number;
-  builder: 'buildkit' | 'legacy';
+  builder: BuilderKind;
+  /** The engine that built it, e.g. "Podman Engine 4.3.1". */
+  engine: string;
   warnings: string[];
   progress: ParsedProgress;
   log: string;
   exitCode: number;
 }
 
-let buildxAvailable: Promise<boolean> | undefined;
-
-/** Whether `docker buildx` is installed (checked once per process). */
-export function hasBuildx(): Promise<boolean> {
-  buildxAvailable ??= new Promise((resolve) => {
-    execFile('docker', ['buildx', 'version'], (error) => resolve(!error));
-  });
-  return buildxAvailable;
-}
-
 /**
  * Builds through the docker CLI: BuildKit via buildx (`--load`, host network, plain progress,
- * metadata file for the digest); the legacy builder only when buildx is missing, with a warning.
+ * metadata file for the digest) when the engine offers BuildKit; otherwise (Podman, no buildx,
+ * DOCKSPEC_BUILDER=legacy) `docker build` with DOCKER_BUILDKIT=0 and a warning, its output read by
+ * the legacy parser and the image id taken from the tag.
  */
 export async function buildImage(opts: BuildOptions): Promise<BuildResult> {
-  const buildx = await hasBuildx();
-  const warnings: string[] = [];
+  const choice = await chooseBuilder();
+  const buildkit = choice.builder === 'buildkit';
+  const warnings = choice.warning ? [choice.warning] : [];
   const meta = await mkdtemp(path.join(tmpdir(), 'dockspec-build-'));
   const metadataFile = path.join(meta, 'metadata.json');
-  const args = buildx
+  const args = buildkit
     ? ['buildx', 'build', '--load', '--progress=plain', '--metadata-file', metadataFile]
     : ['build'];
-  if (!buildx) {
-    warnings.push(
-      'docker buildx is not installed: building with the legacy builder (no BuildKit step timings, no cache mounts). Install docker-buildx for faithful results.',
-    );
-  }
   args.push(
     '--network',
     'host',
@@ -66,15 +58,19 @@ export async function buildImage(opts: BuildOptions): Promise<BuildResult> {
   for (const [k, v] of Object.entries(opts.buildArgs ?? {})) args.push('--build-arg', `${k}=${v}`);
   args.push(opts.context);
   const started = Date.now();
-  const env = { ...process.env, ...(buildx ? {} : { DOCKER_BUILDKIT: '0' }) };
+  const env = { ...process.env, DOCKER_BUILDKIT: buildkit ? '1' : '0' };
   const { code, output } = await runCapture('docker', args, env, opts.signal);
   const durationMs = Date.now() - started;
   let digest: string | undefined;
-  try {
-    const m = JSON.parse(await readFile(metadataFile, 'utf8')) as Record<string, unknown>;
-    digest = (m['containerimage.config.digest'] ?? m['containerimage.digest']) as string | undefined;
-  } catch {
-    // The legacy builder writes no metadata file.
+  if (buildkit) {
+    try {
+      const m = JSON.parse(await readFile(metadataFile, 'utf8')) as Record<string, unknown>;
+      digest = (m['containerimage.config.digest'] ?? m['containerimage.digest']) as string | undefined;
+    } catch {
+      // An older buildx writes no metadata file; the digest is only shown, never required.
+    }
+  } else if (code === 0) {
+    digest = await imageId(opts.tag, env);
   }
   await rm(meta, { recursive: true, force: true });
   return {
@@ -82,12 +78,22 @@ export async function buildImage(opts: BuildOptions): Promise<BuildResult> {
     tag: opts.tag,
     digest,
     durationMs,
-    builder: buildx ? 'buildkit' : 'legacy',
+    builder: choice.builder,
+    engine: choice.engine,
     warnings,
-    progress: parseProgress(output),
+    progress: buildkit ? parseProgress(output) : parseLegacyProgress(output, code),
     log: output,
     exitCode: code,
   };
+}
+
+/** The legacy builder writes no metadata: the id comes from the tag it just wrote. */
+function imageId(tag: string, env: NodeJS.ProcessEnv): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    execFile('docker', ['image', 'inspect', '--format', '{{.Id}}', tag], { env }, (error, stdout) =>
+      resolve(error ? undefined : stdout.trim() || undefined),
+    );
+  });
 }
 
 function runCapture(

@@ -1,9 +1,25 @@
 import { PassThrough, type Readable } from 'node:stream';
 import Docker from 'dockerode';
-import type { ContainerState, Engine, ExecResult, HistoryEntry, ImageInspect, RunOptions } from './engine.js';
+import type {
+  ContainerState,
+  Engine,
+  EngineFlavour,
+  ExecResult,
+  HistoryEntry,
+  ImageInspect,
+  RunOptions,
+} from './engine.js';
 import { RUN_LABEL } from './engine.js';
 
 const ns = (ms: number) => Math.round(ms * 1e6);
+
+interface ImageHealthcheck {
+  Test?: string[];
+  Interval?: number;
+  Timeout?: number;
+  StartPeriod?: number;
+  Retries?: number;
+}
 
 /** Engine over the Engine API (dockerode reads DOCKER_HOST; Podman's compatible socket works too). */
 export class DockerodeEngine implements Engine {
@@ -13,24 +29,44 @@ export class DockerodeEngine implements Engine {
     this.docker = docker ?? new Docker();
   }
 
+  private flavourPromise?: Promise<EngineFlavour>;
+
   async ping(): Promise<void> {
     await this.docker.ping();
+  }
+
+  /** Podman lists a "Podman Engine" component in /version; Docker does not. */
+  flavour(): Promise<EngineFlavour> {
+    this.flavourPromise ??= this.docker.version().then((v) => {
+      const podman = (v.Components ?? []).find((c) => /podman/i.test(c.Name));
+      return podman ? { name: 'podman', version: podman.Version } : { name: 'docker', version: v.Version };
+    });
+    return this.flavourPromise;
+  }
+
+  /** Podman's libpod API, which it serves next to the Docker one on the same socket. */
+  private libpod<T>(method: 'GET' | 'POST', path: string): Promise<T> {
+    return new Promise((resolve, reject) => {
+      this.docker.modem.dial(
+        { path: `/v4.0.0/libpod${path}`, method, statusCodes: { 200: true, 404: 'no such object' } },
+        (error: unknown, data: unknown) => (error ? reject(error) : resolve(data as T)),
+      );
+    });
   }
 
   async inspectImage(ref: string): Promise<ImageInspect> {
     const info = await this.docker.getImage(ref).inspect();
     const c = info.Config ?? ({} as Docker.ImageInspectInfo['Config']);
-    const hc = (
-      c as {
-        Healthcheck?: {
-          Test?: string[];
-          Interval?: number;
-          Timeout?: number;
-          StartPeriod?: number;
-          Retries?: number;
-        };
-      }
-    ).Healthcheck;
+    let hc = (c as { Healthcheck?: ImageHealthcheck }).Healthcheck;
+    // Podman 4's Docker-API image inspect leaves the HEALTHCHECK out; its libpod inspect has it.
+    if (!hc && (await this.flavour()).name === 'podman') {
+      hc = (
+        await this.libpod<{ Healthcheck?: ImageHealthcheck }>(
+          'GET',
+          `/images/${encodeURIComponent(ref)}/json`,
+        )
+      ).Healthcheck;
+    }
     return {
       id: info.Id,
       size: info.Size,
@@ -66,9 +102,16 @@ export class DockerodeEngine implements Engine {
   async run(opts: RunOptions): Promise<string> {
     const tmpfs: Record<string, string> = {};
     const owner = opts.tmpfsOwner;
+    // Podman refuses uid=/gid= tmpfs options; its `U` gives the mount to the container's user,
+    // which is the contract UID whenever the image runs as it (config and process check that).
+    const podman = owner && (await this.flavour()).name === 'podman';
     for (const p of opts.tmpfs ?? []) {
       tmpfs[p] =
-        p === '/tmp' || !owner ? 'rw,exec,mode=1777' : `rw,exec,mode=1777,uid=${owner.uid},gid=${owner.gid}`;
+        p === '/tmp' || !owner
+          ? 'rw,exec,mode=1777'
+          : podman
+            ? 'rw,exec,mode=1777,U'
+            : `rw,exec,mode=1777,uid=${owner.uid},gid=${owner.gid}`;
     }
     const body: Docker.ContainerCreateOptions = {
       Image: opts.image,
@@ -85,8 +128,9 @@ export class DockerodeEngine implements Engine {
     if (opts.entrypoint) body.Entrypoint = opts.entrypoint;
     if (opts.user !== undefined) body.User = opts.user;
     if (opts.healthcheck) {
+      const podmanEngine = (await this.flavour()).name === 'podman';
       body.Healthcheck = {
-        Test: opts.healthcheck.test,
+        Test: podmanEngine ? podmanHealthTest(opts.healthcheck.test) : opts.healthcheck.test,
         Interval: ns(opts.healthcheck.intervalMs),
         Timeout: ns(opts.healthcheck.timeoutMs),
         StartPeriod: ns(opts.healthcheck.startPeriodMs),
@@ -170,6 +214,12 @@ export class DockerodeEngine implements Engine {
     }
   }
 
+  async triggerHealthcheck(id: string): Promise<boolean> {
+    if ((await this.flavour()).name !== 'podman') return false;
+    await this.libpod('GET', `/containers/${encodeURIComponent(id)}/healthcheck`);
+    return true;
+  }
+
   async removeContainer(id: string): Promise<void> {
     try {
       await this.docker.getContainer(id).remove({ force: true, v: true });
@@ -200,6 +250,19 @@ export class DockerodeEngine implements Engine {
       volumes: (volumes.Volumes ?? []).map((v) => v.Name),
     };
   }
+}
+
+/**
+ * Podman (before 5.8) joins a Docker-API HEALTHCHECK test with spaces and splits it again on
+ * whitespace, so `["CMD", "python", "-c", "import x; f()"]` runs `python -c import`. Its
+ * health command also accepts a JSON array of the program and its arguments, which it keeps
+ * whole: exec-form tests whose arguments hold whitespace are sent that way.
+ */
+export function podmanHealthTest(test: string[]): string[] {
+  const [kind, ...args] = test;
+  if (kind !== 'CMD' || !args.some((a) => /\s/.test(a))) return test;
+  // One argument with whitespace cannot be sent as exec form; Podman runs it with /bin/sh -c.
+  return args.length > 1 ? [JSON.stringify(args)] : ['CMD-SHELL', args[0]];
 }
 
 /** Splits the engine's multiplexed log stream (8-byte frame headers) into text; raw when a TTY. */

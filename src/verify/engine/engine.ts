@@ -56,6 +56,12 @@ export interface ContainerState {
   health?: { status: string; log: { exitCode: number; output: string; start: string }[] };
 }
 
+/** Which engine answers the Docker API: the few places where Podman differs branch on it. */
+export interface EngineFlavour {
+  name: 'docker' | 'podman';
+  version: string;
+}
+
 export interface ExecResult {
   exitCode: number;
   stdout: string;
@@ -68,6 +74,7 @@ export interface ExecResult {
  */
 export interface Engine {
   ping(): Promise<void>;
+  flavour(): Promise<EngineFlavour>;
   inspectImage(ref: string): Promise<ImageInspect>;
   history(ref: string): Promise<HistoryEntry[]>;
   /** `docker save` of one image as a tar stream. */
@@ -81,6 +88,12 @@ export interface Engine {
   stop(id: string, timeoutSec: number): Promise<void>;
   /** Waits until the container ends or the deadline passes; returns its state. */
   waitExit(id: string, timeoutMs: number): Promise<ContainerState>;
+  /**
+   * Runs the container's HEALTHCHECK once now and records it in its health log, as the engine's
+   * own scheduler would (Podman: `podman healthcheck run`, which its systemd timer calls and which
+   * never fires without systemd). False when the engine has no such call (Docker schedules itself).
+   */
+  triggerHealthcheck(id: string): Promise<boolean>;
   removeContainer(id: string): Promise<void>;
   removeImage(ref: string): Promise<void>;
   /** Every container and image carrying the run label (all runs when runId is omitted). */

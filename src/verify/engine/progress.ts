@@ -8,6 +8,8 @@ export interface BuildStep {
   /** `[stage k/n]` prefix split out, when present. */
   stage?: string;
   index?: number;
+  /** Legacy builds: how `index` counts (Docker: the whole file; Buildah: within the stage). */
+  numbering?: 'docker' | 'buildah';
   cached: boolean;
   done: boolean;
   error?: string;

@@ -1,0 +1,93 @@
+import { execFile } from 'node:child_process';
+
+export type BuilderKind = 'buildkit' | 'legacy';
+
+export interface BuilderChoice {
+  builder: BuilderKind;
+  /** What the engine calls itself ("Docker Engine 26.1.5", "Podman Engine 4.3.1"). */
+  engine: string;
+  /** Said to the user when the legacy builder is used. */
+  warning?: string;
+}
+
+interface ServerVersion {
+  Version?: string;
+  Components?: { Name?: string; Version?: string }[];
+}
+
+const LIMITS =
+  'no BuildKit step timings or cache mounts; the dependency-cache check reads the legacy "Using cache" lines instead';
+
+/**
+ * Picks the builder from what the engine offers, not only from the CLI: buildx's docker driver
+ * needs the daemon's embedded BuildKit, which Podman's Docker-compatible API does not have (its
+ * /build runs Buildah). DOCKSPEC_BUILDER=legacy|buildkit overrides the choice.
+ */
+export function decideBuilder(opts: {
+  forced?: string;
+  buildx: boolean;
+  server?: ServerVersion;
+}): BuilderChoice {
+  const podman = opts.server?.Components?.find((c) => /podman/i.test(c.Name ?? ''));
+  const engine = podman
+    ? `${podman.Name} ${podman.Version ?? ''}`.trim()
+    : `Docker Engine ${opts.server?.Version ?? '(version unknown)'}`;
+  const forced = opts.forced?.trim().toLowerCase();
+  if (forced === 'legacy') {
+    return {
+      builder: 'legacy',
+      engine,
+      warning: `DOCKSPEC_BUILDER=legacy: building with the legacy builder (docker build, DOCKER_BUILDKIT=0); ${LIMITS}.`,
+    };
+  }
+  if (forced === 'buildkit') return { builder: 'buildkit', engine };
+  if (podman) {
+    return {
+      builder: 'legacy',
+      engine,
+      warning: `${engine} offers no BuildKit: building with \`docker build\` (DOCKER_BUILDKIT=0), which Podman runs with Buildah; ${LIMITS}.`,
+    };
+  }
+  if (!opts.buildx) {
+    return {
+      builder: 'legacy',
+      engine,
+      warning: `docker buildx is not installed: building with the legacy builder (DOCKER_BUILDKIT=0); ${LIMITS}. Install docker-buildx for faithful results.`,
+    };
+  }
+  return { builder: 'buildkit', engine };
+}
+
+const cache = new Map<string, Promise<BuilderChoice>>();
+
+/** The builder for the engine the docker CLI talks to (asked once per DOCKER_HOST/context). */
+export function chooseBuilder(env: NodeJS.ProcessEnv = process.env): Promise<BuilderChoice> {
+  const forced = env.DOCKSPEC_BUILDER;
+  if (forced && !['legacy', 'buildkit'].includes(forced.trim().toLowerCase())) {
+    return Promise.reject(new Error(`DOCKSPEC_BUILDER must be "legacy" or "buildkit", not "${forced}".`));
+  }
+  const key = [env.DOCKER_HOST, env.DOCKER_CONTEXT, env.DOCKER_CONFIG, forced].join('\0');
+  let choice = cache.get(key);
+  if (!choice) {
+    choice = Promise.all([
+      run(['buildx', 'version'], env).then(
+        () => true,
+        () => false,
+      ),
+      run(['version', '--format', '{{json .Server}}'], env).then(
+        (out) => JSON.parse(out) as ServerVersion,
+        () => undefined,
+      ),
+    ]).then(([buildx, server]) => decideBuilder({ forced, buildx, server }));
+    cache.set(key, choice);
+  }
+  return choice;
+}
+
+function run(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile('docker', args, { env, timeout: 30_000 }, (error, stdout) =>
+      error ? reject(error) : resolve(stdout),
+    );
+  });
+}

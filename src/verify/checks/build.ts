@@ -94,6 +94,13 @@ async function rebuildAfterTouch(
       });
       if (!r.ok)
         return { problems: ['the rebuild failed'], evidence: tail(r.log, 10), summary: 'rebuild failed' };
+      // Output with no recognisable steps proves nothing about the cache: say so, never pass it.
+      if (r.progress.steps.length === 0)
+        return {
+          problems: [],
+          evidence: ['the rebuild output named no build steps, so its cache use was not read'],
+          summary: 'rebuild not measured (no steps in the builder output)',
+        };
       rerun = r.progress.steps.filter((s) => isDependencyStep(s) && !s.cached);
       if (rerun.length === 0) break;
     }

@@ -15,8 +15,11 @@ interface ServerVersion {
   Components?: { Name?: string; Version?: string }[];
 }
 
+// What the legacy builder of Docker itself cannot do (Podman's Buildah does run RUN --mount).
 const LIMITS =
-  'no BuildKit step timings or cache mounts; the dependency-cache check reads the legacy "Using cache" lines instead';
+  'RUN --mount (cache mounts, build secrets) fails there, step timings are not reported, and the dependency-cache check reads its "Using cache" lines';
+const BUILDAH =
+  'Podman runs it with Buildah, step timings are not reported, and the dependency-cache check reads Buildah\'s "Using cache" lines';
 
 /**
  * Picks the builder from what the engine offers, not only from the CLI: buildx's docker driver
@@ -37,7 +40,7 @@ export function decideBuilder(opts: {
     return {
       builder: 'legacy',
       engine,
-      warning: `DOCKSPEC_BUILDER=legacy: building with the legacy builder (docker build, DOCKER_BUILDKIT=0); ${LIMITS}.`,
+      warning: `DOCKSPEC_BUILDER=legacy: building with \`docker build\` (DOCKER_BUILDKIT=0) on ${engine}; ${podman ? BUILDAH : LIMITS}.`,
     };
   }
   if (forced === 'buildkit') return { builder: 'buildkit', engine };
@@ -45,7 +48,7 @@ export function decideBuilder(opts: {
     return {
       builder: 'legacy',
       engine,
-      warning: `${engine} offers no BuildKit: building with \`docker build\` (DOCKER_BUILDKIT=0), which Podman runs with Buildah; ${LIMITS}.`,
+      warning: `${engine} has no BuildKit: building with \`docker build\` (DOCKER_BUILDKIT=0); ${BUILDAH}.`,
     };
   }
   if (!opts.buildx) {

@@ -45,7 +45,9 @@ function severities(rules: readonly Rule[], config: LintConfig): RuleSeverity[] 
     byConfig = new Map();
     severityCache.set(rules, byConfig);
   }
-  const key = JSON.stringify([config.ignore, config.override]);
+  // Most runs configure nothing: skip serializing the config for them.
+  const plain = config.ignore.length === 0 && Object.values(config.override).every((ids) => !ids?.length);
+  const key = plain ? '' : JSON.stringify([config.ignore, config.override]);
   let list = byConfig.get(key);
   if (!list) {
     list = rules.map((r) => effectiveSeverity(r, config));
@@ -76,9 +78,8 @@ export function runRules(model: DockerfileModel, options: RunRulesOptions): Find
     if (severity === 'off') continue;
     if (rule.needs === 'contract' && !options.contract) continue;
     if (rule.needs === 'project' && !options.project) continue;
-    const names = ruleNames(rule);
     const report = (r: Report) => {
-      if (r.file === undefined && suppressed(pragmas, r.range.start.line, names)) return;
+      if (r.file === undefined && suppressed(pragmas, r.range.start.line, ruleNames(rule))) return;
       const template = (rule.messages as Record<string, string>)[r.messageId];
       findings.push(toFinding(rule, severity, model.file, r, template ?? r.messageId));
     };

@@ -1,5 +1,4 @@
-import { statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { ResolvedContract } from '../contract/resolved.js';
@@ -152,7 +151,7 @@ export interface LintFilesOptions {
   cwd?: string;
   /** Serve unchanged files from this content-hash cache (kept by the caller between runs). */
   cache?: LintCache;
-  /** Set false to stay in one thread; by default many files are split across worker threads. */
+  /** Set false to stay in one thread; by default many files are shared with worker threads. */
   parallel?: boolean;
 }
 
@@ -164,10 +163,10 @@ export async function lintFiles(paths: string[], options: LintFilesOptions = {})
   const cwd = options.cwd ?? process.cwd();
   if (options.context !== undefined) checkContext(options.context);
   const files = discoverDockerfiles(paths.length ? paths : [cwd]);
-  const workers = workerCount(files.length, options);
+  const threads = threadCount(files.length, options);
   const { results, threshold, warnings } =
-    workers > 1
-      ? await (await import('./parallel.js')).lintInWorkers(files, { ...options, cwd }, workers)
+    threads > 1
+      ? await (await import('./parallel.js')).lintInThreads(files, { ...options, cwd }, threads)
       : await lintFileList(files, { ...options, cwd });
   const result = summarize(results, threshold ?? 'warning');
   return warnings.length ? { ...result, warnings: [...new Set(warnings)] } : result;
@@ -214,55 +213,83 @@ function isText(bytes: Buffer): boolean {
   }
 }
 
-/** Files per worker below which starting threads costs more than it saves. */
-const FILES_PER_WORKER = 250;
+/** Files per thread below which starting a worker costs more than it saves. */
+const FILES_PER_THREAD = 250;
 
-function workerCount(files: number, options: LintFilesOptions): number {
+function threadCount(files: number, options: LintFilesOptions): number {
   // Rules, caches and contracts given as objects cannot cross to a worker; nor can TS sources under a test runner.
   if (options.rules || options.cache || options.parallel === false || !import.meta.url.endsWith('.js'))
     return 1;
-  return Math.max(1, Math.min(availableParallelism(), 4, Math.floor(files / FILES_PER_WORKER)));
+  return Math.max(1, Math.min(availableParallelism(), 4, Math.floor(files / FILES_PER_THREAD)));
 }
 
-/** Lints a list of Dockerfiles in this thread; also what each worker runs on its share. */
-export async function lintFileList(
-  files: string[],
-  options: LintFilesOptions & { cwd: string },
-): Promise<{ results: FileResult[]; threshold?: Threshold; warnings: string[] }> {
-  await initShellParser();
-  const { cwd } = options;
-  const contracts = new ContractCache(options);
-  const results: FileResult[] = [];
-  let threshold: Threshold | undefined;
-  // Files in one directory share its contract and configuration: look them up once.
-  const perDir = new Map<string, { loaded?: LoadedForLint; config: LintConfig }>();
-  for (const full of files) {
-    const dir = path.dirname(full);
-    let setup = perDir.get(dir);
+/** What one thread's lint of some files gives back. */
+export interface FileListResult {
+  results: FileResult[];
+  /** The failure threshold of the first of these files whose configuration sets one. */
+  threshold?: Threshold;
+  warnings: string[];
+}
+
+/**
+ * Lints Dockerfiles one after another in this thread. Contracts and configurations are looked up
+ * once per directory and kept across calls, so a thread can take its files in chunks.
+ */
+export class FileLinter {
+  private readonly contracts: ContractCache;
+  // Files in one directory share its contract and configuration.
+  private readonly perDir = new Map<string, { loaded?: LoadedForLint; config: LintConfig }>();
+
+  constructor(private readonly options: LintFilesOptions & { cwd: string }) {
+    this.contracts = new ContractCache(options);
+  }
+
+  async lint(files: string[]): Promise<FileListResult> {
+    await initShellParser();
+    const results: FileResult[] = [];
+    let threshold: Threshold | undefined;
+    for (const full of files) {
+      const { loaded, config } = await this.setupFor(path.dirname(full));
+      threshold ??= config.failureThreshold;
+      results.push(await this.lintOne(full, loaded, config));
+    }
+    return { results, threshold, warnings: [...this.contracts.warnings] };
+  }
+
+  private async setupFor(dir: string): Promise<{ loaded?: LoadedForLint; config: LintConfig }> {
+    let setup = this.perDir.get(dir);
     if (!setup) {
-      const loaded = await contracts.forDir(dir, cwd);
+      const { cwd } = this.options;
+      const loaded = await this.contracts.forDir(dir, cwd);
       const hadolintFile = findHadolintConfig([dir, cwd]);
       const config = mergeConfigs(
         hadolintFile ? readHadolintConfig(hadolintFile) : undefined,
         fromContractConfig(loaded?.lint),
-        options.config,
+        this.options.config,
       );
       setup = { loaded, config };
-      perDir.set(dir, setup);
+      this.perDir.set(dir, setup);
     }
-    const { loaded, config } = setup;
-    threshold ??= config.failureThreshold;
-    const fileThreshold = config.failureThreshold ?? 'warning';
+    return setup;
+  }
+
+  private async lintOne(
+    full: string,
+    loaded: LoadedForLint | undefined,
+    config: LintConfig,
+  ): Promise<FileResult> {
+    const { options } = this;
     let bytes: Buffer;
     try {
-      bytes = await readFile(full);
+      // Sync: the lint itself is synchronous, and an async read costs four thread-pool round trips.
+      bytes = readFileSync(full);
     } catch (error) {
       throw new InputError(
         `cannot read ${full}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
         'Check the path and its permissions.',
       );
     }
-    const display = displayPath(full, cwd);
+    const display = displayPath(full, options.cwd);
     if (!isText(bytes)) {
       throw new InputError(
         'not a text file: it holds NUL bytes or invalid UTF-8',
@@ -270,11 +297,10 @@ export async function lintFileList(
         { file: display },
       );
     }
-    const text = bytes.toString('utf8');
-    const result = lintTextSync(text, {
+    const result = lintTextSync(bytes.toString('utf8'), {
       file: display,
       contract: loaded?.resolved,
-      project: diskProject(options.context ?? dir, full),
+      project: diskProject(options.context ?? path.dirname(full), full),
       config,
       rules: options.rules,
       fix: options.fix,
@@ -284,9 +310,16 @@ export async function lintFileList(
       const { writeFile } = await import('node:fs/promises');
       await writeFile(full, result.output);
     }
-    results.push({ ...result, threshold: fileThreshold });
+    return { ...result, threshold: config.failureThreshold ?? 'warning' };
   }
-  return { results, threshold, warnings: contracts.warnings };
+}
+
+/** Lints a list of Dockerfiles in this thread. */
+export function lintFileList(
+  files: string[],
+  options: LintFilesOptions & { cwd: string },
+): Promise<FileListResult> {
+  return new FileLinter(options).lint(files);
 }
 
 export function summarize(files: FileResult[], threshold: Threshold): LintResult {

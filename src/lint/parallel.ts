@@ -1,64 +1,112 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
-import type { LintFilesOptions } from './lint.js';
+import { initShellParser } from '../dockerfile/index.js';
+import { ExitError, InputError } from '../errors.js';
+import { FileLinter, type FileListResult, type LintFilesOptions } from './lint.js';
 import type { FileResult, Threshold } from './types.js';
 
-/** What a worker receives: its share of the files and options that survive structured cloning. */
-export interface WorkerTask {
-  files: string[];
+/** What a worker is started with: options that survive structured cloning. */
+export interface WorkerSetup {
   options: Omit<LintFilesOptions, 'rules' | 'cache'> & { cwd: string };
 }
 
-export interface WorkerReply {
-  results?: FileResult[];
-  threshold?: Threshold;
-  warnings?: string[];
-  /** An expected failure (a broken contract): rethrown in the main thread as the same class. */
-  error?: { name: string; message: string; hint?: string; position?: unknown; exitCode?: number };
+/** Main thread to worker: lint this chunk. */
+export interface ChunkRequest {
+  index: number;
+  files: string[];
+}
+
+/** Worker to main thread: ready for a chunk, or a chunk's results, or the error it hit. */
+export type WorkerReply =
+  | { ready: true }
+  | ({ index: number } & FileListResult)
+  | { index: number; error: SerializedError };
+
+/** An expected failure (a broken contract) crosses threads as data and is rethrown as its class. */
+export interface SerializedError {
+  name: string;
+  message: string;
+  hint?: string;
+  position?: unknown;
+  exitCode?: number;
+}
+
+/** Small enough to balance the threads, large enough that messaging costs nothing. */
+function chunkSize(files: number, threads: number): number {
+  return Math.max(8, Math.min(64, Math.ceil(files / (threads * 16))));
 }
 
 /**
- * Splits the files across worker threads (each parses its own tree-sitter grammar once) and returns
- * the results in the original order. An InputError in a worker is rethrown as an InputError here.
+ * Lints the files on `threads` threads: this one and `threads - 1` workers. Files go out in chunks
+ * as each thread asks for more, so a slow start or a slow file never leaves a core idle, and this
+ * thread works while the workers load. Results come back in the original order. An InputError in a
+ * worker is rethrown here as an InputError.
  */
-export async function lintInWorkers(
+export async function lintInThreads(
   files: string[],
   options: LintFilesOptions & { cwd: string },
-  workers: number,
-): Promise<{ results: FileResult[]; threshold?: Threshold; warnings: string[] }> {
-  const shares: string[][] = Array.from({ length: workers }, () => []);
-  files.forEach((f, i) => {
-    shares[i % workers].push(f);
-  });
+  threads: number,
+): Promise<FileListResult> {
+  const size = chunkSize(files.length, threads);
+  const chunks: string[][] = [];
+  for (let i = 0; i < files.length; i += size) chunks.push(files.slice(i, i + size));
+  const done: FileListResult[] = new Array(chunks.length);
+  let next = 0;
+  let stopped = false;
+  const take = (): number => (stopped || next >= chunks.length ? -1 : next++);
+
+  // Before any worker starts: the parser's wasm flags are process-wide and settle best when set first.
+  await initShellParser();
   const { rules: _rules, cache: _cache, ...cloneable } = options;
-  const replies = await Promise.all(
-    shares.map(
-      (share) =>
-        new Promise<WorkerReply>((resolve, reject) => {
-          const worker = new Worker(new URL('./worker.js', import.meta.url), {
-            workerData: { files: share, options: cloneable } satisfies WorkerTask,
-          });
-          worker.once('message', (reply: WorkerReply) => {
-            resolve(reply);
-            void worker.terminate();
-          });
-          worker.once('error', reject);
-        }),
-    ),
+  const workers = Array.from(
+    { length: threads - 1 },
+    () =>
+      new Worker(new URL('./worker.js', import.meta.url), {
+        workerData: { options: cloneable } satisfies WorkerSetup,
+      }),
   );
-  const failed = replies.find((r) => r.error);
-  if (failed?.error) {
-    const { InputError, ExitError } = await import('../errors.js');
-    const e = failed.error;
-    throw e.name === 'InputError' || e.name === 'ContractError'
-      ? new InputError(e.message, e.hint, e.position as never)
-      : new ExitError(e.message, (e.exitCode ?? 3) as never, e.hint);
+  const workersDone = workers.map(
+    (worker) =>
+      new Promise<void>((resolve, reject) => {
+        const feed = () => {
+          const index = take();
+          if (index < 0) resolve();
+          else worker.postMessage({ index, files: chunks[index] } satisfies ChunkRequest);
+        };
+        worker.on('message', (reply: WorkerReply) => {
+          if ('error' in reply) reject(rethrown(reply.error));
+          else {
+            if ('index' in reply) done[reply.index] = reply;
+            feed();
+          }
+        });
+        worker.once('error', reject);
+        worker.once('exit', (code) => reject(new Error(`lint worker exited early (code ${code})`)));
+      }),
+  );
+  // This thread lints too, yielding between chunks so that workers asking for more are answered.
+  const local = new FileLinter(options);
+  const localDone = (async () => {
+    for (let index = take(); index >= 0; index = take()) {
+      done[index] = await local.lint(chunks[index]);
+      await nextTurn();
+    }
+  })();
+  try {
+    await Promise.all([localDone, ...workersDone]);
+  } catch (error) {
+    stopped = true;
+    throw error;
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
   }
-  const byFile = new Map<string, FileResult>();
-  for (const reply of replies) for (const r of reply.results ?? []) byFile.set(r.file, r);
-  const ordered = files.map((_, i) => replies[i % workers].results![Math.floor(i / workers)]);
-  return {
-    results: ordered.length === byFile.size ? ordered : [...byFile.values()],
-    threshold: replies[0].threshold,
-    warnings: replies.flatMap((r) => r.warnings ?? []),
-  };
+  const results: FileResult[] = done.flatMap((d) => d.results);
+  const threshold: Threshold | undefined = done.find((d) => d.threshold)?.threshold;
+  return { results, threshold, warnings: [...new Set(done.flatMap((d) => d.warnings))] };
+}
+
+function rethrown(e: SerializedError): Error {
+  return e.name === 'InputError' || e.name === 'ContractError'
+    ? new InputError(e.message, e.hint, e.position as never)
+    : new ExitError(e.message, (e.exitCode ?? 3) as never, e.hint);
 }

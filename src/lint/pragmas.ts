@@ -45,6 +45,7 @@ export function readPragmas(model: DockerfileModel): Pragmas {
 
 /** True when a pragma names the rule by id, alias or name (case-insensitive). */
 export function suppressed(pragmas: Pragmas, line: number, names: string[]): boolean {
+  if (pragmas.global.size === 0 && pragmas.byLine.size === 0) return false;
   const upper = names.map((n) => n.toUpperCase());
   if (upper.some((n) => pragmas.global.has(n))) return true;
   const set = pragmas.byLine.get(line);

@@ -24,4 +24,21 @@ describe('lintFiles across worker threads', () => {
     expect(parallel).toEqual(single);
     expect(parallel.findings.filter((f) => f.ruleId === 'DS2004').length).toBe(520);
   });
+
+  it("rethrows a worker's input error as the same error, naming the file", async () => {
+    const { lintFiles } = (await import(dist)) as typeof import('../../src/lint/index.js');
+    const dir = mkdtempSync(path.join(tmpdir(), 'dockspec-par-'));
+    for (let i = 0; i < 600; i++) {
+      const sub = path.join(dir, `svc${String(i).padStart(3, '0')}`);
+      mkdirSync(sub);
+      // One file near the end (a worker's chunk, not the main thread's first one) is binary.
+      writeFileSync(
+        path.join(sub, 'Dockerfile'),
+        i === 590 ? Buffer.from([0x46, 0, 0x4f]) : 'FROM scratch\n',
+      );
+    }
+    const error = await lintFiles([dir], { noContract: true }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'InputError', message: expect.stringContaining('not a text file') });
+    expect(JSON.stringify(error)).toContain('svc590');
+  });
 });

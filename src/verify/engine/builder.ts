@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { InputError } from '../../errors.js';
 
 export type BuilderKind = 'buildkit' | 'legacy';
 
@@ -67,7 +68,12 @@ const cache = new Map<string, Promise<BuilderChoice>>();
 export function chooseBuilder(env: NodeJS.ProcessEnv = process.env): Promise<BuilderChoice> {
   const forced = env.DOCKSPEC_BUILDER;
   if (forced && !['legacy', 'buildkit'].includes(forced.trim().toLowerCase())) {
-    return Promise.reject(new Error(`DOCKSPEC_BUILDER must be "legacy" or "buildkit", not "${forced}".`));
+    return Promise.reject(
+      new InputError(
+        `DOCKSPEC_BUILDER must be "legacy" or "buildkit", not "${forced}".`,
+        'Unset it to let dockspec choose.',
+      ),
+    );
   }
   const key = [env.DOCKER_HOST, env.DOCKER_CONTEXT, env.DOCKER_CONFIG, forced].join('\0');
   let choice = cache.get(key);

@@ -153,6 +153,8 @@ export interface LintFilesOptions {
   cache?: LintCache;
   /** Set false to stay in one thread; by default many files are shared with worker threads. */
   parallel?: boolean;
+  /** Threads to lint on, this one included (default: one per core, up to 4, for 250+ files). */
+  threads?: number;
 }
 
 /**
@@ -220,6 +222,7 @@ function threadCount(files: number, options: LintFilesOptions): number {
   // Rules, caches and contracts given as objects cannot cross to a worker; nor can TS sources under a test runner.
   if (options.rules || options.cache || options.parallel === false || !import.meta.url.endsWith('.js'))
     return 1;
+  if (options.threads !== undefined) return Math.max(1, Math.min(options.threads, files));
   return Math.max(1, Math.min(availableParallelism(), 4, Math.floor(files / FILES_PER_THREAD)));
 }
 

@@ -56,6 +56,22 @@ describe('dockspec lint (CLI)', () => {
     expect(r.status).toBe(0);
   });
 
+  it('--threads N lints on N threads with the same output as one; a bad N exits 2', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dockspec-cli-'));
+    for (let i = 0; i < 40; i++) {
+      mkdirSync(path.join(dir, `s${i}`));
+      writeFileSync(path.join(dir, `s${i}`, 'Dockerfile'), `FROM python:3.12\nRUN pip install x${i}\n`);
+    }
+    const one = run(['--threads', '1', '--format', 'json', dir]);
+    const two = run(['--threads', '2', '--format', 'json', dir]);
+    expect(one.status).toBe(1);
+    expect(two.stdout).toBe(one.stdout);
+    expect(JSON.parse(two.stdout).filter((f: { ruleId: string }) => f.ruleId === 'DS2004')).toHaveLength(40);
+    const bad = run(['--threads', '0', dir]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--threads 0: not a whole number of threads');
+  });
+
   it('a broken contract is an input error (exit 2) naming the file', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'dockspec-cli-'));
     writeFileSync(path.join(dir, 'Dockerfile'), 'FROM python:3.12-slim\n');

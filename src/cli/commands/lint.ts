@@ -13,6 +13,7 @@ interface LintFlags {
   fix?: boolean;
   context?: string;
   ignore?: string[];
+  threads?: string;
 }
 
 export function define(program: Command): void {
@@ -37,6 +38,7 @@ export function define(program: Command): void {
       'rule id, alias or name to skip (repeatable)',
       (v: string, acc: string[] = []) => [...acc, v],
     )
+    .option('--threads <n>', 'threads to lint on (default: one per core, up to 4, from 250 files)')
     .addHelpText(
       'after',
       `
@@ -62,6 +64,10 @@ Examples:
           `use one of: ${thresholds.join(', ')}`,
         );
       }
+      const threads = flags.threads === undefined ? undefined : Number(flags.threads);
+      if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) {
+        throw new InputError(`--threads ${flags.threads}: not a whole number of threads`, 'Pass 1 or more.');
+      }
       const { lintFiles, rules, unknownRuleIds } = await import('../../lint/index.js');
       const unknownIds = unknownRuleIds(flags.ignore ?? [], rules);
       // A hadolint or ShellCheck id dockspec has no rule for is harmless in a migrated command line: warn.
@@ -84,6 +90,7 @@ Examples:
         context: flags.context,
         fix: flags.fix,
         write: flags.fix,
+        threads,
         config: {
           ignore: flags.ignore ?? [],
           failureThreshold: flags.failureThreshold as never,

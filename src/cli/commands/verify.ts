@@ -35,9 +35,11 @@ export function define(program: Command): void {
     .addHelpText(
       'after',
       `
-Needs a Docker engine (DOCKER_HOST; Podman's Docker-compatible socket is meant to work, untested). Containers use host
-networking on a free port each. DOCKSPEC_PIP_INDEX_URL is passed to builds as PIP_INDEX_URL;
-DOCKSPEC_POSTGRES_URL, when set, is the PostgreSQL the readiness check starts the service against.
+Needs a Docker engine, or Podman's Docker-compatible socket (DOCKER_HOST). Builds use BuildKit (docker buildx)
+when the engine has it; on Podman, without buildx, or with DOCKSPEC_BUILDER=legacy, \`docker build\` with
+DOCKER_BUILDKIT=0 and a warning. Containers use host networking on a free port each.
+DOCKSPEC_PIP_INDEX_URL is passed to builds as PIP_INDEX_URL; DOCKSPEC_POSTGRES_URL, when set, is the
+PostgreSQL the readiness check starts the service against.
 
 Exit codes: 0 every check passed (or was skipped), 1 a check failed, 2 bad input or no engine, 3 a check errored.
 

@@ -5,22 +5,21 @@ import { ExitError, InputError } from '../errors.js';
 import { FileLinter, type FileListResult, type LintFilesOptions } from './lint.js';
 import type { FileResult, Threshold } from './types.js';
 
-/** What a worker is started with: options that survive structured cloning. */
-export interface WorkerSetup {
-  options: Omit<LintFilesOptions, 'rules' | 'cache'> & { cwd: string };
-}
+type CloneableOptions = Omit<LintFilesOptions, 'rules' | 'cache'> & { cwd: string };
 
-/** Main thread to worker: lint this chunk. */
+/** Main thread to worker: lint this chunk of a run (the run's options come with its first chunk). */
 export interface ChunkRequest {
+  run: number;
   index: number;
   files: string[];
+  options?: CloneableOptions;
 }
 
 /** Worker to main thread: ready for a chunk, or a chunk's results, or the error it hit. */
 export type WorkerReply =
   | { ready: true }
-  | ({ index: number } & FileListResult)
-  | { index: number; error: SerializedError };
+  | ({ run: number; index: number } & FileListResult)
+  | { run: number; index: number; error: SerializedError };
 
 /** An expected failure (a broken contract) crosses threads as data and is rethrown as its class. */
 export interface SerializedError {
@@ -29,6 +28,32 @@ export interface SerializedError {
   hint?: string;
   position?: unknown;
   exitCode?: number;
+}
+
+interface PooledWorker {
+  worker: Worker;
+  ready: Promise<void>;
+}
+
+// Workers outlive a run, so a long-lived process (an editor, a test runner) pays their start-up and
+// JIT warm-up once. They are unref'd between runs so that they never keep the process alive.
+const pool: PooledWorker[] = [];
+let runs = 0;
+
+function pooledWorkers(count: number): PooledWorker[] {
+  while (pool.length < count) {
+    const worker = new Worker(new URL('./worker.js', import.meta.url));
+    const entry: PooledWorker = {
+      worker,
+      ready: new Promise((resolve) => {
+        worker.once('message', () => resolve());
+      }),
+    };
+    worker.once('exit', () => pool.splice(pool.indexOf(entry), 1));
+    worker.unref();
+    pool.push(entry);
+  }
+  return pool.slice(0, count);
 }
 
 /** Small enough to balance the threads, large enough that messaging costs nothing. */
@@ -52,54 +77,79 @@ export async function lintInThreads(
   for (let i = 0; i < files.length; i += size) chunks.push(files.slice(i, i + size));
   const done: FileListResult[] = new Array(chunks.length);
   let next = 0;
-  let stopped = false;
-  const take = (): number => (stopped || next >= chunks.length ? -1 : next++);
+  let failure: unknown;
+  const take = (): number => (failure !== undefined || next >= chunks.length ? -1 : next++);
 
   // Before any worker starts: the parser's wasm flags are process-wide and settle best when set first.
   await initShellParser();
   const { rules: _rules, cache: _cache, ...cloneable } = options;
-  const workers = Array.from(
-    { length: threads - 1 },
-    () =>
-      new Worker(new URL('./worker.js', import.meta.url), {
-        workerData: { options: cloneable } satisfies WorkerSetup,
-      }),
-  );
+  const run = ++runs;
+  const workers = pooledWorkers(threads - 1);
+  const checkIdle: (() => void)[] = [];
+  // A worker is finished with this run when no chunk is left and none is in flight to it; one still
+  // loading when the last chunk goes out is not waited for.
   const workersDone = workers.map(
-    (worker) =>
+    ({ worker, ready }) =>
       new Promise<void>((resolve, reject) => {
+        let setupSent = false;
+        let inFlight = false;
+        const finish = (error?: unknown) => {
+          worker.off('message', onReply);
+          worker.off('error', onError);
+          worker.off('exit', onExit);
+          worker.unref();
+          if (error === undefined) resolve();
+          else reject(error);
+        };
         const feed = () => {
           const index = take();
-          if (index < 0) resolve();
-          else worker.postMessage({ index, files: chunks[index] } satisfies ChunkRequest);
+          if (index < 0) return finish();
+          inFlight = true;
+          const request: ChunkRequest = { run, index, files: chunks[index] };
+          if (!setupSent) request.options = cloneable;
+          setupSent = true;
+          worker.postMessage(request);
         };
-        worker.on('message', (reply: WorkerReply) => {
-          if ('error' in reply) reject(rethrown(reply.error));
-          else {
-            if ('index' in reply) done[reply.index] = reply;
-            feed();
+        const onReply = (reply: WorkerReply) => {
+          if (!('run' in reply) || reply.run !== run) return;
+          inFlight = false;
+          if ('error' in reply) {
+            failure ??= rethrown(reply.error);
+            return finish(failure);
           }
+          done[reply.index] = reply;
+          feed();
+        };
+        const onError = (error: Error) => {
+          failure ??= error;
+          finish(error);
+        };
+        const onExit = (code: number) => onError(new Error(`lint worker exited early (code ${code})`));
+        worker.on('message', onReply);
+        worker.once('error', onError);
+        worker.once('exit', onExit);
+        worker.ref();
+        void ready.then(() => {
+          if (!inFlight) feed();
         });
-        worker.once('error', reject);
-        worker.once('exit', (code) => reject(new Error(`lint worker exited early (code ${code})`)));
+        checkIdle.push(() => {
+          if (!inFlight) finish();
+        });
       }),
   );
   // This thread lints too, yielding between chunks so that workers asking for more are answered.
   const local = new FileLinter(options);
-  const localDone = (async () => {
+  try {
     for (let index = take(); index >= 0; index = take()) {
       done[index] = await local.lint(chunks[index]);
       await nextTurn();
     }
-  })();
-  try {
-    await Promise.all([localDone, ...workersDone]);
   } catch (error) {
-    stopped = true;
-    throw error;
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    failure ??= error;
   }
+  for (const release of checkIdle.splice(0)) release();
+  await Promise.allSettled(workersDone);
+  if (failure !== undefined) throw failure;
   const results: FileResult[] = done.flatMap((d) => d.results);
   const threshold: Threshold | undefined = done.find((d) => d.threshold)?.threshold;
   return { results, threshold, warnings: [...new Set(done.flatMap((d) => d.warnings))] };

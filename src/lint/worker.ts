@@ -1,20 +1,23 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { initShellParser } from '../dockerfile/index.js';
 import { FileLinter } from './lint.js';
-import type { ChunkRequest, WorkerReply, WorkerSetup } from './parallel.js';
+import type { ChunkRequest, WorkerReply } from './parallel.js';
 
-// One worker thread of `lintInThreads`: loads once, then lints each chunk it is sent.
-const { options } = workerData as WorkerSetup;
-const linter = new FileLinter(options);
+// One pooled worker thread of `lintInThreads`: loads once, then lints each chunk it is sent. A run's
+// contracts and configurations are kept for its later chunks and dropped when the next run starts.
 const port = parentPort!;
 const send = (reply: WorkerReply) => port.postMessage(reply);
+let current: { run: number; linter: FileLinter } | undefined;
 
-port.on('message', async ({ index, files }: ChunkRequest) => {
+port.on('message', async ({ run, index, files, options }: ChunkRequest) => {
   try {
-    send({ index, ...(await linter.lint(files)) });
+    if (options) current = { run, linter: new FileLinter(options) };
+    if (current?.run !== run) throw new Error(`lint worker got a chunk of run ${run} before its options`);
+    send({ run, index, ...(await current.linter.lint(files)) });
   } catch (error) {
     const e = error as Error & { hint?: string; position?: unknown; exitCode?: number };
     send({
+      run,
       index,
       error: { name: e.name, message: e.message, hint: e.hint, position: e.position, exitCode: e.exitCode },
     });

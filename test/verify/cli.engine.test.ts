@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildImage } from '../../src/verify/engine/build.js';
@@ -43,6 +44,8 @@ function cli(
 
 describe('dockspec verify (CLI)', () => {
   beforeAll(async () => {
+    // Reports are written here; run alone, no unit test has made the folder yet.
+    await mkdir('test-artifacts', { recursive: true });
     const good = await buildImage({
       context: path.join(fixtures, 'good'),
       dockerfile: path.join(fixtures, 'good', 'Dockerfile'),

@@ -242,6 +242,7 @@ export class FileLinter {
   private readonly contracts: ContractCache;
   // Files in one directory share its contract and configuration.
   private readonly perDir = new Map<string, { loaded?: LoadedForLint; config: LintConfig }>();
+  private cwdHadolint?: [string | undefined];
 
   constructor(private readonly options: LintFilesOptions & { cwd: string }) {
     this.contracts = new ContractCache(options);
@@ -264,7 +265,9 @@ export class FileLinter {
     if (!setup) {
       const { cwd } = this.options;
       const loaded = await this.contracts.forDir(dir, cwd);
-      const hadolintFile = findHadolintConfig([dir, cwd]);
+      // The working directory's config is the fallback for every directory: look it up once.
+      this.cwdHadolint ??= [findHadolintConfig([cwd])];
+      const hadolintFile = findHadolintConfig([dir]) ?? this.cwdHadolint[0];
       const config = mergeConfigs(
         hadolintFile ? readHadolintConfig(hadolintFile) : undefined,
         fromContractConfig(loaded?.lint),

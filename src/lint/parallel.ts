@@ -92,7 +92,7 @@ export async function lintInThreads(
     ({ worker, ready }) =>
       new Promise<void>((resolve, reject) => {
         let setupSent = false;
-        let inFlight = false;
+        let inFlight = 0;
         const finish = (error?: unknown) => {
           worker.off('message', onReply);
           worker.off('error', onError);
@@ -103,8 +103,8 @@ export async function lintInThreads(
         };
         const feed = () => {
           const index = take();
-          if (index < 0) return finish();
-          inFlight = true;
+          if (index < 0) return inFlight === 0 ? finish() : undefined;
+          inFlight++;
           const request: ChunkRequest = { run, index, files: chunks[index] };
           if (!setupSent) request.options = cloneable;
           setupSent = true;
@@ -112,7 +112,7 @@ export async function lintInThreads(
         };
         const onReply = (reply: WorkerReply) => {
           if (!('run' in reply) || reply.run !== run) return;
-          inFlight = false;
+          inFlight--;
           if ('error' in reply) {
             failure ??= rethrown(reply.error);
             return finish(failure);
@@ -129,11 +129,13 @@ export async function lintInThreads(
         worker.once('error', onError);
         worker.once('exit', onExit);
         worker.ref();
+        // Two chunks in flight: the next one waits in the worker's queue while this thread, busy
+        // with a chunk of its own, cannot answer at once.
         void ready.then(() => {
-          if (!inFlight) feed();
+          for (let i = inFlight; i < 2; i++) feed();
         });
         checkIdle.push(() => {
-          if (!inFlight) finish();
+          if (inFlight === 0) finish();
         });
       }),
   );

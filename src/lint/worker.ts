@@ -8,8 +8,14 @@ import type { ChunkRequest, WorkerReply } from './parallel.js';
 const port = parentPort!;
 const send = (reply: WorkerReply) => port.postMessage(reply);
 let current: { run: number; linter: FileLinter } | undefined;
+// Chunks are linted one after another, so each reply goes out as soon as its chunk is done.
+let queue = Promise.resolve();
 
-port.on('message', async ({ run, index, files, options }: ChunkRequest) => {
+port.on('message', (request: ChunkRequest) => {
+  queue = queue.then(() => lintChunk(request));
+});
+
+async function lintChunk({ run, index, files, options }: ChunkRequest): Promise<void> {
   try {
     if (options) current = { run, linter: new FileLinter(options) };
     if (current?.run !== run) throw new Error(`lint worker got a chunk of run ${run} before its options`);
@@ -22,6 +28,7 @@ port.on('message', async ({ run, index, files, options }: ChunkRequest) => {
       error: { name: e.name, message: e.message, hint: e.hint, position: e.position, exitCode: e.exitCode },
     });
   }
-});
+}
+
 await initShellParser();
 send({ ready: true });

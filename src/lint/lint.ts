@@ -153,7 +153,7 @@ export interface LintFilesOptions {
   cache?: LintCache;
   /** Set false to stay in one thread; by default many files are shared with worker threads. */
   parallel?: boolean;
-  /** Threads to lint on, this one included (default: one per core, up to 4, for 250+ files). */
+  /** Threads to lint on, this one included (default: one per 2,500 files, up to one per core and 4). */
   threads?: number;
 }
 
@@ -215,8 +215,13 @@ function isText(bytes: Buffer): boolean {
   }
 }
 
-/** Files per thread below which starting a worker costs more than it saves. */
-const FILES_PER_THREAD = 250;
+/**
+ * Files per thread below which a worker costs more than it saves: each worker compiles and warms up
+ * its own copy of the code, and one thread already keeps a second core a third busy with V8's
+ * background compiling and GC. Measured on 2 cores (BENCHMARKS.md): 3,000 files ran faster on one
+ * thread, 12,000 about a third faster on two.
+ */
+const FILES_PER_THREAD = 2500;
 
 function threadCount(files: number, options: LintFilesOptions): number {
   // Rules, caches and contracts given as objects cannot cross to a worker; nor can TS sources under a test runner.

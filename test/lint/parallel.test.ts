@@ -18,7 +18,7 @@ describe('lintFiles across worker threads', () => {
         `FROM python:3.12-slim\nRUN pip install x${i}\nCMD uvicorn app:app --port ${8000 + i}\n`,
       );
     }
-    const parallel = await lintFiles([dir], { noContract: true });
+    const parallel = await lintFiles([dir], { noContract: true, threads: 2 });
     const single = await lintFiles([dir], { noContract: true, parallel: false });
     expect(parallel.files.length).toBe(520);
     expect(parallel).toEqual(single);
@@ -37,7 +37,7 @@ describe('lintFiles across worker threads', () => {
         i === 590 ? Buffer.from([0x46, 0, 0x4f]) : 'FROM scratch\n',
       );
     }
-    const error = await lintFiles([dir], { noContract: true }).catch((e: unknown) => e);
+    const error = await lintFiles([dir], { noContract: true, threads: 2 }).catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'InputError', message: expect.stringContaining('not a text file') });
     expect(JSON.stringify(error)).toContain('svc590');
   });

@@ -1,14 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packageRoot } from '../package-root.js';
 import { version } from '../version.js';
 
 const SCHEMA = 'schema/dockspec.schema.json';
-
-/** The dockspec package root (holds package.json and schema/), from src/init or dist/init. */
-function packageRoot(): string {
-  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-}
 
 function isDockspecRoot(dir: string): boolean {
   try {

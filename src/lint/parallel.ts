@@ -1,7 +1,9 @@
+import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import { initShellParser } from '../dockerfile/index.js';
 import { ExitError, InputError } from '../errors.js';
+import { packageRoot } from '../package-root.js';
 import { FileLinter, type FileListResult, type LintFilesOptions } from './lint.js';
 import type { FileResult, Threshold } from './types.js';
 
@@ -42,7 +44,8 @@ let runs = 0;
 
 function pooledWorkers(count: number): PooledWorker[] {
   while (pool.length < count) {
-    const worker = new Worker(new URL('./worker.js', import.meta.url));
+    // From the package root: this module may run from a bundled chunk of the CLI, elsewhere in dist/.
+    const worker = new Worker(path.join(packageRoot(), 'dist', 'lint', 'worker.js'));
     const entry: PooledWorker = {
       worker,
       ready: new Promise((resolve) => {

@@ -153,7 +153,7 @@ export interface LintFilesOptions {
   cache?: LintCache;
   /** Set false to stay in one thread; by default many files are shared with worker threads. */
   parallel?: boolean;
-  /** Threads to lint on, this one included (default: one per 2,500 files, up to one per core and 4). */
+  /** Threads to lint on, this one included (default: one per ~4 MB of Dockerfiles, up to one per core and 4). */
   threads?: number;
 }
 
@@ -165,7 +165,7 @@ export async function lintFiles(paths: string[], options: LintFilesOptions = {})
   const cwd = options.cwd ?? process.cwd();
   if (options.context !== undefined) checkContext(options.context);
   const files = discoverDockerfiles(paths.length ? paths : [cwd]);
-  const threads = threadCount(files.length, options);
+  const threads = threadCount(files, options);
   const { results, threshold, warnings } =
     threads > 1
       ? await (await import('./parallel.js')).lintInThreads(files, { ...options, cwd }, threads)
@@ -216,19 +216,44 @@ function isText(bytes: Buffer): boolean {
 }
 
 /**
- * Files per thread below which a worker costs more than it saves: each worker compiles and warms up
- * its own copy of the code, and one thread already keeps a second core a third busy with V8's
- * background compiling and GC. Measured on 2 cores (BENCHMARKS.md): 3,000 files ran faster on one
- * thread, 12,000 about a third faster on two.
+ * Bytes of Dockerfiles per thread below which a worker costs more than it saves. Each worker
+ * compiles and warms up its own copy of the code, and one thread already keeps a second core a third
+ * busy with V8's background compiling and GC. Measured on 2 cores (BENCHMARKS.md): 12,000 files of
+ * 20-60 lines (9.3 MB) ran about a third faster on two threads; 3,000 of them (2.3 MB), or 12,000
+ * files of 2-6 lines (2.4 MB), ran faster on one. Lint time follows size more than file count.
  */
-const FILES_PER_THREAD = 2500;
+const BYTES_PER_THREAD = 4_000_000;
+/** Below this many files the sizes are not even sampled: no realistic run reaches two threads' worth. */
+const MIN_FILES_FOR_THREADS = 1000;
 
-function threadCount(files: number, options: LintFilesOptions): number {
+function threadCount(files: string[], options: LintFilesOptions): number {
   // Rules, caches and contracts given as objects cannot cross to a worker; nor can TS sources under a test runner.
   if (options.rules || options.cache || options.parallel === false || !import.meta.url.endsWith('.js'))
     return 1;
-  if (options.threads !== undefined) return Math.max(1, Math.min(options.threads, files));
-  return Math.max(1, Math.min(availableParallelism(), 4, Math.floor(files / FILES_PER_THREAD)));
+  if (options.threads !== undefined) return Math.max(1, Math.min(options.threads, files.length));
+  if (files.length < MIN_FILES_FOR_THREADS) return 1;
+  return defaultThreadCount(estimatedBytes(files), availableParallelism());
+}
+
+/** Threads for a run over this many bytes of Dockerfiles on a machine with this many cores. */
+export function defaultThreadCount(bytes: number, cores: number): number {
+  return Math.max(1, Math.min(cores, 4, Math.floor(bytes / BYTES_PER_THREAD)));
+}
+
+/** The files' total size, estimated from 64 of them spread over the list (a stat each). */
+function estimatedBytes(files: string[]): number {
+  const step = Math.max(1, Math.floor(files.length / 64));
+  let sum = 0;
+  let sampled = 0;
+  for (let i = 0; i < files.length; i += step) {
+    try {
+      sum += statSync(files[i]).size;
+      sampled++;
+    } catch {
+      // Unreadable files are reported when linted.
+    }
+  }
+  return sampled === 0 ? 0 : (sum / sampled) * files.length;
 }
 
 /** What one thread's lint of some files gives back. */

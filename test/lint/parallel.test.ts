@@ -41,4 +41,14 @@ describe('lintFiles across worker threads', () => {
     expect(error).toMatchObject({ name: 'InputError', message: expect.stringContaining('not a text file') });
     expect(JSON.stringify(error)).toContain('svc590');
   });
+
+  it('starts threads by the size of the run, not the file count (measured break-even, BENCHMARKS.md)', async () => {
+    const { defaultThreadCount } = (await import(dist)) as typeof import('../../src/lint/index.js');
+    expect(defaultThreadCount(2_400_000, 2)).toBe(1); // 12,000 files of 2-6 lines: one thread was faster
+    expect(defaultThreadCount(2_300_000, 2)).toBe(1); // 3,000 real-sized files: one thread was faster
+    expect(defaultThreadCount(9_300_000, 2)).toBe(2); // 12,000 real-sized files: two were a third faster
+    expect(defaultThreadCount(9_300_000, 16)).toBe(2);
+    expect(defaultThreadCount(40_000_000, 16)).toBe(4);
+    expect(defaultThreadCount(40_000_000, 1)).toBe(1);
+  });
 });

@@ -38,7 +38,10 @@ export function define(program: Command): void {
       'rule id, alias or name to skip (repeatable)',
       (v: string, acc: string[] = []) => [...acc, v],
     )
-    .option('--threads <n>', 'threads to lint on (default: one per 2,500 files, up to one per core and 4)')
+    .option(
+      '--threads <n>',
+      'threads to lint on (default: one per ~4 MB of Dockerfiles, up to one per core and 4)',
+    )
     .addHelpText(
       'after',
       `

@@ -1,6 +1,7 @@
 import { presets } from './presets/index.js';
 import type { ResolvedContract } from './resolved.js';
 import type { Contract, Dependency, Framework, Installer, Server, Variable } from './schema.js';
+import { recordStated, type StatedField } from './stated.js';
 import { parseDuration, parseSize } from './units.js';
 
 /** Defaults that hold for every target (Docker's own HEALTHCHECK defaults are too lax for a web app). */
@@ -159,6 +160,12 @@ export function resolveContract(contract: Contract, options: { file?: string } =
   }
   for (const key of Object.keys(resolved.budgets) as (keyof ResolvedContract['budgets'])[])
     if (resolved.budgets[key] === undefined) delete resolved.budgets[key];
+  const stated: StatedField[] = [];
+  if (image.base !== undefined) stated.push('image.base');
+  if (image.python ?? pythonFromBase(image.base) ?? buildArgPython(image.buildArgs))
+    stated.push('image.python');
+  if (app.framework !== undefined || app.server !== undefined) stated.push('app.framework');
+  recordStated(resolved, stated);
   return resolved;
 }
 

@@ -1,3 +1,4 @@
+import { isStated } from '../../contract/stated.js';
 import { parseImageRef, shortImageName } from '../../dockerfile/index.js';
 import { finalStage, replace, stageChain } from '../helpers.js';
 import { defineRule } from '../types.js';
@@ -20,6 +21,10 @@ export default defineRule({
   needs: 'contract',
   messages: {
     image: 'the final stage is built on {{actual}}, but the contract says image.base {{wanted}}',
+    python:
+      'the final stage is built on {{actual}}, but the contract says image.python {{python}} (a python:{{python}} image)',
+    defaultBase:
+      'the final stage is built on {{actual}}; the contract sets no image.base, so `dockspec generate` builds on {{wanted}}: set image.base to keep this one',
   },
   check({ model, contract, report }) {
     const stage = finalStage(model);
@@ -29,15 +34,22 @@ export default defineRule({
     // The GPU Dockerfile has its own base.
     const gpu = contract.image.gpu;
     const gpuFile = gpu?.dockerfile ?? 'Dockerfile.gpu';
-    const wanted = gpu && model.file.split('/').at(-1) === gpuFile ? gpu.base : contract.image.base;
+    const isGpu = gpu !== undefined && model.file.split('/').at(-1) === gpuFile;
+    const wanted = isGpu ? gpu.base : contract.image.base;
+    // What the author wrote decides what is compared: the whole image, only the Python version
+    // (the -slim variant is dockspec's default), or nothing but a note of what generate would use.
+    const stated = isGpu || isStated(contract, 'image.base');
+    const pythonOnly = !stated && isStated(contract, 'image.python');
+    const compared = pythonOnly ? `python:${contract.image.python}` : wanted;
     const a = parseImageRef(root.resolvedImage);
-    const w = parseImageRef(wanted);
+    const w = parseImageRef(compared);
     if (shortImageName(a) === shortImageName(w) && (!a.tag || !w.tag || tagMatches(a.tag, w.tag))) return;
     report({
-      messageId: 'image',
-      data: { actual: root.resolvedImage, wanted },
+      messageId: stated ? 'image' : pythonOnly ? 'python' : 'defaultBase',
+      data: { actual: root.resolvedImage, wanted, python: contract.image.python },
       range: root.imageRange,
-      fix: root.image === root.resolvedImage ? replace(root.imageRange, wanted) : undefined,
+      // Only a base the author chose is written in: a default would overwrite theirs with dockspec's guess.
+      fix: root.image === root.resolvedImage && stated ? replace(root.imageRange, wanted) : undefined,
     });
   },
 });

@@ -1,3 +1,4 @@
+import { isStated } from '../../contract/stated.js';
 import { flagValue, hasFlag } from '../../dockerfile/index.js';
 import { replace, startCommands } from '../helpers.js';
 import { defineRule } from '../types.js';
@@ -19,7 +20,8 @@ export default defineRule({
       'the contract says {{framework}}, a WSGI framework, but {{server}} calls it as ASGI (granian: RSGI) by default: every request fails with a TypeError; add --interface wsgi or run gunicorn',
   },
   check({ model, contract, report }) {
-    if (!contract) return;
+    // A framework the contract only defaults (to FastAPI) says nothing about the app: stay silent.
+    if (!contract || !isStated(contract, 'app.framework')) return;
     const framework = contract.app.framework;
     for (const { command, instruction } of startCommands(model)) {
       const exec = instruction.form === 'exec';

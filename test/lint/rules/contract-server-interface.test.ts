@@ -13,6 +13,8 @@ ruleTester(
         contract: fastapi,
       },
       { code: 'FROM python:3.12-slim\nCMD ["gunicorn", "-b", "0.0.0.0:8000", "app:app"]', contract: flask },
+      // A contract that names neither framework nor server only defaults to FastAPI: no claim is made.
+      { code: 'FROM python:3.12-slim\nCMD ["gunicorn", "app:app"]', contract: 'service: api\n' },
       { code: 'FROM python:3.12-slim\nCMD ["uvicorn", "--interface", "wsgi", "app:app"]', contract: flask },
       {
         code: 'FROM python:3.12-slim\nENV GUNICORN_CMD_ARGS="-k uvicorn_worker.UvicornWorker"\nCMD ["gunicorn", "app.main:app"]',

@@ -96,7 +96,11 @@ export async function lintInThreads(
       new Promise<void>((resolve, reject) => {
         let setupSent = false;
         let inFlight = 0;
+        let finished = false;
+        // Once only: a late `ready` of this run must not unref the worker under the next run.
         const finish = (error?: unknown) => {
+          if (finished) return;
+          finished = true;
           worker.off('message', onReply);
           worker.off('error', onError);
           worker.off('exit', onExit);
@@ -135,7 +139,7 @@ export async function lintInThreads(
         // Two chunks in flight: the next one waits in the worker's queue while this thread, busy
         // with a chunk of its own, cannot answer at once.
         void ready.then(() => {
-          for (let i = inFlight; i < 2; i++) feed();
+          for (let i = inFlight; i < 2 && !finished; i++) feed();
         });
         checkIdle.push(() => {
           if (inFlight === 0) finish();

@@ -4,10 +4,12 @@ import { FileLinter } from './lint.js';
 import type { ChunkRequest, WorkerReply } from './parallel.js';
 
 // One pooled worker thread of `lintInThreads`: loads once, then lints each chunk it is sent. A run's
-// contracts and configurations are kept for its later chunks and dropped when the next run starts.
+// contracts and configurations are kept for its later chunks; runs may overlap (concurrent
+// lintFiles calls share the pool), so the most recent few are kept.
 const port = parentPort!;
 const send = (reply: WorkerReply) => port.postMessage(reply);
-let current: { run: number; linter: FileLinter } | undefined;
+const linters = new Map<number, FileLinter>();
+const KEPT_RUNS = 16;
 // Chunks are linted one after another, so each reply goes out as soon as its chunk is done.
 let queue = Promise.resolve();
 
@@ -17,9 +19,13 @@ port.on('message', (request: ChunkRequest) => {
 
 async function lintChunk({ run, index, files, options }: ChunkRequest): Promise<void> {
   try {
-    if (options) current = { run, linter: new FileLinter(options) };
-    if (current?.run !== run) throw new Error(`lint worker got a chunk of run ${run} before its options`);
-    send({ run, index, ...(await current.linter.lint(files)) });
+    if (options) {
+      linters.set(run, new FileLinter(options));
+      if (linters.size > KEPT_RUNS) linters.delete(linters.keys().next().value!);
+    }
+    const linter = linters.get(run);
+    if (!linter) throw new Error(`lint worker got a chunk of run ${run} without its options`);
+    send({ run, index, ...(await linter.lint(files)) });
   } catch (error) {
     const e = error as Error & { hint?: string; position?: unknown; exitCode?: number };
     send({

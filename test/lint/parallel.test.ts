@@ -51,4 +51,21 @@ describe('lintFiles across worker threads', () => {
     expect(defaultThreadCount(40_000_000, 16)).toBe(4);
     expect(defaultThreadCount(40_000_000, 1)).toBe(1);
   });
+
+  it('overlapping runs and a run right after them all finish with every file', async () => {
+    const { lintFiles } = (await import(dist)) as typeof import('../../src/lint/index.js');
+    const dir = mkdtempSync(path.join(tmpdir(), 'dockspec-par-'));
+    for (let i = 0; i < 400; i++) {
+      mkdirSync(path.join(dir, `s${i}`));
+      writeFileSync(path.join(dir, `s${i}`, 'Dockerfile'), `FROM python:3.12\nRUN pip install x${i}\n`);
+    }
+    // Three runs at once share the pooled worker, which gets chunks of all three interleaved.
+    const runs = await Promise.all([1, 2, 3].map(() => lintFiles([dir], { noContract: true, threads: 2 })));
+    for (const r of runs) {
+      expect(r.files).toHaveLength(400);
+      expect(r).toEqual(runs[0]);
+    }
+    const again = await lintFiles([dir], { noContract: true, threads: 2 });
+    expect(again).toEqual(runs[0]);
+  });
 });

@@ -71,15 +71,17 @@ trim_rootfs() {
   rm -f "$dir"/etc/apt/sources.list.d/* 2>/dev/null || true
 }
 
+# Also what scripts/engine/podman imports with: pass `podman` as the fourth argument.
 import_base_image() {
-  local tag="$1" suite="$2" index="$3"
+  local tag="$1" suite="$2" index="$3" tool="${4:-docker}"
   local tarball="$ENGINE_HOME/images/$suite-v$STANDIN_VERSION.tar"
-  mkdir -p "$ENGINE_HOME/images"
+  mkdir -p "$ENGINE_HOME/images" "$ENGINE_LOG"
+  # Made by an earlier import; debootstrapped here when missing (for Podman too).
   [ -f "$tarball" ] || build_rootfs "$suite" "$tarball"
   local py
   py="$(python_version_of "$suite")"
   log "importing $tag (stand-in from Debian $suite)"
-  docker import \
+  "$tool" import \
     --change "ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin" \
     --change "ENV LANG=C.UTF-8" \
     --change "ENV PYTHON_VERSION=$py" \
@@ -88,7 +90,8 @@ import_base_image() {
     --change "LABEL org.dockspec.standin-version=\"$STANDIN_VERSION\"" \
     --change "LABEL org.dockspec.standin=\"debootstrap $suite minbase; not the official python image\"" \
     --change 'CMD ["python3"]' \
-    "$tarball" "$tag" >/dev/null
+    "$tarball" "$tag" >/dev/null 2>"$ENGINE_LOG/import-$suite.log" ||
+    die "$tool import $tag failed (log: $ENGINE_LOG/import-$suite.log)"
 }
 
 ensure_debootstrap() {

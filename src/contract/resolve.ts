@@ -50,8 +50,9 @@ export function resolveContract(contract: Contract, options: { file?: string } =
   const image = contract.image ?? {};
   const framework = app.framework ?? frameworkFor(app.server);
   const server = app.server ?? serverFor[framework];
-  const python =
-    image.python ?? pythonFromBase(image.base) ?? buildArgPython(image.buildArgs) ?? defaults.python;
+  // The Python version the author gave, directly or through the base image or a build arg.
+  const statedPython = image.python ?? pythonFromBase(image.base) ?? buildArgPython(image.buildArgs);
+  const python = statedPython ?? defaults.python;
   const installer = image.installer ?? installerFor(image.dependencyFiles) ?? 'pip';
   const uid = image.user?.uid ?? preset.user.uid;
   const userName = image.user?.name ?? preset.user.name;
@@ -162,8 +163,7 @@ export function resolveContract(contract: Contract, options: { file?: string } =
     if (resolved.budgets[key] === undefined) delete resolved.budgets[key];
   const stated: StatedField[] = [];
   if (image.base !== undefined) stated.push('image.base');
-  if (image.python ?? pythonFromBase(image.base) ?? buildArgPython(image.buildArgs))
-    stated.push('image.python');
+  if (statedPython !== undefined) stated.push('image.python');
   if (app.framework !== undefined || app.server !== undefined) stated.push('app.framework');
   recordStated(resolved, stated);
   return resolved;

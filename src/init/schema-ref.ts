@@ -1,18 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { packageRoot } from '../package-root.js';
 import { version } from '../version.js';
 
 const SCHEMA = 'schema/dockspec.schema.json';
-
-function isDockspecRoot(dir: string): boolean {
-  try {
-    const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string };
-    return pkg.name === 'dockspec' && existsSync(path.join(dir, SCHEMA));
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Where the contract's `$schema` comment points, relative to the directory it is written in: a local
@@ -27,7 +18,8 @@ export function schemaRef(dir: string): string {
     if (path.dirname(d) === d) break;
   }
   const root = packageRoot();
-  if (isDockspecRoot(root) && (abs === root || abs.startsWith(root + path.sep)))
+  // packageRoot() is dockspec's own package; a checkout has the schema file, an install too.
+  if (existsSync(path.join(root, SCHEMA)) && (abs === root || abs.startsWith(root + path.sep)))
     return relativeRef(abs, path.join(root, SCHEMA));
   return `https://unpkg.com/dockspec@${version}/${SCHEMA}`;
 }

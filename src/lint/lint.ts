@@ -272,10 +272,12 @@ export class FileLinter {
   private readonly contracts: ContractCache;
   // Files in one directory share its contract and configuration.
   private readonly perDir = new Map<string, { loaded?: LoadedForLint; config: LintConfig }>();
-  private cwdHadolint?: [string | undefined];
+  // The working directory's .hadolint.yaml is every directory's fallback: looked up once.
+  private readonly cwdHadolint: string | undefined;
 
   constructor(private readonly options: LintFilesOptions & { cwd: string }) {
     this.contracts = new ContractCache(options);
+    this.cwdHadolint = findHadolintConfig([options.cwd]);
   }
 
   async lint(files: string[]): Promise<FileListResult> {
@@ -295,9 +297,7 @@ export class FileLinter {
     if (!setup) {
       const { cwd } = this.options;
       const loaded = await this.contracts.forDir(dir, cwd);
-      // The working directory's config is the fallback for every directory: look it up once.
-      this.cwdHadolint ??= [findHadolintConfig([cwd])];
-      const hadolintFile = findHadolintConfig([dir]) ?? this.cwdHadolint[0];
+      const hadolintFile = findHadolintConfig([dir]) ?? this.cwdHadolint;
       const config = mergeConfigs(
         hadolintFile ? readHadolintConfig(hadolintFile) : undefined,
         fromContractConfig(loaded?.lint),

@@ -161,7 +161,8 @@ export async function lintInThreads(
   if (failure !== undefined) throw failure;
   const results: FileResult[] = done.flatMap((d) => d.results);
   const threshold: Threshold | undefined = done.find((d) => d.threshold)?.threshold;
-  return { results, threshold, warnings: [...new Set(done.flatMap((d) => d.warnings))] };
+  // Each chunk repeats its thread's warnings so far; lintFiles keeps one of each.
+  return { results, threshold, warnings: done.flatMap((d) => d.warnings) };
 }
 
 function rethrown(e: SerializedError): Error {

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { InputError } from '../../errors.js';
+import { podmanComponent } from './engine.js';
 
 export type BuilderKind = 'buildkit' | 'legacy';
 
@@ -32,7 +33,7 @@ export function decideBuilder(opts: {
   buildx: boolean;
   server?: ServerVersion;
 }): BuilderChoice {
-  const podman = opts.server?.Components?.find((c) => /podman/i.test(c.Name ?? ''));
+  const podman = podmanComponent(opts.server?.Components);
   const engine = podman
     ? `${podman.Name} ${podman.Version ?? ''}`.trim()
     : `Docker Engine ${opts.server?.Version ?? '(version unknown)'}`;

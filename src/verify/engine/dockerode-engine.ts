@@ -9,7 +9,7 @@ import type {
   ImageInspect,
   RunOptions,
 } from './engine.js';
-import { RUN_LABEL } from './engine.js';
+import { podmanComponent, RUN_LABEL } from './engine.js';
 
 const ns = (ms: number) => Math.round(ms * 1e6);
 
@@ -38,10 +38,14 @@ export class DockerodeEngine implements Engine {
   /** Podman lists a "Podman Engine" component in /version; Docker does not. */
   flavour(): Promise<EngineFlavour> {
     this.flavourPromise ??= this.docker.version().then((v) => {
-      const podman = (v.Components ?? []).find((c) => /podman/i.test(c.Name));
+      const podman = podmanComponent(v.Components);
       return podman ? { name: 'podman', version: podman.Version } : { name: 'docker', version: v.Version };
     });
     return this.flavourPromise;
+  }
+
+  private async isPodman(): Promise<boolean> {
+    return (await this.flavour()).name === 'podman';
   }
 
   /** Podman's libpod API, which it serves next to the Docker one on the same socket. */
@@ -59,7 +63,7 @@ export class DockerodeEngine implements Engine {
     const c = info.Config ?? ({} as Docker.ImageInspectInfo['Config']);
     let hc = (c as { Healthcheck?: ImageHealthcheck }).Healthcheck;
     // Podman 4's Docker-API image inspect leaves the HEALTHCHECK out; its libpod inspect has it.
-    if (!hc && (await this.flavour()).name === 'podman') {
+    if (!hc && (await this.isPodman())) {
       hc = (
         await this.libpod<{ Healthcheck?: ImageHealthcheck }>(
           'GET',
@@ -104,7 +108,7 @@ export class DockerodeEngine implements Engine {
     const owner = opts.tmpfsOwner;
     // Podman refuses uid=/gid= tmpfs options; its `U` gives the mount to the container's user,
     // which is the contract UID whenever the image runs as it (config and process check that).
-    const podman = owner && (await this.flavour()).name === 'podman';
+    const podman = owner && (await this.isPodman());
     for (const p of opts.tmpfs ?? []) {
       tmpfs[p] =
         p === '/tmp' || !owner
@@ -128,9 +132,8 @@ export class DockerodeEngine implements Engine {
     if (opts.entrypoint) body.Entrypoint = opts.entrypoint;
     if (opts.user !== undefined) body.User = opts.user;
     if (opts.healthcheck) {
-      const podmanEngine = (await this.flavour()).name === 'podman';
       body.Healthcheck = {
-        Test: podmanEngine ? podmanHealthTest(opts.healthcheck.test) : opts.healthcheck.test,
+        Test: (await this.isPodman()) ? podmanHealthTest(opts.healthcheck.test) : opts.healthcheck.test,
         Interval: ns(opts.healthcheck.intervalMs),
         Timeout: ns(opts.healthcheck.timeoutMs),
         StartPeriod: ns(opts.healthcheck.startPeriodMs),
@@ -215,7 +218,7 @@ export class DockerodeEngine implements Engine {
   }
 
   async triggerHealthcheck(id: string): Promise<boolean> {
-    if ((await this.flavour()).name !== 'podman') return false;
+    if (!(await this.isPodman())) return false;
     await this.libpod('GET', `/containers/${encodeURIComponent(id)}/healthcheck`);
     return true;
   }

@@ -62,6 +62,11 @@ export interface EngineFlavour {
   version: string;
 }
 
+/** Podman's entry among the components a Docker-API `version` answer lists; Docker lists none. */
+export function podmanComponent<C extends { Name?: string }>(components: C[] | undefined): C | undefined {
+  return components?.find((c) => /podman/i.test(c.Name ?? ''));
+}
+
 export interface ExecResult {
   exitCode: number;
   stdout: string;

@@ -1,9 +1,10 @@
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import type { YAMLError } from 'yaml';
 import { InputError } from '../errors.js';
 import { type ContractDiagnostic, ContractError, formatPath } from './errors.js';
+import { findContract } from './find.js';
 import { resolveContract } from './resolve.js';
 import type { ResolvedContract } from './resolved.js';
 import { contractRules } from './rules/index.js';
@@ -28,16 +29,7 @@ export interface ContractCheck {
   valid: boolean;
 }
 
-export const CONTRACT_FILES = ['dockspec.yaml', 'dockspec.yml'] as const;
-
-/** The contract file in `dir` (dockspec.yaml, then dockspec.yml), if there is one. */
-export function findContract(dir: string): string | undefined {
-  for (const name of CONTRACT_FILES) {
-    const path = join(dir, name);
-    if (existsSync(path)) return path;
-  }
-  return undefined;
-}
+export { CONTRACT_FILES, findContract } from './find.js';
 
 /** Read, check and resolve a contract file; throws ContractError with every diagnostic when invalid. */
 export async function loadContractFile(path: string): Promise<LoadedContract> {

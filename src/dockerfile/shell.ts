@@ -66,13 +66,18 @@ let initializing: Promise<void> | undefined;
  *
  * By default the grammar runs on V8's baseline wasm compiler only: the optimizing compiler would
  * spend seconds of background CPU on the 1.3 MB grammar, which Node waits for before it exits (a
- * one-file `dockspec lint` took 3 s instead of 0.4 s), and parsing RUN lines is no slower without it.
- * The flag is process-wide; pass `{ optimizeWasm: true }` from a long-lived host that prefers it.
+ * one-file `dockspec lint` took 1.8-3 s instead of 0.3 s), and parsing RUN lines is no slower without it.
+ * The flags are process-wide; pass `{ optimizeWasm: true }` from a long-lived host that prefers them.
  */
 export function initShellParser(options: { optimizeWasm?: boolean } = {}): Promise<void> {
   if (parser) return Promise.resolve();
   initializing ??= (async () => {
-    if (!options.optimizeWasm) v8.setFlagsFromString('--liftoff-only');
+    if (!options.optimizeWasm) {
+      // At run time V8 does not apply a flag's implications: on Node 24, --liftoff-only alone still
+      // tiered the grammar's 160 kB lexer up to TurboFan, and each run waited 1.7 s for it at exit.
+      for (const flag of ['--liftoff-only', '--no-wasm-tier-up', '--no-wasm-dynamic-tiering'])
+        v8.setFlagsFromString(flag);
+    }
     await Parser.init();
     const require = createRequire(import.meta.url);
     const dir = path.dirname(require.resolve('tree-sitter-bash/package.json'));

@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { findContract } from '../contract/find.js';
 import type { ResolvedContract } from '../contract/resolved.js';
 import { initShellParser, parseDockerfile } from '../dockerfile/index.js';
 import { InputError } from '../errors.js';
@@ -380,9 +381,9 @@ class ContractCache {
   async forDir(dir: string, cwd: string): Promise<LoadedForLint | undefined> {
     if (this.options.noContract) return undefined;
     if (this.options.contract) return { resolved: this.options.contract };
-    const { findContract, loadContractFile } = await import('../contract/load.js');
     const file = this.options.contractFile ?? findContract(dir) ?? findContract(cwd);
     if (!file) return undefined;
+    const { loadContractFile } = await import('../contract/load.js');
     const key = path.resolve(file);
     let pending = this.byPath.get(key);
     if (!pending) {

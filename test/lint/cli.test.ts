@@ -22,6 +22,17 @@ describe('dockspec lint (CLI)', () => {
     expect(r.stdout).toContain('    |         ^^^^');
   });
 
+  it('parses RUN with baseline wasm code only: nothing is left compiling with TurboFan at exit', () => {
+    // Node 24 ignored a run-time --liftoff-only and spent 1.7 s on the grammar's lexer before exiting.
+    const r = spawnSync(
+      'node',
+      ['--trace-wasm-compilation-times', bin, 'lint', '--no-contract', path.join(seeds, '002-multistage/Dockerfile')],
+      { encoding: 'utf8' },
+    );
+    expect(r.stdout).toContain('using Liftoff');
+    expect(r.stdout).not.toContain('using TurboFan');
+  });
+
   it('--format json prints an array of findings on stdout', () => {
     const r = run([path.join(seeds, '002-multistage/Dockerfile'), '--format', 'json']);
     expect(r.status).toBe(1);

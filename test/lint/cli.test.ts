@@ -26,7 +26,13 @@ describe('dockspec lint (CLI)', () => {
     // Node 24 ignored a run-time --liftoff-only and spent 1.7 s on the grammar's lexer before exiting.
     const r = spawnSync(
       'node',
-      ['--trace-wasm-compilation-times', bin, 'lint', '--no-contract', path.join(seeds, '002-multistage/Dockerfile')],
+      [
+        '--trace-wasm-compilation-times',
+        bin,
+        'lint',
+        '--no-contract',
+        path.join(seeds, '002-multistage/Dockerfile'),
+      ],
       { encoding: 'utf8' },
     );
     expect(r.stdout).toContain('using Liftoff');

@@ -84,10 +84,27 @@ await esbuild.build({
             ? { path: 'zod-locales-en', namespace: 'dockspec' }
             : undefined,
         );
-        build.onLoad({ filter: /.*/, namespace: 'dockspec' }, () => ({
+        build.onLoad({ filter: /^zod-locales-en$/, namespace: 'dockspec' }, () => ({
           contents: "export { default as en } from 'zod/v4/locales/en.js';",
           resolveDir: root,
         }));
+        build.onLoad({ filter: /^lazy-child-process$/, namespace: 'dockspec' }, () => ({
+          contents:
+            "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+          resolveDir: root,
+        }));
+      },
+    },
+    {
+      // commander requires node:child_process (and with it net and dgram, ~5 ms) at load, for
+      // stand-alone executable subcommands, which dockspec does not have: load it on first use.
+      name: 'commander-lazy-child-process',
+      setup(build) {
+        build.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+          args.importer.includes(`${path.sep}node_modules${path.sep}commander${path.sep}`)
+            ? { path: 'lazy-child-process', namespace: 'dockspec' }
+            : undefined,
+        );
       },
     },
     {

@@ -1,8 +1,6 @@
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import v8 from 'node:v8';
 import { Language, type Node, Parser } from 'web-tree-sitter';
 import type { LineIndex, Range } from './position.js';
+import { compileShellWasm, type WasmModule, wasm } from './shell-wasm.js';
 
 /** A shell word with its Dockerfile position. */
 export interface Word {
@@ -72,18 +70,16 @@ let initializing: Promise<void> | undefined;
 export function initShellParser(options: { optimizeWasm?: boolean } = {}): Promise<void> {
   if (parser) return Promise.resolve();
   initializing ??= (async () => {
-    if (!options.optimizeWasm) {
-      // At run time V8 does not apply a flag's implications: on Node 24, --liftoff-only alone still
-      // tiered the grammar's 160 kB lexer up to TurboFan, and each run waited 1.7 s for it at exit.
-      for (const flag of ['--liftoff-only', '--no-wasm-tier-up', '--no-wasm-dynamic-tiering'])
-        v8.setFlagsFromString(flag);
-    }
-    await Parser.init();
-    const require = createRequire(import.meta.url);
-    const dir = path.dirname(require.resolve('tree-sitter-bash/package.json'));
-    const language = await Language.load(path.join(dir, 'tree-sitter-bash.wasm'));
+    const { runtime, bash } = await compileShellWasm(options);
+    await Parser.init({
+      // Emscripten's hook: instantiate the runtime compiled above instead of fetching and compiling it.
+      instantiateWasm(imports: object, done: (instance: object, module: WasmModule) => void) {
+        done(new wasm.Instance(runtime, imports), runtime);
+        return {};
+      },
+    } as never);
     const p = new Parser();
-    p.setLanguage(language);
+    p.setLanguage(Language.loadSync(bash as never));
     parser = p;
   })();
   return initializing;

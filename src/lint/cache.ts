@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { DockerfileModel } from '../dockerfile/index.js';
+import { createHash } from '../hash.js';
 import type { Finding } from './types.js';
 
 export interface CachedLint {

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import { initShellParser } from '../dockerfile/index.js';
+import { compileShellWasm, type ShellWasm } from '../dockerfile/shell-wasm.js';
 import { ExitError, InputError } from '../errors.js';
 import { packageRoot } from '../package-root.js';
 import { FileLinter, type FileListResult, type LintFilesOptions } from './lint.js';
@@ -42,10 +43,13 @@ interface PooledWorker {
 const pool: PooledWorker[] = [];
 let runs = 0;
 
-function pooledWorkers(count: number): PooledWorker[] {
+function pooledWorkers(count: number, shellWasm: ShellWasm): PooledWorker[] {
   while (pool.length < count) {
     // From the package root: this module may run from a bundled chunk of the CLI, elsewhere in dist/.
-    const worker = new Worker(path.join(packageRoot(), 'dist', 'lint', 'worker.js'));
+    // The shell grammar goes along compiled: a worker would otherwise spend ~50 ms compiling it again.
+    const worker = new Worker(path.join(packageRoot(), 'dist', 'lint', 'worker.js'), {
+      workerData: { shellWasm },
+    });
     const entry: PooledWorker = {
       worker,
       ready: new Promise((resolve) => {
@@ -87,7 +91,7 @@ export async function lintInThreads(
   await initShellParser();
   const { rules: _rules, cache: _cache, ...cloneable } = options;
   const run = ++runs;
-  const workers = pooledWorkers(threads - 1);
+  const workers = pooledWorkers(threads - 1, await compileShellWasm());
   const checkIdle: (() => void)[] = [];
   // A worker is finished with this run when no chunk is left and none is in flight to it; one still
   // loading when the last chunk goes out is not waited for.

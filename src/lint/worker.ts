@@ -1,5 +1,6 @@
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { initShellParser } from '../dockerfile/index.js';
+import { type ShellWasm, useCompiledShellWasm } from '../dockerfile/shell-wasm.js';
 import { FileLinter } from './lint.js';
 import type { ChunkRequest, WorkerReply } from './parallel.js';
 
@@ -36,5 +37,7 @@ async function lintChunk({ run, index, files, options }: ChunkRequest): Promise<
   }
 }
 
+const shared = (workerData as { shellWasm?: ShellWasm } | null)?.shellWasm;
+if (shared) useCompiledShellWasm(shared);
 await initShellParser();
 send({ ready: true });

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash } from '../hash.js';
 import type { Severity } from '../lint/types.js';
 import type { Reporter } from './types.js';
 

@@ -251,7 +251,11 @@ for (const linter of linters) {
   ];
   if (process.env.NODE_EXTRA_CA_CERTS) {
     const { NODE_EXTRA_CA_CERTS: _, ...env } = process.env;
-    envs.push({ name: `Node ${process.versions.node} without NODE_EXTRA_CA_CERTS`, node: process.execPath, env });
+    envs.push({
+      name: `Node ${process.versions.node} without NODE_EXTRA_CA_CERTS`,
+      node: process.execPath,
+      env,
+    });
   }
   const nodeCache = process.env.DOCKSPEC_NODE_CACHE ?? path.join(homedir(), '.cache/dockspec/node');
   for (const major of ['22', '24']) {

@@ -413,7 +413,8 @@ class InstructionBuilder {
    * char, then newline) joins lines, and comment or empty lines inside a continuation are dropped.
    */
   private extract(start: number, end: number, verbatimFrom?: number): MappedText {
-    const { text, escapeChar } = this;
+    const text = this.text;
+    const escapeChar = this.escapeChar;
     let out = '';
     const map: number[] = [];
     let i = start;

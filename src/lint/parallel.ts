@@ -46,7 +46,7 @@ let runs = 0;
 function pooledWorkers(count: number, shellWasm: ShellWasm): PooledWorker[] {
   while (pool.length < count) {
     // From the package root: this module may run from a bundled chunk of the CLI, elsewhere in dist/.
-    // The shell grammar goes along compiled: a worker would otherwise spend ~50 ms compiling it again.
+    // The shell grammar goes along compiled, with the functions this thread has run so far.
     const worker = new Worker(path.join(packageRoot(), 'dist', 'lint', 'worker.js'), {
       workerData: { shellWasm },
     });

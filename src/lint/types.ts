@@ -115,9 +115,10 @@ export function docsPath(rule: Pick<Rule, 'name'>): string {
   return `docs/rules/${rule.name}.md`;
 }
 
-/** Where rule pages are published; SARIF's helpUri and the stylish footer link here. */
-export const docsBaseUrl = 'https://github.com/dockspec/dockspec/blob/main/docs/rules/';
-
-export function docsUrl(rule: Pick<Rule, 'name'>): string {
-  return `${docsBaseUrl}${rule.name}.md`;
+/**
+ * A rule page as published: the npm package carries docs/, and unpkg serves every file of every
+ * published version, so SARIF's helpUri shows the page of the version that reported the finding.
+ */
+export function docsUrl(rule: Pick<Rule, 'name'>, version?: string): string {
+  return `https://unpkg.com/dockspec${version ? `@${version}` : ''}/docs/rules/${rule.name}.md`;
 }

@@ -16,7 +16,7 @@ export const sarif: Reporter = (result, options) => {
   const ids = [...new Set([...known.keys(), ...used])].sort();
   const index = new Map(ids.map((id, i) => [id, i]));
   const rules: ReportingDescriptor[] = ids.map((id) =>
-    descriptor(id, known.get(id), result.findings.find((f) => f.ruleId === id)?.rule),
+    descriptor(id, known.get(id), result.findings.find((f) => f.ruleId === id)?.rule, options.toolVersion),
   );
   const results: Result[] = result.findings.map((f) => ({
     ruleId: f.ruleId,
@@ -64,7 +64,7 @@ export const sarif: Reporter = (result, options) => {
           driver: {
             name: 'dockspec',
             ...(options.toolVersion ? { version: options.toolVersion } : {}),
-            informationUri: docsUrl({ name: 'README' }),
+            informationUri: docsUrl({ name: 'README' }, options.toolVersion),
             rules,
           },
         },
@@ -76,13 +76,18 @@ export const sarif: Reporter = (result, options) => {
   return `${JSON.stringify(log, null, 2)}\n`;
 };
 
-function descriptor(id: string, rule: Rule | undefined, name?: string): ReportingDescriptor {
+function descriptor(
+  id: string,
+  rule: Rule | undefined,
+  name?: string,
+  toolVersion?: string,
+): ReportingDescriptor {
   if (!rule) return { id, ...(name ? { name } : {}) };
   return {
     id,
     name: rule.name,
     shortDescription: { text: rule.description },
-    helpUri: docsUrl(rule),
+    helpUri: docsUrl(rule, toolVersion),
     defaultConfiguration: { level: rule.severity === 'off' ? 'none' : level[rule.severity] },
     properties: { tags: rule.aliases ?? [], ...(rule.needs ? { needs: rule.needs } : {}) },
   };

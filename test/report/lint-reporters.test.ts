@@ -55,7 +55,7 @@ describe('lint reporters', () => {
     expect(run.tool.driver.rules.length).toBe(rules.length);
     expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(rules.map((r) => r.id).sort());
     const rule = run.tool.driver.rules.find((r: { id: string }) => r.id === 'DS2001');
-    expect(rule.helpUri).toMatch(/docs\/rules\/apt-get-yes\.md$/);
+    expect(rule.helpUri).toBe('https://unpkg.com/dockspec@0.1.0/docs/rules/apt-get-yes.md');
     const apt = run.results.find((r: { ruleId: string }) => r.ruleId === 'DS2001');
     expect(run.tool.driver.rules[apt.ruleIndex].id).toBe('DS2001');
     expect(apt.fixes[0].artifactChanges[0].replacements[0].insertedContent.text).toBe(' -y');

@@ -56,8 +56,8 @@ Examples:
   $ dockspec lint --failure-threshold error  exit 1 only on errors`,
     )
     .action(async (paths: string[], flags: LintFlags, command: Command) => {
-      // The shell grammar compiles on background threads while the linter loads (a failure
-      // surfaces from initShellParser, which awaits the same compile).
+      // The shell grammar's wasm is read and compiled in the background while the linter loads (a
+      // failure surfaces from initShellParser, which awaits the same compile).
       import('../../dockerfile/shell-wasm.js').then((m) => m.compileShellWasm()).catch(() => {});
       const globals = command.optsWithGlobals() as { color?: boolean; quiet?: boolean };
       const { formatNames, reporters } = await import('../../report/index.js');

@@ -76,7 +76,8 @@ start_daemon() {
   # --bridge=none/--iptables=false: no bridge, no NAT rules on the host; builds and containers use
   # --network host and reach only what the host reaches (the loopback package index, PostgreSQL).
   # cgroups: dockerd picks v1 or v2 from /sys/fs/cgroup itself; the cgroupfs driver needs no systemd.
-  PATH="$ENGINE_HOME/bin:$PATH" setsid nohup "$ENGINE_HOME/bin/dockerd" \
+  # From its own folder, not the caller's (see cwd_deleted in lib.sh).
+  (cd "$ENGINE_HOME" && PATH="$ENGINE_HOME/bin:$PATH" exec setsid nohup "$ENGINE_HOME/bin/dockerd" \
     --data-root "$ENGINE_HOME/data" \
     --exec-root "$ENGINE_RUN/exec" \
     --pidfile "$ENGINE_RUN/dockerd.pid" \
@@ -85,7 +86,7 @@ start_daemon() {
     --bridge=none --iptables=false --ip6tables=false \
     --exec-opt native.cgroupdriver=cgroupfs \
     --userland-proxy=false \
-    >>"$ENGINE_LOG/dockerd.log" 2>&1 </dev/null 9>&- &
+    >>"$ENGINE_LOG/dockerd.log" 2>&1 </dev/null 9>&-) &
   local pid=$! deadline=$((SECONDS + 60))
   until DOCKER_HOST="unix://$ENGINE_SOCK" timeout 5 docker info >/dev/null 2>&1; do
     if [ $SECONDS -ge $deadline ] || { ! kill -0 "$pid" 2>/dev/null && ! pid_alive "$ENGINE_RUN/dockerd.pid"; }; then

@@ -56,6 +56,14 @@ pid_alive() {
   ! grep -q '^[^)]*) Z' "/proc/$pid/stat" 2>/dev/null
 }
 
+# True when the process's working directory has been deleted. A daemon keeps the folder it was
+# started from; Podman's conmon then fails to start any container ("Failed to get working
+# directory") once that folder (a CI clone, say) is removed. Daemons are started from their own
+# folder, and a service found in this state is restarted.
+cwd_deleted() {
+  [[ "$(readlink "/proc/$1/cwd" 2>/dev/null)" == *" (deleted)" ]]
+}
+
 # Set KEY=VALUE in the env file (one export line per key), keeping every other line.
 env_set() {
   local key="$1" value="$2"

@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -41,5 +41,15 @@ describe('npm pack', () => {
     expect(version).toBe(pkg.version);
     const help = execFileSync(join(prefix, 'bin', 'dockspec'), ['lint', '--help'], { encoding: 'utf8' });
     expect(help).toContain('Usage: dockspec lint');
+    // A real lint from the installed copy: the bundled chunks and the shell grammar's wasm resolve
+    // from wherever npm put the package.
+    const dockerfile = join(work, 'Dockerfile');
+    writeFileSync(dockerfile, 'FROM python:3.12-slim\nRUN apt-get update && apt-get install curl\n');
+    const lint = spawnSync(join(prefix, 'bin', 'dockspec'), ['lint', '--format', 'json', dockerfile], {
+      encoding: 'utf8',
+    });
+    expect(lint.stderr).toBe('');
+    expect(lint.status).toBe(1);
+    expect(JSON.parse(lint.stdout).map((f: { ruleId: string }) => f.ruleId)).toContain('DS2001');
   }, 240_000);
 });

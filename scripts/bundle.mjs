@@ -59,6 +59,7 @@ const bundledPackages = new Set([
 ]);
 const packageName = (specifier) =>
   specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+const insidePackage = (file, name) => file.includes(`${path.sep}node_modules${path.sep}${name}${path.sep}`);
 
 const cliDir = path.join(dist, 'cli');
 rmSync(path.join(cliDir, 'chunks'), { recursive: true, force: true });
@@ -80,17 +81,10 @@ await esbuild.build({
       name: 'zod-english-only',
       setup(build) {
         build.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
-          args.importer.includes(`${path.sep}node_modules${path.sep}zod${path.sep}`)
-            ? { path: 'zod-locales-en', namespace: 'dockspec' }
-            : undefined,
+          insidePackage(args.importer, 'zod') ? { path: 'zod-locales-en', namespace: 'dockspec' } : undefined,
         );
         build.onLoad({ filter: /^zod-locales-en$/, namespace: 'dockspec' }, () => ({
           contents: "export { default as en } from 'zod/v4/locales/en.js';",
-          resolveDir: root,
-        }));
-        build.onLoad({ filter: /^lazy-child-process$/, namespace: 'dockspec' }, () => ({
-          contents:
-            "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
           resolveDir: root,
         }));
       },
@@ -101,10 +95,15 @@ await esbuild.build({
       name: 'commander-lazy-child-process',
       setup(build) {
         build.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
-          args.importer.includes(`${path.sep}node_modules${path.sep}commander${path.sep}`)
+          insidePackage(args.importer, 'commander')
             ? { path: 'lazy-child-process', namespace: 'dockspec' }
             : undefined,
         );
+        build.onLoad({ filter: /^lazy-child-process$/, namespace: 'dockspec' }, () => ({
+          contents:
+            "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+          resolveDir: root,
+        }));
       },
     },
     {

@@ -270,7 +270,8 @@ for (const linter of linters) {
         const t0 = performance.now();
         spawnSync(e.node, args, { stdio: 'ignore', env: e.env });
         const key = `${e.name}\0${name}`;
-        ms.set(key, [...(ms.get(key) ?? []), performance.now() - t0]);
+        if (!ms.has(key)) ms.set(key, []);
+        ms.get(key)!.push(performance.now() - t0);
       }
     }
   }

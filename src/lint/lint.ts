@@ -296,8 +296,7 @@ export class FileLinter {
   private async setupFor(dir: string): Promise<{ loaded?: LoadedForLint; config: LintConfig }> {
     let setup = this.perDir.get(dir);
     if (!setup) {
-      const { cwd } = this.options;
-      const loaded = await this.contracts.forDir(dir, cwd);
+      const loaded = await this.contracts.forDir(dir);
       const hadolintFile = findHadolintConfig([dir]) ?? this.cwdHadolint;
       const config = mergeConfigs(
         hadolintFile ? readHadolintConfig(hadolintFile) : undefined,
@@ -376,12 +375,20 @@ class ContractCache {
   private readonly byPath = new Map<string, Promise<LoadedForLint>>();
   readonly warnings: string[] = [];
 
-  constructor(private readonly options: LintFilesOptions) {}
+  // The working directory's contract is every directory's fallback: looked up once, when first needed.
+  private cwdContract?: { file: string | undefined };
 
-  async forDir(dir: string, cwd: string): Promise<LoadedForLint | undefined> {
+  constructor(private readonly options: LintFilesOptions & { cwd: string }) {}
+
+  private cwdContractFile(): string | undefined {
+    this.cwdContract ??= { file: findContract(this.options.cwd) };
+    return this.cwdContract.file;
+  }
+
+  async forDir(dir: string): Promise<LoadedForLint | undefined> {
     if (this.options.noContract) return undefined;
     if (this.options.contract) return { resolved: this.options.contract };
-    const file = this.options.contractFile ?? findContract(dir) ?? findContract(cwd);
+    const file = this.options.contractFile ?? findContract(dir) ?? this.cwdContractFile();
     if (!file) return undefined;
     const { loadContractFile } = await import('../contract/load.js');
     const key = path.resolve(file);

@@ -5,7 +5,8 @@ import { initShellParser } from '../dockerfile/index.js';
 import { compileShellWasm, type ShellWasm } from '../dockerfile/shell-wasm.js';
 import { ExitError, InputError } from '../errors.js';
 import { packageRoot } from '../package-root.js';
-import { FileLinter, type FileListResult, type LintFilesOptions } from './lint.js';
+import { FileLinter, type FileListResult } from './file-linter.js';
+import type { LintFilesOptions } from './options.js';
 import type { FileResult, Threshold } from './types.js';
 
 type CloneableOptions = Omit<LintFilesOptions, 'rules' | 'cache'> & { cwd: string };

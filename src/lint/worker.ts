@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { initShellParser } from '../dockerfile/index.js';
 import { type ShellWasm, useCompiledShellWasm } from '../dockerfile/shell-wasm.js';
-import { FileLinter } from './lint.js';
+import { FileLinter } from './file-linter.js';
 import type { ChunkRequest, WorkerReply } from './parallel.js';
 
 // One pooled worker thread of `lintInThreads`: loads once, then lints each chunk it is sent. A run's

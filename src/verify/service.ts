@@ -1,6 +1,8 @@
-import type { ContainerState } from './engine/engine.js';
 import { freePort, request, waitFor } from './net.js';
+import type { Ready, Service } from './service-types.js';
 import type { CheckContext } from './types.js';
+
+export type { Ready, Service, StartedService } from './service-types.js';
 
 /**
  * Replaces the contract port in a command with another one. Containers share the host's network,
@@ -21,17 +23,6 @@ export interface StartOptions {
   tmpfs?: string[];
   tmpfsOwner?: { uid: number; gid: number };
   healthcheck?: { intervalMs: number; timeoutMs: number; startPeriodMs: number; retries: number };
-}
-
-export interface Service {
-  id: string;
-  port: number;
-  startedAt: number;
-  /** Whether the contract port appeared in CMD/ENTRYPOINT (else the app must honour PORT). */
-  portRewritten: boolean;
-  state(): Promise<ContainerState>;
-  logs(): Promise<string>;
-  remove(): Promise<void>;
 }
 
 export async function startService(ctx: CheckContext, opts: StartOptions = {}): Promise<Service> {
@@ -107,14 +98,6 @@ async function runOrExplain(
   }
 }
 
-export interface Ready {
-  ok: boolean;
-  elapsedMs: number;
-  status?: number;
-  /** Why it never became ready: exited (with code) or timed out. */
-  problem?: string;
-}
-
 /** Waits for the first 2xx on `path`, until the deadline or until the container exits. */
 export async function waitForHttp(svc: Service, path: string, timeoutMs: number): Promise<Ready> {
   let lastStatus: number | undefined;
@@ -158,11 +141,6 @@ export async function startReady(ctx: CheckContext, opts: StartOptions = {}) {
   const svc = await startService(ctx, opts);
   const ready = await waitForHttp(svc, ctx.contract.app.health.liveness, startupLimit(ctx));
   return { svc, ready };
-}
-
-export interface StartedService {
-  svc: Service;
-  ready: Ready;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Cleanup } from './cleanup.js';
 import type { BuildResult } from './engine/build.js';
 import type { Engine } from './engine/engine.js';
 import type { ImageFacts } from './image-facts.js';
+import type { StartedService } from './service-types.js';
 
 export type CheckStatus = 'pass' | 'fail' | 'skip' | 'error';
 
@@ -61,7 +62,7 @@ export interface CheckContext {
   /** Factor applied to time budgets and probe timeouts (slow machines). */
   timeScale: number;
   /** One service started with the full environment, shared by the read-only runtime checks. */
-  shared(): Promise<import('./service.js').StartedService>;
+  shared(): Promise<StartedService>;
 }
 
 export interface Check {

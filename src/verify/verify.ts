@@ -5,12 +5,12 @@ import type { ResolvedContract } from '../contract/resolved.js';
 import { ExitCode, ExitError, InputError } from '../errors.js';
 import { buildArgsFor, build as buildCheck, buildFailure } from './checks/build.js';
 import { checks as allChecks } from './checks/index.js';
-import { unreachableEnv } from './checks/readiness.js';
 import { Cleanup } from './cleanup.js';
 import { type BuildResult, buildImage } from './engine/build.js';
 import { DockerodeEngine } from './engine/dockerode-engine.js';
 import type { Engine } from './engine/engine.js';
 import { ImageFacts } from './image-facts.js';
+import { runEnvironment, scaleBudgets } from './run-environment.js';
 import { ContainerStartError, type StartedService, startReady, tail } from './service.js';
 import {
   type Check,
@@ -221,24 +221,6 @@ export async function verify(opts: VerifyOptions): Promise<VerifyReport> {
   }
 }
 
-/** The contract with its time budgets multiplied (sizes and counts untouched). */
-export function scaleBudgets(contract: ResolvedContract, factor: number): ResolvedContract {
-  if (factor === 1) return contract;
-  const b = contract.budgets;
-  const scale = (ms?: number) => (ms === undefined ? undefined : Math.round(ms * factor));
-  return {
-    ...contract,
-    budgets: {
-      ...b,
-      buildColdMs: scale(b.buildColdMs),
-      buildCachedMs: scale(b.buildCachedMs),
-      startupMs: scale(b.startupMs),
-      healthLatencyMs: scale(b.healthLatencyMs),
-      shutdownMs: scale(b.shutdownMs),
-    },
-  };
-}
-
 function finish(check: Check, outcome: CheckOutcome, t0: number, runStart: number): CheckResult {
   return {
     id: check.id,
@@ -260,27 +242,6 @@ export function selectChecks(only?: string[]): Check[] {
 
 function defaultContext(contract: ResolvedContract): string {
   return contract.file ? path.dirname(contract.file) : '.';
-}
-
-/** The package index for the contract's Python: DOCKSPEC_PIP_INDEX_URL_313 for 3.13, else DOCKSPEC_PIP_INDEX_URL. */
-export function pipIndexFor(
-  contract: ResolvedContract,
-  env: NodeJS.ProcessEnv = process.env,
-): string | undefined {
-  const [major, minor] = contract.image.python.split('.');
-  return env[`DOCKSPEC_PIP_INDEX_URL_${major}${minor}`] || env.DOCKSPEC_PIP_INDEX_URL || undefined;
-}
-
-/** Required secrets get their real value when set in this environment, else a dummy; dependencies a URL. */
-export function runEnvironment(contract: ResolvedContract, postgresUrl?: string): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const s of contract.env.secrets)
-    env[s.name] = process.env[s.name] ?? `dockspec-dummy-${s.name.toLowerCase()}`;
-  Object.assign(env, unreachableEnv({ contract }));
-  for (const d of contract.dependencies) {
-    if (d.env && d.kind === 'postgres' && postgresUrl) env[d.env] = postgresUrl;
-  }
-  return env;
 }
 
 async function pingOrExplain(engine: Engine): Promise<void> {
@@ -312,3 +273,5 @@ function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
   });
   return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
 }
+
+export { pipIndexFor, runEnvironment, scaleBudgets } from './run-environment.js';

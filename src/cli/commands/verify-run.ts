@@ -12,7 +12,7 @@ import { checkLine, countStatuses } from '../../report/verify-summary.js';
 import type { CheckId, CheckResult } from '../../verify/types.js';
 import { pipIndexFor, selectChecks, type VerifyEvent, verify } from '../../verify/verify.js';
 import { emit, paint, say, useColor } from '../output.js';
-import type { VerifyFlags } from './verify.js';
+import type { VerifyFlags } from './verify-flags.js';
 
 const reporters = { md: verifyMarkdown, junit: verifyJunit, html: verifyHtml } as const;
 const extensions = { md: 'md', junit: 'xml', html: 'html' } as const;

@@ -1,19 +1,9 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { InputError } from '../../errors.js';
+import type { VerifyFlags } from './verify-flags.js';
 
-export interface VerifyFlags {
-  contract?: string;
-  dockerfile?: string;
-  context?: string;
-  image?: string;
-  only?: string;
-  format: 'text' | 'json';
-  report?: 'md' | 'junit' | 'html';
-  out?: string;
-  concurrency?: string;
-  timeScale?: string;
-}
+export type { VerifyFlags } from './verify-flags.js';
 
 export function define(program: Command): void {
   program

@@ -1,5 +1,5 @@
 import type { PyModule } from './modules.js';
-import type { Route } from './routes.js';
+import type { Route } from './route.js';
 import { joinPath } from './url-path.js';
 
 const DJANGO_PATH = /\b(re_path|path|url)\s*\(\s*§(\d+)§\s*,\s*(include\s*\()?/g;

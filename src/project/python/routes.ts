@@ -1,21 +1,11 @@
 import { APP_CLASSES } from './app-object.js';
 import { djangoRoutes } from './django-urls.js';
 import { blockBody, type PyModule } from './modules.js';
+import type { Route } from './route.js';
 import { callArgs, literal, type Statement, splitArgs, stringList } from './scan.js';
 import { joinPath } from './url-path.js';
 
-/** A GET route the service serves, with its full path after router prefixes are applied. */
-export interface Route {
-  path: string;
-  file: string;
-  line: number;
-  /** How the path was assembled, e.g. `prefix "/api" from app/main.py:12`. */
-  via: string[];
-  /** A literal JSON object the handler returns, when it returns one. */
-  body?: Record<string, unknown>;
-  /** Whether the handler mentions 503 (it reports unavailability). */
-  mentions503: boolean;
-}
+export type { Route } from './route.js';
 
 interface RouterObject {
   key: string;

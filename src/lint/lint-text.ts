@@ -1,0 +1,114 @@
+import type { ResolvedContract } from '../contract/resolved.js';
+import { initShellParser, parseDockerfile } from '../dockerfile/index.js';
+import type { LintCache } from './cache.js';
+import { type LintConfig, mergeConfigs } from './config.js';
+import { runRules, sortFindings } from './engine.js';
+import { applyFixes } from './fix.js';
+import type { LintProject } from './project.js';
+import { rules as allRules } from './rules/index.js';
+import type { FileResult, Finding, Rule } from './types.js';
+
+export interface LintTextOptions {
+  file?: string;
+  contract?: ResolvedContract;
+  project?: LintProject;
+  config?: Partial<LintConfig>;
+  rules?: readonly Rule[];
+  /** Apply fixes and re-lint (up to a few passes); the result carries `output`. */
+  fix?: boolean;
+  lineOffset?: number;
+  /** Reuse models and findings of unchanged text (not used with fix). */
+  cache?: LintCache;
+}
+
+const MAX_FIX_PASSES = 10;
+
+/** Lints one Dockerfile's text. Synchronous once `initShellParser()` has resolved. */
+export function lintTextSync(text: string, options: LintTextOptions = {}): FileResult {
+  const file = options.file ?? 'Dockerfile';
+  const config = mergeConfigs(options.config);
+  const rules = options.rules ?? allRules;
+  const lint = (t: string): Finding[] => {
+    let model: ReturnType<typeof parseDockerfile>;
+    try {
+      model = parseDockerfile(t, { file, lineOffset: options.lineOffset });
+    } catch (error) {
+      return [parserCrash(file, options.lineOffset ?? 0, error)];
+    }
+    return runRules(model, { rules, contract: options.contract, project: options.project, config });
+  };
+  if (!options.fix && options.cache) return { file, findings: cachedLint(text, options, rules, config) };
+  let findings = lint(text);
+  if (!options.fix) return { file, findings };
+  let current = text;
+  let fixed = 0;
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const step = applyFixes(current, file, findings, options.lineOffset);
+    if (step.fixed === 0 || step.text === current) break;
+    fixed += step.fixed;
+    current = step.text;
+    findings = lint(current);
+  }
+  return current === text ? { file, findings, fixed } : { file, findings, output: current, fixed };
+}
+
+/** The parser itself failing (a bug, not the user's) is still reported as a finding, never thrown. */
+function parserCrash(file: string, lineOffset: number, error: unknown): Finding {
+  const line = 1 + lineOffset;
+  return {
+    ruleId: 'DS1000',
+    rule: 'syntax-error',
+    aliases: [],
+    severity: 'error',
+    messageId: 'internal',
+    message: `dockspec could not parse this file (${error instanceof Error ? error.message : String(error)}); please report it`,
+    file,
+    line,
+    column: 1,
+    endLine: line,
+    endColumn: 1,
+  };
+}
+
+function cachedLint(
+  text: string,
+  options: LintTextOptions,
+  rules: readonly Rule[],
+  config: LintConfig,
+): Finding[] {
+  const cache = options.cache!;
+  const file = options.file ?? 'Dockerfile';
+  const key = cache.key(text, [
+    file,
+    options.lineOffset ?? 0,
+    config,
+    cache.identity(options.contract),
+    cache.identity(rules),
+  ]);
+  const projectRules = options.project ? rules.filter((r) => r.needs === 'project') : [];
+  let entry = cache.get(key);
+  if (!entry) {
+    let model: ReturnType<typeof parseDockerfile>;
+    try {
+      model = parseDockerfile(text, { file, lineOffset: options.lineOffset });
+    } catch (error) {
+      return [parserCrash(file, options.lineOffset ?? 0, error)];
+    }
+    const fileRules = rules.filter((r) => r.needs !== 'project');
+    entry = { model, findings: runRules(model, { rules: fileRules, contract: options.contract, config }) };
+    cache.set(key, entry);
+  }
+  if (projectRules.length === 0) return [...entry.findings];
+  const more = runRules(entry.model, {
+    rules: projectRules,
+    contract: options.contract,
+    project: options.project,
+    config,
+  });
+  return sortFindings([...entry.findings, ...more]);
+}
+
+export async function lintText(text: string, options: LintTextOptions = {}): Promise<FileResult> {
+  await initShellParser();
+  return lintTextSync(text, options);
+}

@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { initShellParser } from '../dockerfile/index.js';
-import { InputError } from '../errors.js';
 import type { LintConfig } from './config.js';
 import { DirectorySetup, type LoadedForLint } from './directory-setup.js';
-import { lintTextSync } from './lint-text.js';
+import { fileFinding, lintTextSync } from './lint-text.js';
 import type { LintFilesOptions } from './options.js';
 import { diskProject } from './project.js';
-import type { FileResult, Threshold } from './types.js';
+import type { FileResult, Severity, Threshold } from './types.js';
 
 /** How a file is named in the report: as given when absolute, unless it lies under cwd. */
 export function displayPath(file: string, cwd: string): string {
@@ -17,18 +16,26 @@ export function displayPath(file: string, cwd: string): string {
   return path.isAbsolute(file) && outside ? file : rel;
 }
 
+/** How a Dockerfile read from stdin is named in reports when `--stdin-filename` is not given. */
+export const STDIN_NAME = '<stdin>';
+
 /** How much of a file is checked for binary content: NUL bytes or invalid UTF-8. */
 const SNIFF_BYTES = 8192;
+/** Larger than any Dockerfile written by hand or generated: a file this size is something else. */
+export const MAX_DOCKERFILE_BYTES = 8 * 1024 * 1024;
 
-function isText(bytes: Buffer): boolean {
+/** Why these bytes cannot be linted as a Dockerfile, or undefined when they can. */
+export function notTextReason(bytes: Buffer): string | undefined {
+  if (bytes.length > MAX_DOCKERFILE_BYTES)
+    return `it is ${(bytes.length / 1024 / 1024).toFixed(1)} MB, over the ${MAX_DOCKERFILE_BYTES / 1024 / 1024} MB a Dockerfile may have`;
   const head = bytes.subarray(0, SNIFF_BYTES);
-  if (head.includes(0)) return false;
+  if (head.includes(0)) return 'it holds NUL bytes (a binary or compressed file)';
   try {
     // stream: true tolerates a character cut in half at the end of the sample.
     new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: head.length < bytes.length });
-    return true;
+    return undefined;
   } catch {
-    return false;
+    return 'it is not valid UTF-8';
   }
 }
 
@@ -63,30 +70,53 @@ export class FileLinter {
     return { results, threshold, warnings: [...this.setup.warnings] };
   }
 
+  /**
+   * Lints the Dockerfile read from stdin. Its contract and configuration come from the folder of
+   * `--stdin-filename`, else the working directory; it has a build context only when `--context` names one.
+   */
+  async lintStdin(input: string | Uint8Array, filename?: string): Promise<FileListResult> {
+    await initShellParser();
+    const display = filename ?? STDIN_NAME;
+    const dir = filename ? path.dirname(path.resolve(this.options.cwd, filename)) : this.options.cwd;
+    const { loaded, config } = await this.setup.forDir(dir);
+    const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : Buffer.from(input);
+    const reason = notTextReason(bytes);
+    const result = reason
+      ? unlintable(display, reason, 'error')
+      : lintTextSync(bytes.toString('utf8'), {
+          file: display,
+          contract: loaded?.resolved,
+          project: this.options.context ? diskProject(this.options.context) : undefined,
+          config,
+          rules: this.options.rules,
+          fix: this.options.fix,
+        });
+    return {
+      results: [{ ...result, threshold: config.failureThreshold ?? 'warning' }],
+      threshold: config.failureThreshold,
+      warnings: [...this.setup.warnings],
+    };
+  }
+
   private async lintOne(
     full: string,
     loaded: LoadedForLint | undefined,
     config: LintConfig,
   ): Promise<FileResult> {
     const options = this.options;
+    const display = displayPath(full, options.cwd);
+    // A named file that cannot be linted is an error; one a scan or glob came across is only noted.
+    const severity = options.named?.includes(full) ? 'error' : 'info';
     let bytes: Buffer;
     try {
       // Sync: the lint itself is synchronous, and an async read costs four thread-pool round trips.
       bytes = readFileSync(full);
     } catch (error) {
-      throw new InputError(
-        `cannot read ${full}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-        'Check the path and its permissions.',
-      );
+      const code = (error as NodeJS.ErrnoException).code ?? String(error);
+      return unlintable(display, `it cannot be read (${code})`, severity);
     }
-    const display = displayPath(full, options.cwd);
-    if (!isText(bytes)) {
-      throw new InputError(
-        'not a text file: it holds NUL bytes or invalid UTF-8',
-        'Pass a Dockerfile, or a directory: dockspec lints only UTF-8 text.',
-        { file: display },
-      );
-    }
+    const reason = notTextReason(bytes);
+    if (reason) return unlintable(display, reason, severity);
     const result = lintTextSync(bytes.toString('utf8'), {
       file: display,
       contract: loaded?.resolved,
@@ -102,6 +132,16 @@ export class FileLinter {
     }
     return { ...result, threshold: config.failureThreshold ?? 'warning' };
   }
+}
+
+/** One finding for a file that is not linted, so that the run and its report go on. */
+function unlintable(file: string, reason: string, severity: Severity): FileResult {
+  const f = fileFinding(
+    file,
+    'notText',
+    `not linted: ${reason}; dockspec lints Dockerfiles, which are UTF-8 text`,
+  );
+  return { file, findings: [{ ...f, severity }] };
 }
 
 /** Lints a list of Dockerfiles in this thread. */

@@ -52,22 +52,33 @@ export function lintTextSync(text: string, options: LintTextOptions = {}): FileR
   return current === text ? { file, findings, fixed } : { file, findings, output: current, fixed };
 }
 
-/** The parser itself failing (a bug, not the user's) is still reported as a finding, never thrown. */
-function parserCrash(file: string, lineOffset: number, error: unknown): Finding {
+/** A syntax-error (DS1000) finding about the whole file, at its first line: it was not linted. */
+export function fileFinding(file: string, messageId: string, message: string, lineOffset = 0): Finding {
   const line = 1 + lineOffset;
   return {
     ruleId: 'DS1000',
     rule: 'syntax-error',
     aliases: [],
     severity: 'error',
-    messageId: 'internal',
-    message: `dockspec could not parse this file (${error instanceof Error ? error.message : String(error)}); please report it`,
+    messageId,
+    message,
     file,
     line,
     column: 1,
     endLine: line,
     endColumn: 1,
   };
+}
+
+/** The parser itself failing (a bug, not the user's) is still reported as a finding, never thrown. */
+function parserCrash(file: string, lineOffset: number, error: unknown): Finding {
+  const why = error instanceof Error ? error.message : String(error);
+  return fileFinding(
+    file,
+    'internal',
+    `dockspec could not parse this file (${why}); please report it`,
+    lineOffset,
+  );
 }
 
 function cachedLint(

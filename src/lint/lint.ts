@@ -1,8 +1,8 @@
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { InputError } from '../errors.js';
-import { discoverDockerfiles } from './discover.js';
-import { lintFileList } from './file-linter.js';
+import { discoverDockerfiles, STDIN_PATH } from './discover.js';
+import { FileLinter, lintFileList } from './file-linter.js';
 import type { LintFilesOptions } from './options.js';
 import {
   type FileResult,
@@ -25,12 +25,35 @@ export type { LintFilesOptions } from './options.js';
 export async function lintFiles(paths: string[], options: LintFilesOptions = {}): Promise<LintResult> {
   const cwd = options.cwd ?? process.cwd();
   if (options.context !== undefined) checkContext(options.context);
-  const files = discoverDockerfiles(paths.length ? paths : [cwd]);
+  const wantsStdin = paths.includes(STDIN_PATH);
+  if (wantsStdin && !options.stdin)
+    throw new InputError(
+      '- (stdin) was given but no text was passed',
+      'Pass options.stdin with the Dockerfile text.',
+    );
+  if (wantsStdin && options.write)
+    throw new InputError('--fix cannot write back to stdin', 'Lint the file itself, or leave --fix out.');
+  const onlyStdin = wantsStdin && paths.every((p) => p === STDIN_PATH);
+  const { files, named } = onlyStdin
+    ? { files: [], named: new Set<string>() }
+    : await discoverDockerfiles(paths.length ? paths : [cwd]);
+  const fileOptions = { ...options, cwd, named: [...named] };
   const threads = threadCount(files, options);
-  const { results, threshold, warnings } =
+  let { results, threshold, warnings } =
     threads > 1
-      ? await (await import('./parallel.js')).lintInThreads(files, { ...options, cwd }, threads)
-      : await lintFileList(files, { ...options, cwd });
+      ? await (await import('./parallel.js')).lintInThreads(files, fileOptions, threads)
+      : await lintFileList(files, fileOptions);
+  if (wantsStdin) {
+    const fromStdin = await new FileLinter(fileOptions).lintStdin(
+      options.stdin!.text,
+      options.stdin!.filename,
+    );
+    // stdin's result stands where `-` stood among the paths: first when it came first.
+    if (paths[0] === STDIN_PATH) results.unshift(...fromStdin.results);
+    else results.push(...fromStdin.results);
+    warnings = [...warnings, ...fromStdin.warnings];
+    threshold ??= fromStdin.threshold;
+  }
   const result = summarize(results, threshold ?? 'warning');
   return warnings.length ? { ...result, warnings: [...new Set(warnings)] } : result;
 }

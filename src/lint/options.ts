@@ -15,6 +15,10 @@ export interface LintFilesOptions {
   /** Build context directory; defaults to each Dockerfile's directory. */
   context?: string;
   fix?: boolean;
+  /** The Dockerfile read from standard input, linted where `-` stands among the paths. */
+  stdin?: StdinInput;
+  /** Files named one by one (set by lintFiles): an unreadable one is an error rather than a note. */
+  named?: string[];
   /** Write fixed files back (with fix). */
   write?: boolean;
   rules?: readonly Rule[];
@@ -25,4 +29,12 @@ export interface LintFilesOptions {
   parallel?: boolean;
   /** Threads to lint on, this one included (default: one per ~4 MB of Dockerfiles, up to one per core and 4). */
   threads?: number;
+}
+
+/** A Dockerfile read from standard input (`dockspec lint -`). */
+export interface StdinInput {
+  /** Bytes as read (checked for binary content and UTF-8, as files are), or text. */
+  text: string | Uint8Array;
+  /** Its name in reports (`--stdin-filename`); its folder is where the contract and .hadolint.yaml are looked up. */
+  filename?: string;
 }

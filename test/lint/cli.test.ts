@@ -99,7 +99,7 @@ describe('dockspec lint (CLI)', () => {
     expect(run(['--no-contract', '--failure-threshold', 'error'], dir).status).toBe(0);
   });
 
-  it('a binary file is an input error naming it, with no findings', () => {
+  it('a named binary or non-UTF-8 file is one error finding for that file, without a code frame', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'dockspec-cli-'));
     writeFileSync(path.join(dir, 'Bin.Dockerfile'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0]));
     writeFileSync(
@@ -108,9 +108,12 @@ describe('dockspec lint (CLI)', () => {
     );
     for (const name of ['Bin.Dockerfile', 'Latin1.Dockerfile']) {
       const r = run([name, '--no-contract'], dir);
-      expect(r.status).toBe(2);
-      expect(r.stderr).toContain(`${name}: not a text file`);
-      expect(r.stdout).toBe('');
+      expect(r.status).toBe(1);
+      expect(r.stdout).toMatch(
+        new RegExp(`^${name}\n  1:1  error  not linted: it (holds NUL bytes|is not valid UTF-8)`),
+      );
+      expect(r.stdout).not.toContain('    | ');
+      expect(r.stderr).toBe('');
     }
   });
 

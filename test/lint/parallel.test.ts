@@ -31,15 +31,31 @@ describe('lintFiles across worker threads', () => {
     for (let i = 0; i < 600; i++) {
       const sub = path.join(dir, `svc${String(i).padStart(3, '0')}`);
       mkdirSync(sub);
-      // One file near the end (a worker's chunk, not the main thread's first one) is binary.
+      writeFileSync(path.join(sub, 'Dockerfile'), 'FROM scratch\n');
+    }
+    // One folder near the end (a worker's chunk, not the main thread's first one) has a broken contract.
+    writeFileSync(path.join(dir, 'svc590', 'dockspec.yaml'), 'service: [\n');
+    const error = await lintFiles([dir], { threads: 2 }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ exitCode: 2, message: expect.stringContaining('svc590/dockspec.yaml') });
+  });
+
+  it('a binary file in a worker’s chunk is one finding for that file, and the run goes on', async () => {
+    const { lintFiles } = (await import(dist)) as typeof import('../../src/lint/index.js');
+    const dir = mkdtempSync(path.join(tmpdir(), 'dockspec-par-'));
+    for (let i = 0; i < 600; i++) {
+      const sub = path.join(dir, `svc${String(i).padStart(3, '0')}`);
+      mkdirSync(sub);
       writeFileSync(
         path.join(sub, 'Dockerfile'),
         i === 590 ? Buffer.from([0x46, 0, 0x4f]) : 'FROM scratch\n',
       );
     }
-    const error = await lintFiles([dir], { noContract: true, threads: 2 }).catch((e: unknown) => e);
-    expect(error).toMatchObject({ name: 'InputError', message: expect.stringContaining('not a text file') });
-    expect(JSON.stringify(error)).toContain('svc590');
+    const result = await lintFiles([dir], { noContract: true, threads: 2 });
+    expect(result.files).toHaveLength(600);
+    const binary = result.findings.filter((f) => f.messageId === 'notText');
+    expect(binary.map((f) => [path.basename(path.dirname(f.file)), f.severity])).toEqual([
+      ['svc590', 'info'],
+    ]);
   });
 
   it('starts threads by the size of the run, not the file count (measured break-even, BENCHMARKS.md)', async () => {

@@ -3,6 +3,7 @@ import process from 'node:process';
 import type { Command } from 'commander';
 import { ExitCode, InputError } from '../../errors.js';
 import { emit, say, useColor } from '../output.js';
+import { readStdin } from '../stdin.js';
 
 const thresholds = ['error', 'warning', 'info', 'style', 'none'];
 
@@ -12,6 +13,7 @@ interface LintFlags {
   failureThreshold?: string;
   fix?: boolean;
   context?: string;
+  stdinFilename?: string;
   ignore?: string[];
   threads?: string;
 }
@@ -20,7 +22,10 @@ export function define(program: Command): void {
   program
     .command('lint')
     .description('lint Dockerfiles: best practices, shell in RUN, and conformance to the contract')
-    .argument('[paths...]', 'Dockerfiles or directories (default: the current directory)')
+    .argument(
+      '[paths...]',
+      'Dockerfiles, directories, globs (expanded by dockspec, quoted or not) or - for stdin (default: the current directory)',
+    )
     .option(
       '--contract <file>',
       'the contract to check against (default: dockspec.yaml beside each Dockerfile, or here)',
@@ -33,6 +38,10 @@ export function define(program: Command): void {
     )
     .option('--fix', 'apply mechanical fixes in place, then report what is left')
     .option('--context <dir>', 'build context directory (default: each Dockerfile’s directory)')
+    .option(
+      '--stdin-filename <path>',
+      'name of the Dockerfile read from - in reports; its folder is where dockspec.yaml and .hadolint.yaml are looked up',
+    )
     .option(
       '--ignore <id>',
       'rule id, alias or name to skip (repeatable)',
@@ -52,6 +61,8 @@ Pragmas in a Dockerfile:
 Examples:
   $ dockspec lint                            every Dockerfile here, against ./dockspec.yaml
   $ dockspec lint Dockerfile --format sarif  SARIF 2.1.0 for code scanning
+  $ dockspec lint - < Dockerfile             lint what arrives on stdin (as hadolint - does)
+  $ dockspec lint 'services/*/Dockerfile'    a glob, expanded by dockspec (node_modules, .git, … skipped)
   $ dockspec lint --fix                      fix -y, --no-cache-dir, exec form, … in place
   $ dockspec lint --failure-threshold error  exit 1 only on errors`,
     )
@@ -74,7 +85,11 @@ Examples:
       if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) {
         throw new InputError(`--threads ${flags.threads}: not a whole number of threads`, 'Pass 1 or more.');
       }
-      const { lintFiles, rules, unknownRuleIds } = await import('../../lint/index.js');
+      const { lintFiles, notTextReason, rules, STDIN_NAME, unknownRuleIds } = await import(
+        '../../lint/index.js'
+      );
+      // A code frame only from text: a binary file is reported, never printed.
+      const textOrUndefined = (bytes: Buffer) => (notTextReason(bytes) ? undefined : bytes.toString('utf8'));
       const unknownIds = unknownRuleIds(flags.ignore ?? [], rules);
       // A hadolint or ShellCheck id dockspec has no rule for is harmless in a migrated command line: warn.
       const foreign = unknownIds.filter((u) => /^(DL|SC)\d+$/i.test(u.id));
@@ -89,8 +104,17 @@ Examples:
           `Did you mean ${unknown.nearest}? Pass a rule id (DS…), a hadolint alias (DL…) or a rule name; see docs/rules/README.md.`,
         );
       }
+      if (flags.stdinFilename !== undefined && !paths.includes('-'))
+        throw new InputError(
+          '--stdin-filename names the Dockerfile read from stdin',
+          'Pass - as a path too.',
+        );
+      const stdin = paths.includes('-')
+        ? { text: await readStdin(), filename: flags.stdinFilename }
+        : undefined;
       const { version } = await import('../../version.js');
       const result = await lintFiles(paths, {
+        stdin,
         contractFile: typeof flags.contract === 'string' ? flags.contract : undefined,
         noContract: flags.contract === false,
         context: flags.context,
@@ -120,8 +144,9 @@ Examples:
         source: (file) => {
           const fixed = result.files.find((f) => f.file === file)?.output;
           if (fixed !== undefined) return fixed;
+          if (stdin && file === (stdin.filename ?? STDIN_NAME)) return textOrUndefined(stdin.text);
           try {
-            return readFileSync(file, 'utf8');
+            return textOrUndefined(readFileSync(file));
           } catch {
             return undefined;
           }

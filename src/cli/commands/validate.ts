@@ -2,6 +2,7 @@ import process from 'node:process';
 import type { Command } from 'commander';
 import { ExitCode, InputError } from '../../errors.js';
 import { emit, paint, say, useColor } from '../output.js';
+import { readStdin } from '../stdin.js';
 
 export function define(program: Command): void {
   program
@@ -26,7 +27,7 @@ Examples:
       const { contractCheckJson, formatContractCheck } = await import('../../contract/report.js');
       const check =
         file === '-'
-          ? checkContractText(await readStdin(), '<stdin>')
+          ? checkContractText((await readStdin()).toString('utf8'), '<stdin>')
           : await checkContractFile(file ?? findContract(process.cwd()) ?? 'dockspec.yaml');
       if (options.format === 'json') emit(contractCheckJson(check));
       else {
@@ -38,10 +39,4 @@ Examples:
       }
       if (!check.valid) process.exitCode = ExitCode.input;
     });
-}
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
 }

@@ -1,18 +1,11 @@
 import { Language, type Node, Parser } from 'web-tree-sitter';
 import type { LineIndex, Range } from './position.js';
 import { compileShellWasm, type WasmModule, wasm } from './shell-wasm.js';
+import { type ToRange, toWord, type Word } from './shell-words.js';
+
+export type { Word } from './shell-words.js';
 
 /** A shell word with its Dockerfile position. */
-export interface Word {
-  /** The word as written (quotes included). */
-  text: string;
-  /** The word with quotes and escapes removed; expansions are kept as written. */
-  value: string;
-  /** False when the word contains an expansion or a substitution, so `value` is not what runs. */
-  literal: boolean;
-  range: Range;
-}
-
 /** One simple command of a shell script: `FOO=1 pip install -r requirements.txt`. */
 export interface Command {
   /** The program's base name (`/usr/bin/apt-get` → `apt-get`). */
@@ -32,6 +25,11 @@ export interface Command {
   range: Range;
   /** Index among the commands of its script, in source order. */
   index: number;
+  /**
+   * True inside `$(…)`, backticks, `<(…)`, a `( … )` subshell, a function body or a heredoc body:
+   * where an edit's effect is not the script's own (a fix there is only offered, never applied).
+   */
+  nested: boolean;
 }
 
 export type ShellOperator = '&&' | '||' | '|' | ';' | '&' | 'newline';
@@ -44,7 +42,24 @@ export interface ShellScript {
   hasPipes: boolean;
   /** The first syntax error, when the shell parser could not make sense of the script. */
   error?: Range;
+  /** Ranges of the constructs that make a command `nested`: fixes never edit inside them. */
+  opaque: Range[];
+  /**
+   * The command after which `&& <more>` can be appended without changing what runs before it: the
+   * last of a single `a && b && c` chain, a plain command (no redirect, pipe, `!` or `&`) that ends
+   * the script. Undefined when the script has any other shape (`;`, `||`, a trailing subshell …).
+   */
+  appendAfter?: Command;
 }
+
+/** Shell constructs whose inside runs elsewhere (a subshell, a substitution) or is data (a heredoc body). */
+const opaqueTypes = new Set([
+  'command_substitution',
+  'process_substitution',
+  'subshell',
+  'function_definition',
+  'heredoc_body',
+]);
 
 /**
  * Shell text cut out of a Dockerfile together with the Dockerfile offset of each of its characters,
@@ -99,10 +114,11 @@ export function parseShell(source: MappedText, lines: LineIndex): ShellScript {
     const e = end > start ? source.map[Math.min(end - 1, source.map.length - 1)] + 1 : s;
     return lines.range(s, e);
   };
-  const script: ShellScript = { text: source.text, commands: [], hasPipes: false };
+  const script: ShellScript = { text: source.text, commands: [], hasPipes: false, opaque: [] };
   const offsets: [number, number][] = [];
   if (!tree) return script;
-  const visit = (node: Node, inPipeline: boolean): void => {
+  const appendNode = appendTarget(tree.rootNode);
+  const visit = (node: Node, inPipeline: boolean, nested: boolean): void => {
     if (node.type === 'pipeline') {
       script.hasPipes = true;
       inPipeline = true;
@@ -110,19 +126,27 @@ export function parseShell(source: MappedText, lines: LineIndex): ShellScript {
     if (node.type === 'ERROR' || node.isMissing) {
       script.error ??= toRange(node.startIndex, Math.max(node.endIndex, node.startIndex + 1));
     }
+    if (opaqueTypes.has(node.type)) {
+      nested = true;
+      script.opaque.push(toRange(node.startIndex, node.endIndex));
+    }
     if (node.type === 'command') {
-      const command = toCommand(node, inPipeline, script.commands.length, toRange);
+      const command = toCommand(node, inPipeline, script.commands.length, toRange, nested);
       if (command) {
         script.commands.push(command);
         offsets.push([node.startIndex, node.endIndex]);
+        if (appendNode && node.startIndex === appendNode.startIndex && node.endIndex === appendNode.endIndex)
+          script.appendAfter = command;
       }
     }
-    for (const child of node.children) if (child) visit(child, inPipeline && node.type !== 'subshell');
+    for (const child of node.children)
+      if (child) visit(child, inPipeline && node.type !== 'subshell', nested);
   };
-  visit(tree.rootNode, false);
+  visit(tree.rootNode, false, false);
   if (tree.rootNode.hasError && !script.error) {
     script.error = toRange(tree.rootNode.startIndex, tree.rootNode.endIndex);
   }
+  if (script.error) script.appendAfter = undefined;
   tree.delete();
   const spans = new Map<Command, [number, number]>();
   script.commands.forEach((c, i) => {
@@ -139,7 +163,26 @@ export function parseShell(source: MappedText, lines: LineIndex): ShellScript {
   return script;
 }
 
-type ToRange = (start: number, end: number) => Range;
+/**
+ * The command node after which `&& …` may be appended: the script is one statement (no `;`, `&` or
+ * second line), a chain joined only by `&&`, whose last link is a plain command. Then the appended
+ * command runs last, and only if everything before it succeeded, as the whole RUN would.
+ */
+function appendTarget(root: Node): Node | undefined {
+  const statements = root.namedChildren.filter((n) => n && n.type !== 'comment') as Node[];
+  if (statements.length !== 1 || root.children.some((c) => c?.type === '&')) return undefined;
+  let last: Node | undefined;
+  const andChain = (node: Node): boolean => {
+    if (node.type !== 'list') {
+      last = node;
+      return true;
+    }
+    if (node.children.some((c) => c && !c.isNamed && c.type !== '&&')) return false;
+    return node.namedChildren.every((n) => !n || n.type === 'comment' || andChain(n));
+  };
+  if (!andChain(statements[0])) return undefined;
+  return last?.type === 'command' ? last : undefined;
+}
 
 /** The last list or pipeline operator in the text between two commands (redirects like `2>&1` skipped). */
 function operatorIn(gap: string): ShellOperator | undefined {
@@ -152,7 +195,13 @@ function operatorIn(gap: string): ShellOperator | undefined {
 
 const redirectTypes = new Set(['file_redirect', 'heredoc_redirect', 'herestring_redirect']);
 
-function toCommand(node: Node, inPipeline: boolean, index: number, toRange: ToRange): Command | undefined {
+function toCommand(
+  node: Node,
+  inPipeline: boolean,
+  index: number,
+  toRange: ToRange,
+  nested: boolean,
+): Command | undefined {
   let nameWord: Word | undefined;
   const args: Word[] = [];
   const assignments: Command['assignments'] = [];
@@ -187,60 +236,6 @@ function toCommand(node: Node, inPipeline: boolean, index: number, toRange: ToRa
     inPipeline,
     range: toRange(node.startIndex, node.endIndex),
     index,
+    nested,
   };
-}
-
-function toWord(node: Node, toRange: ToRange): Word {
-  const { value, literal } = unquote(node);
-  return { text: node.text, value, literal, range: toRange(node.startIndex, node.endIndex) };
-}
-
-const dynamic = new Set([
-  'simple_expansion',
-  'expansion',
-  'command_substitution',
-  'arithmetic_expansion',
-  'process_substitution',
-  'brace_expression',
-]);
-
-function unquote(node: Node): { value: string; literal: boolean } {
-  switch (node.type) {
-    case 'word':
-    case 'number':
-      return { value: node.text.replace(/\\(.)/gs, '$1'), literal: true };
-    case 'raw_string':
-      return { value: node.text.slice(1, -1), literal: true };
-    case 'ansi_c_string':
-      return { value: node.text.slice(2, -1), literal: true };
-    case 'string':
-    case 'translated_string': {
-      let value = '';
-      let literal = true;
-      for (const child of node.namedChildren) {
-        if (!child) continue;
-        if (child.type === 'string_content') value += child.text.replace(/\\([$`"\\\n])/g, '$1');
-        else {
-          value += child.text;
-          literal = false;
-        }
-      }
-      // string_content skips whitespace-only stretches between expansions; fall back to the raw text then.
-      if (literal) value = node.text.replace(/^\$?"|"$/g, '').replace(/\\([$`"\\\n])/g, '$1');
-      return { value, literal };
-    }
-    case 'concatenation': {
-      let value = '';
-      let literal = true;
-      for (const child of node.children) {
-        if (!child) continue;
-        const part = unquote(child);
-        value += part.value;
-        literal &&= part.literal;
-      }
-      return { value, literal };
-    }
-    default:
-      return { value: node.text, literal: !dynamic.has(node.type) && node.childCount === 0 };
-  }
 }

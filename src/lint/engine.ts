@@ -1,7 +1,8 @@
 import type { ResolvedContract } from '../contract/resolved.js';
-import type { DockerfileModel } from '../dockerfile/index.js';
+import type { DockerfileModel, Range } from '../dockerfile/index.js';
 import { compareRanges } from '../dockerfile/position.js';
 import type { LintConfig } from './config.js';
+import { classifyEdits, opaqueRanges } from './fix-safety.js';
 import { readPragmas, suppressed } from './pragmas.js';
 import type { LintProject } from './project.js';
 import type { Edit, Finding, Report, Rule, RuleSeverity, Severity } from './types.js';
@@ -73,6 +74,11 @@ export function runRules(model: DockerfileModel, options: RunRulesOptions): Find
   const pragmas = readPragmas(model);
   const findings: Finding[] = [];
   const levels = severities(options.rules, config);
+  let opaque: Range[] | undefined;
+  const opaqueRangesOnce = () => {
+    opaque ??= opaqueRanges(model);
+    return opaque;
+  };
   for (const [index, rule] of options.rules.entries()) {
     const severity = levels[index];
     if (severity === 'off') continue;
@@ -81,7 +87,7 @@ export function runRules(model: DockerfileModel, options: RunRulesOptions): Find
     const report = (r: Report) => {
       if (r.file === undefined && suppressed(pragmas, r.range.start.line, ruleNames(rule))) return;
       const template = (rule.messages as Record<string, string>)[r.messageId];
-      findings.push(toFinding(rule, severity, model.file, r, template ?? r.messageId));
+      findings.push(toFinding(rule, severity, model.file, r, template ?? r.messageId, opaqueRangesOnce));
     };
     try {
       rule.check({
@@ -110,8 +116,22 @@ export function runRules(model: DockerfileModel, options: RunRulesOptions): Find
   return sortFindings(findings);
 }
 
-function toFinding(rule: Rule, severity: Severity, file: string, r: Report, template: string): Finding {
-  const edits: Edit[] | undefined = r.fix ? (Array.isArray(r.fix) ? r.fix : [r.fix]) : undefined;
+const asList = (e: Edit | Edit[] | undefined): Edit[] => (e ? (Array.isArray(e) ? e : [e]) : []);
+
+function toFinding(
+  rule: Rule,
+  severity: Severity,
+  file: string,
+  r: Report,
+  template: string,
+  opaque: () => Range[],
+): Finding {
+  // Edits in another file (a Python source) are outside the Dockerfile's shell: kept as given.
+  const { fix, suggestion } =
+    r.file === undefined && !r.fixProven
+      ? classifyEdits(asList(r.fix), opaque)
+      : { fix: asList(r.fix), suggestion: [] };
+  const suggested = [...(suggestion ?? []), ...asList(r.suggestion)];
   return {
     ruleId: rule.id,
     rule: rule.name,
@@ -124,7 +144,8 @@ function toFinding(rule: Rule, severity: Severity, file: string, r: Report, temp
     column: r.range.start.column,
     endLine: r.range.end.line,
     endColumn: r.range.end.column,
-    ...(edits && edits.length > 0 ? { fix: { edits } } : {}),
+    ...(fix && fix.length > 0 ? { fix: { edits: fix } } : {}),
+    ...(suggested.length > 0 ? { suggestion: { edits: suggested } } : {}),
   };
 }
 

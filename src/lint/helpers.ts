@@ -19,6 +19,20 @@ export function insertAfter(range: Range, text: string): Edit {
   return { range: { start: range.end, end: range.end }, text };
 }
 
+/**
+ * `&& <text>` at the end of a RUN's script. A fix when the script is one `&&` chain ending in a
+ * plain command (the appended command then runs last, after everything succeeded); otherwise, as
+ * after a `;`, `||`, a trailing `$(…)` or subshell, or in a heredoc, only a suggestion.
+ */
+export function appendToRun(run: Instruction, text: string): { fix?: Edit; suggestion?: Edit } {
+  const script = run.shell;
+  if (!script) return {};
+  if (script.appendAfter && run.heredocs.length === 0)
+    return { fix: insertAfter(script.appendAfter.range, ` && ${text}`) };
+  const last = script.commands.filter((c) => !c.nested).at(-1);
+  return last && !script.error ? { suggestion: insertAfter(last.range, ` && ${text}`) } : {};
+}
+
 export function insertBefore(range: Range, text: string): Edit {
   return { range: { start: range.start, end: range.start }, text };
 }
@@ -46,6 +60,7 @@ export function execCommand(instruction: Instruction): Command | undefined {
     inPipeline: false,
     range: instruction.exec!.range,
     index: 0,
+    nested: false,
   };
 }
 

@@ -22,8 +22,18 @@ export interface Report<M extends string = string> {
   /** Values for the message's `{{placeholders}}`. */
   data?: Record<string, string | number>;
   range: Range;
-  /** Mechanical edits that make the finding go away; the engine applies them with --fix. */
+  /**
+   * Mechanical edits that make the finding go away; --fix applies them, unless one falls where the
+   * shell parse cannot prove it keeps the build's meaning (see fix-safety.ts): then they are a suggestion.
+   */
   fix?: Edit | Edit[];
+  /** Edits offered to the user but never applied by --fix (a likely fix that may change what runs). */
+  suggestion?: Edit | Edit[];
+  /**
+   * The rule parsed the text its fix edits and proved the edit keeps its meaning (an `exec` before
+   * the last command of an `&&` chain inside `sh -c "…"`): the engine's guard lets it through.
+   */
+  fixProven?: boolean;
   /** For findings in another file than the Dockerfile (a Python source, .dockerignore). */
   file?: string;
 }
@@ -86,6 +96,8 @@ export interface Finding {
   endLine: number;
   endColumn: number;
   fix?: FindingFix;
+  /** Edits shown in reports (JSON, SARIF) that --fix does not apply: it cannot prove them safe. */
+  suggestion?: FindingFix;
 }
 
 export interface FileResult {

@@ -1,6 +1,6 @@
 import type { Reporter } from './types.js';
 
-/** An array of findings: `{ruleId, aliases, severity, message, file, line, column, endLine, endColumn, fix?}`. */
+/** An array of findings: `{ruleId, aliases, severity, message, file, line, column, endLine, endColumn, fix?, suggestion?}`; a suggestion is an edit --fix does not apply. */
 export const json: Reporter = (result) =>
   `${JSON.stringify(
     result.findings.map((f) => ({
@@ -15,6 +15,7 @@ export const json: Reporter = (result) =>
       endLine: f.endLine,
       endColumn: f.endColumn,
       ...(f.fix ? { fix: f.fix } : {}),
+      ...(f.suggestion ? { suggestion: f.suggestion } : {}),
     })),
     null,
     2,

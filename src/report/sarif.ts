@@ -1,5 +1,5 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
-import { docsUrl, type Rule, type Severity } from '../lint/types.js';
+import { docsUrl, type Edit, type Finding, type Rule, type Severity } from '../lint/types.js';
 import type { Reporter } from './types.js';
 
 const level: Record<Severity, Result.level> = {
@@ -31,26 +31,19 @@ export const sarif: Reporter = (result, options) => {
         },
       },
     ],
-    ...(f.fix
+    ...(f.fix || f.suggestion
       ? {
           fixes: [
-            {
-              description: { text: `Fix ${f.ruleId} ${f.rule}` },
-              artifactChanges: [
-                {
-                  artifactLocation: { uri: uri(f.file) },
-                  replacements: f.fix.edits.map((e) => ({
-                    deletedRegion: {
-                      startLine: e.range.start.line,
-                      startColumn: e.range.start.column,
-                      endLine: e.range.end.line,
-                      endColumn: e.range.end.column,
-                    },
-                    insertedContent: { text: e.text },
-                  })),
-                },
-              ],
-            },
+            ...(f.fix ? [sarifFix(f, f.fix.edits, `Fix ${f.ruleId} ${f.rule}`)] : []),
+            ...(f.suggestion
+              ? [
+                  sarifFix(
+                    f,
+                    f.suggestion.edits,
+                    `Suggested for ${f.ruleId} ${f.rule} (not applied by --fix)`,
+                  ),
+                ]
+              : []),
           ],
         }
       : {}),
@@ -96,4 +89,24 @@ function descriptor(
 /** SARIF wants URIs: relative paths with `/`, percent-encoded. */
 function uri(file: string): string {
   return file.split(/[\\/]/).map(encodeURIComponent).join('/');
+}
+
+function sarifFix(f: Finding, edits: Edit[], description: string) {
+  return {
+    description: { text: description },
+    artifactChanges: [
+      {
+        artifactLocation: { uri: uri(f.file) },
+        replacements: edits.map((e) => ({
+          deletedRegion: {
+            startLine: e.range.start.line,
+            startColumn: e.range.start.column,
+            endLine: e.range.end.line,
+            endColumn: e.range.end.column,
+          },
+          insertedContent: { text: e.text },
+        })),
+      },
+    ],
+  };
 }

@@ -1,5 +1,5 @@
 import { paint } from '../cli/output.js';
-import type { Finding, Severity } from '../lint/types.js';
+import type { Edit, Finding, Severity } from '../lint/types.js';
 import type { Reporter } from './types.js';
 
 const label: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'info', style: 'style' };
@@ -21,7 +21,7 @@ export const stylish: Reporter = (result, options) => {
     const lines = options.source?.(file)?.split(/\r?\n/);
     for (const f of findings) {
       const alias = f.aliases.length ? p.dim(` (${f.aliases.join(', ')})`) : '';
-      const fixable = f.fix ? p.dim(' [fixable]') : '';
+      const fixable = f.fix ? p.dim(' [fixable]') : f.suggestion ? p.dim(' [suggestion]') : '';
       out.push(
         `  ${p.dim(`${f.line}:${f.column}`)}  ${colour[f.severity](label[f.severity])}  ${f.message}  ${p.dim(`${f.ruleId} ${f.rule}`)}${alias}${fixable}`,
       );
@@ -37,6 +37,9 @@ export const stylish: Reporter = (result, options) => {
           `    ${p.dim('|')} ${' '.repeat(Math.max(0, f.column - 1))}${colour[f.severity]('^'.repeat(Math.min(width, 120)))}`,
         );
       }
+      const suggested = f.suggestion && lines ? suggestedLine(lines, f.suggestion.edits) : undefined;
+      if (suggested !== undefined)
+        out.push(`    ${p.dim('suggestion, not applied by --fix:')} ${suggested.trim()}`);
     }
     out.push('');
   }
@@ -61,3 +64,15 @@ export const stylish: Reporter = (result, options) => {
   }
   return `${out.join('\n')}\n`;
 };
+
+/** The line as a suggestion would leave it, when all its edits fall on one line. */
+function suggestedLine(lines: string[], edits: Edit[]): string | undefined {
+  const line = edits[0]?.range.start.line;
+  if (line === undefined || edits.some((e) => e.range.start.line !== line || e.range.end.line !== line))
+    return undefined;
+  let text = lines[line - 1];
+  if (text === undefined) return undefined;
+  for (const e of [...edits].sort((a, b) => b.range.start.column - a.range.start.column))
+    text = text.slice(0, e.range.start.column - 1) + e.text + text.slice(e.range.end.column - 1);
+  return text;
+}

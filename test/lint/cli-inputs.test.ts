@@ -119,3 +119,37 @@ describe('dockspec lint inputs', () => {
     expect(run(['b', 'c', '--no-contract'], dir).status).toBe(0);
   });
 });
+
+describe('dockspec lint --fix-dry-run', () => {
+  const fixable =
+    'FROM python:3.12-slim\nRUN pip install fastapi==0.115.0\nRUN echo "$(pip install uvicorn==0.30.0)"\nUSER 1000\nHEALTHCHECK NONE\nENV PYTHONUNBUFFERED=1\nCMD ["python", "app.py"]\n';
+
+  it('prints a diff that git applies, changes nothing, and leaves unsafe edits out', () => {
+    const dir = tree({ Dockerfile: fixable });
+    const r = run(['--fix-dry-run', '--no-contract'], dir);
+    expect(readFileSync(path.join(dir, 'Dockerfile'), 'utf8')).toBe(fixable);
+    expect(r.stdout).toMatch(/^--- a\/Dockerfile\n\+\+\+ b\/Dockerfile\n@@ /);
+    expect(r.stdout).toContain('+RUN pip install --no-cache-dir fastapi==0.115.0');
+    // Inside $(…) the edit is only a suggestion: not in the patch.
+    expect(r.stdout).not.toContain('+RUN echo');
+    expect(r.stderr).toContain('--fix would fix 1 problem in 1 file; 1 would remain');
+    expect(r.status).toBe(1);
+    writeFileSync(path.join(dir, 'fix.patch'), r.stdout);
+    const git = (...args: string[]) => spawnSync('git', args, { cwd: dir, encoding: 'utf8' });
+    git('init', '-q');
+    expect(git('apply', 'fix.patch').status).toBe(0);
+    expect(readFileSync(path.join(dir, 'Dockerfile'), 'utf8')).toContain(
+      'pip install --no-cache-dir fastapi',
+    );
+  });
+
+  it('--diff is the same; it works on stdin; nothing to fix prints nothing', () => {
+    const dir = tree({ Dockerfile: clean });
+    const fromStdin = run(['--diff', '-', '--no-contract'], dir, fixable);
+    expect(fromStdin.stdout).toMatch(/^--- a\/<stdin>\n/);
+    const none = run(['--diff', '--no-contract'], dir);
+    expect(none.stdout).toBe('');
+    expect(none.status).toBe(0);
+    expect(run(['--fix', '--fix-dry-run'], dir).status).toBe(2);
+  });
+});

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initShellParser } from '../../src/dockerfile/index.js';
-import type { Rule } from '../../src/lint/index.js';
+import { applyFixes, type Rule } from '../../src/lint/index.js';
 import { type CaseContext, lintWith } from './harness.js';
 
 export interface ValidCase extends CaseContext {
@@ -19,8 +19,13 @@ export interface ExpectedError {
 
 export interface InvalidCase extends ValidCase {
   errors: ExpectedError[];
-  /** The text after --fix; the fixed text must re-lint clean for this rule. */
+  /**
+   * The text after --fix; the fixed text must re-lint clean for this rule. Equal to `code` for a
+   * shape --fix must leave alone (the fix would change what the build does).
+   */
   output?: string;
+  /** The text with the finding's suggestion applied: what the report offers where --fix may not edit. */
+  suggestion?: string;
 }
 
 export interface RuleTests {
@@ -88,7 +93,15 @@ export function ruleTester(rule: Rule, tests: RuleTests, options: RuleTesterOpti
         if (c.output !== undefined) {
           const fixed = lintWith(rule, c.code, c, true);
           expect(fixed.output ?? c.code, 'fixed text').toBe(c.output);
-          expect(actual(rule, c.output, c), 'fixed text re-lints clean').toEqual([]);
+          if (c.output !== c.code) expect(actual(rule, c.output, c), 'fixed text re-lints clean').toEqual([]);
+        }
+        if (c.suggestion !== undefined) {
+          const offered = lintWith(rule, c.code, c)
+            .findings.filter((f) => f.ruleId === rule.id && f.suggestion)
+            .map((f) => ({ ...f, fix: f.suggestion }));
+          expect(applyFixes(c.code, offered[0]?.file ?? '', offered).text, 'suggested text').toBe(
+            c.suggestion,
+          );
         }
         for (const f of lintWith(rule, c.code, c).findings) expect(f.message).not.toMatch(/\{\{/);
       });

@@ -12,6 +12,8 @@ interface LintFlags {
   format: string;
   failureThreshold?: string;
   fix?: boolean;
+  fixDryRun?: boolean;
+  diff?: boolean;
   context?: string;
   stdinFilename?: string;
   ignore?: string[];
@@ -37,6 +39,11 @@ export function define(program: Command): void {
       'lowest severity that exits 1: error, warning, info, style or none',
     )
     .option('--fix', 'apply mechanical fixes in place, then report what is left')
+    .option(
+      '--fix-dry-run',
+      'print what --fix would change as a unified diff on stdout (for git apply); change nothing',
+    )
+    .option('--diff', 'the same as --fix-dry-run')
     .option('--context <dir>', 'build context directory (default: each Dockerfile’s directory)')
     .option(
       '--stdin-filename <path>',
@@ -64,6 +71,7 @@ Examples:
   $ dockspec lint - < Dockerfile             lint what arrives on stdin (as hadolint - does)
   $ dockspec lint 'services/*/Dockerfile'    a glob, expanded by dockspec (node_modules, .git, … skipped)
   $ dockspec lint --fix                      fix -y, --no-cache-dir, exec form, … in place
+  $ dockspec lint --fix-dry-run > fix.patch  the same fixes as a diff; git apply fix.patch applies them
   $ dockspec lint --failure-threshold error  exit 1 only on errors`,
     )
     .action(async (paths: string[], flags: LintFlags, command: Command) => {
@@ -112,13 +120,19 @@ Examples:
       const stdin = paths.includes('-')
         ? { text: await readStdin(), filename: flags.stdinFilename }
         : undefined;
+      const dryRun = Boolean(flags.fixDryRun || flags.diff);
+      if (dryRun && flags.fix)
+        throw new InputError(
+          '--fix and --fix-dry-run together',
+          'Pass one: --fix writes, --fix-dry-run only shows.',
+        );
       const { version } = await import('../../version.js');
       const result = await lintFiles(paths, {
         stdin,
         contractFile: typeof flags.contract === 'string' ? flags.contract : undefined,
         noContract: flags.contract === false,
         context: flags.context,
-        fix: flags.fix,
+        fix: flags.fix || dryRun,
         write: flags.fix,
         threads,
         config: {
@@ -136,21 +150,34 @@ Examples:
           'Pass a path, or name the file Dockerfile, *.Dockerfile, Dockerfile.* or Containerfile.',
         );
       }
+      const original = (file: string) => {
+        if (stdin && file === (stdin.filename ?? STDIN_NAME)) return textOrUndefined(stdin.text);
+        try {
+          return textOrUndefined(readFileSync(file));
+        } catch {
+          return undefined;
+        }
+      };
+      if (dryRun) {
+        // stdout carries only the patch; how much it fixes and what is left go to stderr.
+        const { fixDiff } = await import('../../report/diff.js');
+        const patch = fixDiff(result, original);
+        if (patch) emit(patch);
+        const fixable = result.files.reduce((n, f) => n + (f.fixed ?? 0), 0);
+        const changed = result.files.filter((f) => f.output !== undefined).length;
+        if (!globals.quiet)
+          say(
+            `--fix would fix ${fixable} problem${fixable === 1 ? '' : 's'} in ${changed} file${changed === 1 ? '' : 's'}; ${result.findings.length} would remain`,
+          );
+        if (result.failed) process.exitCode = ExitCode.findings;
+        return;
+      }
       const reporter = reporters[flags.format as keyof typeof reporters];
       const out = reporter(result, {
         color: useColor(globals.color),
         rules,
         toolVersion: version,
-        source: (file) => {
-          const fixed = result.files.find((f) => f.file === file)?.output;
-          if (fixed !== undefined) return fixed;
-          if (stdin && file === (stdin.filename ?? STDIN_NAME)) return textOrUndefined(stdin.text);
-          try {
-            return textOrUndefined(readFileSync(file));
-          } catch {
-            return undefined;
-          }
-        },
+        source: (file) => result.files.find((f) => f.file === file)?.output ?? original(file),
       });
       if (out.trim() !== '' || flags.format !== 'github') emit(out);
       const fixed = result.files.reduce((n, f) => n + (f.fixed ?? 0), 0);

@@ -1,7 +1,7 @@
 import type { Command, DockerfileModel, Instruction, Stage, Word } from '../../dockerfile/index.js';
 import { hasFlag, knownValueFlags, positionalArgs } from '../../dockerfile/shell-query.js';
-import { finalStage, hasCacheMount, insertAfter, stageChain } from '../helpers.js';
-import type { Edit, RuleContext } from '../types.js';
+import { appendToRun, finalStage, hasCacheMount, insertAfter, stageChain } from '../helpers.js';
+import type { RuleContext } from '../types.js';
 
 // Shared shapes of the package-manager rules (batch A): "install needs -y", "pin every package",
 // "clean the cache in the same RUN". Each rule file keeps its metadata and picks one of these.
@@ -97,10 +97,7 @@ export function checkClean(ctx: RuleContext<'missing'>, spec: CleanSpec): void {
     );
     if (!install || cachedRun(run, spec.cacheDirs)) continue;
     if (commands.some((c) => spec.cleans(c) || removesDir(c, spec.cacheDirs))) continue;
-    const last = commands.at(-1)!;
-    const simple = run.heredocs.length === 0 && !run.shell?.error;
-    const fix: Edit | undefined = simple ? insertAfter(last.range, ` && ${spec.fixText}`) : undefined;
-    ctx.report({ messageId: 'missing', range: install.range, fix });
+    ctx.report({ messageId: 'missing', range: install.range, ...appendToRun(run, spec.fixText) });
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Command } from '../../dockerfile/index.js';
 import { hasFlag, isSubcommand, positionalArgs } from '../../dockerfile/index.js';
-import { hasCacheMount, insertAfter } from '../helpers.js';
+import { appendToRun, hasCacheMount } from '../helpers.js';
 import { defineRule } from '../types.js';
 
 const LISTS = '/var/lib/apt/lists';
@@ -29,13 +29,7 @@ export default defineRule({
       // A cache mount on the lists (or on /var/lib/apt) keeps them out of the layer.
       if (hasCacheMount(run, LISTS) || hasCacheMount(run, '/var/lib/apt')) continue;
       if (commands.some(removesLists)) continue;
-      const last = commands.at(-1)!;
-      const simple = run.heredocs.length === 0 && !run.shell?.error;
-      report({
-        messageId: 'missing',
-        range: install.range,
-        fix: simple ? insertAfter(last.range, ` && rm -rf ${LISTS}/*`) : undefined,
-      });
+      report({ messageId: 'missing', range: install.range, ...appendToRun(run, `rm -rf ${LISTS}/*`) });
     }
   },
 });

@@ -41,7 +41,10 @@ export default defineRule({
         messageId: 'noExec',
         data: { shell, server: server.name },
         range: exact ? last.nameWord.range : item.range,
-        fix: exact ? insertBefore(last.nameWord.range, 'exec ') : undefined,
+        // Safe where the server ends a plain `&&` chain: nothing after it would have run anyway.
+        ...(exact && script.appendAfter === last
+          ? { fix: insertBefore(last.nameWord.range, 'exec '), fixProven: true }
+          : { suggestion: exact ? insertBefore(last.nameWord.range, 'exec ') : undefined }),
       });
     }
   },

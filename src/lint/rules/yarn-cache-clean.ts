@@ -1,6 +1,6 @@
 import { positionalArgs } from '../../dockerfile/index.js';
 import { removesDir } from '../helpers/a-packages.js';
-import { insertAfter } from '../helpers.js';
+import { appendToRun } from '../helpers.js';
 import { defineRule } from '../types.js';
 
 const installs = new Set(['install', 'add']);
@@ -35,9 +35,7 @@ export default defineRule({
           removesDir(c, ['/usr/local/share/.cache/yarn', '/root/.cache/yarn']),
       );
       if (cleans) continue;
-      const simple = run.heredocs.length === 0 && !run.shell?.error;
-      const fix = simple ? insertAfter(commands.at(-1)!.range, ' && yarn cache clean') : undefined;
-      report({ messageId: 'missing', range: install.range, fix });
+      report({ messageId: 'missing', range: install.range, ...appendToRun(run, 'yarn cache clean') });
     }
   },
 });

@@ -27,10 +27,18 @@ ruleTester(
       {
         code: 'FROM python:3.12-slim\nCMD ["/bin/sh", "-ec", "cd /app; python -m app.server"]',
         errors: [{ messageId: 'noExec', line: 2, column: 34 }],
+        // After `;` the edit is offered, not applied.
+        output: 'FROM python:3.12-slim\nCMD ["/bin/sh", "-ec", "cd /app; python -m app.server"]',
+        suggestion: 'FROM python:3.12-slim\nCMD ["/bin/sh", "-ec", "cd /app; exec python -m app.server"]',
       },
       {
         code: 'FROM python:3.12-slim\nCMD ["sh", "-c", "echo \\"starting\\"; python app.py"]',
         errors: [{ messageId: 'noExec', line: 2, column: 18 }],
+      },
+      {
+        code: 'FROM python:3.12-slim\nCMD ["sh", "-c", "uvicorn app:app --port $(cat /port) &"]',
+        errors: [{ messageId: 'noExec', line: 2, column: 19 }],
+        output: 'FROM python:3.12-slim\nCMD ["sh", "-c", "uvicorn app:app --port $(cat /port) &"]',
       },
     ],
   },

@@ -22,7 +22,9 @@ ruleTester(rule, {
     {
       code: 'FROM node:22-slim\nRUN yarn add left-pad@1.3.0; yarn build',
       errors: [{ messageId: 'missing', line: 2, column: 5 }],
-      output: 'FROM node:22-slim\nRUN yarn add left-pad@1.3.0; yarn build && yarn cache clean',
+      // After `;` --fix does not append: offered as a suggestion only.
+      output: 'FROM node:22-slim\nRUN yarn add left-pad@1.3.0; yarn build',
+      suggestion: 'FROM node:22-slim\nRUN yarn add left-pad@1.3.0; yarn build && yarn cache clean',
     },
   ],
 });

@@ -23,7 +23,9 @@ ruleTester(rule, {
     {
       code: 'FROM opensuse/leap:15.6\nRUN zypper --root /target -n in curl; rm -rf /tmp/x',
       errors: [{ messageId: 'missing', line: 2, column: 5 }],
-      output:
+      // After `;` --fix does not append: offered as a suggestion only.
+      output: 'FROM opensuse/leap:15.6\nRUN zypper --root /target -n in curl; rm -rf /tmp/x',
+      suggestion:
         'FROM opensuse/leap:15.6\nRUN zypper --root /target -n in curl; rm -rf /tmp/x && zypper clean --all',
     },
   ],

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { closest } from 'fastest-levenshtein';
 import type { LintConfig as ContractLintConfig } from '../contract/schema.js';
 import { InputError } from '../errors.js';
 import type { Severity, Threshold } from './types.js';
@@ -13,6 +14,8 @@ export interface LintConfig {
   override: Partial<Record<Severity | 'off', string[]>>;
   trustedRegistries: string[];
   failureThreshold?: Threshold;
+  /** hadolint's `disable-ignore-pragma`: inline pragmas suppress nothing. */
+  disableIgnorePragma?: boolean;
 }
 
 export const emptyConfig = (): LintConfig => ({ ignore: [], override: {}, trustedRegistries: [] });
@@ -32,6 +35,7 @@ export function mergeConfigs(...parts: (Partial<LintConfig> | undefined)[]): Lin
     }
     if (part.trustedRegistries?.length) out.trustedRegistries = [...part.trustedRegistries];
     if (part.failureThreshold) out.failureThreshold = part.failureThreshold;
+    if (part.disableIgnorePragma !== undefined) out.disableIgnorePragma = part.disableIgnorePragma;
   }
   return out;
 }
@@ -49,8 +53,33 @@ export function fromContractConfig(config: ContractLintConfig | undefined): Part
 const thresholds = new Set(['error', 'warning', 'info', 'style', 'none']);
 const hadolintSeverities = ['error', 'warning', 'info', 'style', 'ignore'] as const;
 
-/** Reads hadolint's configuration so a hadolint user switches without rewriting it. */
-export function parseHadolintConfig(text: string, file: string): Partial<LintConfig> {
+/** `.hadolint.yaml` keys dockspec acts on. */
+const readKeys = [
+  'ignored',
+  'override',
+  'trustedRegistries',
+  'failure-threshold',
+  'no-fail',
+  'disable-ignore-pragma',
+];
+/** hadolint keys dockspec knows but does not act on, with what to do instead. */
+const unusedKeys: Record<string, string> = {
+  format: 'pass --format',
+  'no-color': 'pass --no-color or set NO_COLOR',
+  verbose: 'dockspec has no verbose mode',
+  'output-file': 'redirect stdout',
+  'label-schema': 'dockspec does not check label schemas yet',
+  'strict-labels': 'dockspec does not check label schemas yet',
+};
+
+/** A `.hadolint.yaml` read for dockspec: the configuration, and what in it dockspec did not use. */
+export type HadolintConfig = Partial<LintConfig> & { warnings: string[] };
+
+/**
+ * Reads hadolint's configuration so a hadolint user switches without rewriting it. Keys and rule
+ * ids dockspec does not know are returned as warnings (with the nearest known key), never dropped silently.
+ */
+export function parseHadolintConfig(text: string, file: string): HadolintConfig {
   let data: unknown;
   try {
     // Loaded only when a .hadolint.yaml exists: most runs never need a YAML parser.
@@ -64,7 +93,7 @@ export function parseHadolintConfig(text: string, file: string): Partial<LintCon
       { file, line: pos?.line, column: pos?.col },
     );
   }
-  if (data === null || data === undefined) return {};
+  if (data === null || data === undefined) return { warnings: [] };
   if (typeof data !== 'object' || Array.isArray(data)) {
     throw new InputError(`${file} must be a YAML mapping`, 'See hadolint’s configuration reference.', {
       file,
@@ -102,11 +131,24 @@ export function parseHadolintConfig(text: string, file: string): Partial<LintCon
     failureThreshold = v as Threshold;
   }
   if (d['no-fail'] === true) failureThreshold = 'none';
+  const warnings: string[] = [];
+  for (const key of Object.keys(d)) {
+    if (readKeys.includes(key) || key === 'failureThreshold') continue;
+    if (key in unusedKeys)
+      warnings.push(`${file}: \`${key}\` is read by hadolint, not by dockspec (${unusedKeys[key]})`);
+    else {
+      const known = [...readKeys, ...Object.keys(unusedKeys)];
+      warnings.push(`${file}: unknown key \`${key}\` (did you mean ${closest(key, known)}?)`);
+    }
+  }
+  const disable = d['disable-ignore-pragma'];
   return {
     ignore: strings(d.ignored, 'ignored'),
     override,
     trustedRegistries: strings(d.trustedRegistries, 'trustedRegistries'),
     failureThreshold,
+    ...(typeof disable === 'boolean' ? { disableIgnorePragma: disable } : {}),
+    warnings,
   };
 }
 
@@ -121,6 +163,6 @@ export function findHadolintConfig(dirs: string[]): string | undefined {
   return undefined;
 }
 
-export function readHadolintConfig(file: string): Partial<LintConfig> {
+export function readHadolintConfig(file: string): HadolintConfig {
   return parseHadolintConfig(readFileSync(file, 'utf8'), path.relative(process.cwd(), file) || file);
 }

@@ -66,8 +66,31 @@ export class DirectorySetup {
     this.cwdHadolint = findHadolintConfig([options.cwd]);
   }
 
+  private readonly hadolintWarnings: string[] = [];
+  private readonly hadolintRead = new Map<string, ReturnType<typeof readHadolintConfig>>();
+
   get warnings(): readonly string[] {
-    return this.contracts.warnings;
+    return [...this.contracts.warnings, ...this.hadolintWarnings];
+  }
+
+  /** Each .hadolint.yaml once per run: its warnings are said once, however many folders share it. */
+  private hadolint(file: string): ReturnType<typeof readHadolintConfig> {
+    let read = this.hadolintRead.get(file);
+    if (!read) {
+      read = readHadolintConfig(file);
+      this.hadolintRead.set(file, read);
+      this.hadolintWarnings.push(...read.warnings);
+      const ids = [...(read.ignore ?? []), ...Object.values(read.override ?? {}).flat()];
+      for (const u of unknownRuleIds(ids, this.options.rules ?? allRules)) {
+        // A hadolint or ShellCheck id without a dockspec rule is expected in a migrated file: say so plainly.
+        this.hadolintWarnings.push(
+          /^(DL|SC)\d+$/i.test(u.id)
+            ? `${path.relative(this.options.cwd, file) || file}: dockspec has no rule with hadolint's id ${u.id}`
+            : `${path.relative(this.options.cwd, file) || file}: no rule "${u.id}" (did you mean ${u.nearest}?)`,
+        );
+      }
+    }
+    return read;
   }
 
   async forDir(dir: string): Promise<{ loaded?: LoadedForLint; config: LintConfig }> {
@@ -76,7 +99,7 @@ export class DirectorySetup {
       const loaded = await this.contracts.forDir(dir);
       const hadolintFile = findHadolintConfig([dir]) ?? this.cwdHadolint;
       const config = mergeConfigs(
-        hadolintFile ? readHadolintConfig(hadolintFile) : undefined,
+        hadolintFile ? this.hadolint(hadolintFile) : undefined,
         fromContractConfig(loaded?.lint),
         this.options.config,
       );

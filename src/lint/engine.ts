@@ -3,15 +3,25 @@ import type { DockerfileModel, Range } from '../dockerfile/index.js';
 import { compareRanges } from '../dockerfile/position.js';
 import type { LintConfig } from './config.js';
 import { classifyEdits, opaqueRanges } from './fix-safety.js';
-import { readPragmas, suppressed } from './pragmas.js';
+import { noPragmas, readPragmas, suppressed } from './pragmas.js';
 import type { LintProject } from './project.js';
-import type { Edit, Finding, Report, Rule, RuleSeverity, Severity } from './types.js';
+import {
+  type Edit,
+  type Finding,
+  type Report,
+  type Rule,
+  type RuleSeverity,
+  type Severity,
+  severityRank,
+} from './types.js';
 
 export interface RunRulesOptions {
   rules: readonly Rule[];
   contract?: ResolvedContract;
   project?: LintProject;
   config: LintConfig;
+  /** Every rule known (default: `rules`), for rules that check rule ids named in pragmas. */
+  catalog?: readonly Rule[];
 }
 
 /** The severity a rule runs at after overrides and ignores; 'off' means it does not run. */
@@ -71,7 +81,7 @@ export function formatMessage(template: string, data: Record<string, string | nu
  */
 export function runRules(model: DockerfileModel, options: RunRulesOptions): Finding[] {
   const { config } = options;
-  const pragmas = readPragmas(model);
+  const pragmas = config.disableIgnorePragma ? noPragmas : readPragmas(model);
   const findings: Finding[] = [];
   const levels = severities(options.rules, config);
   let opaque: Range[] | undefined;
@@ -87,7 +97,8 @@ export function runRules(model: DockerfileModel, options: RunRulesOptions): Find
     const report = (r: Report) => {
       if (r.file === undefined && suppressed(pragmas, r.range.start.line, ruleNames(rule))) return;
       const template = (rule.messages as Record<string, string>)[r.messageId];
-      findings.push(toFinding(rule, severity, model.file, r, template ?? r.messageId, opaqueRangesOnce));
+      const level = r.severity && severityRank[r.severity] < severityRank[severity] ? r.severity : severity;
+      findings.push(toFinding(rule, level, model.file, r, template ?? r.messageId, opaqueRangesOnce));
     };
     try {
       rule.check({
@@ -95,6 +106,7 @@ export function runRules(model: DockerfileModel, options: RunRulesOptions): Find
         contract: options.contract,
         project: options.project,
         settings: { trustedRegistries: config.trustedRegistries },
+        catalog: options.catalog ?? options.rules,
         report,
       });
     } catch (error) {

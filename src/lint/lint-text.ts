@@ -35,7 +35,13 @@ export function lintTextSync(text: string, options: LintTextOptions = {}): FileR
     } catch (error) {
       return [parserCrash(file, options.lineOffset ?? 0, error)];
     }
-    return runRules(model, { rules, contract: options.contract, project: options.project, config });
+    return runRules(model, {
+      rules,
+      contract: options.contract,
+      project: options.project,
+      config,
+      catalog: allRules,
+    });
   };
   if (!options.fix && options.cache) return { file, findings: cachedLint(text, options, rules, config) };
   let findings = lint(text);
@@ -106,11 +112,15 @@ function cachedLint(
       return [parserCrash(file, options.lineOffset ?? 0, error)];
     }
     const fileRules = rules.filter((r) => r.needs !== 'project');
-    entry = { model, findings: runRules(model, { rules: fileRules, contract: options.contract, config }) };
+    entry = {
+      model,
+      findings: runRules(model, { rules: fileRules, contract: options.contract, config, catalog: allRules }),
+    };
     cache.set(key, entry);
   }
   if (projectRules.length === 0) return [...entry.findings];
   const more = runRules(entry.model, {
+    catalog: allRules,
     rules: projectRules,
     contract: options.contract,
     project: options.project,

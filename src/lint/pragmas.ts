@@ -21,6 +21,9 @@ const ids = (list: string) =>
     .map((s) => s.trim().toUpperCase())
     .filter(Boolean);
 
+/** What a file's pragmas suppress when `disable-ignore-pragma` is set: nothing. */
+export const noPragmas: Pragmas = { global: new Set(), byLine: new Map() };
+
 export function readPragmas(model: DockerfileModel): Pragmas {
   const pragmas: Pragmas = { global: new Set(), byLine: new Map() };
   const starts = model.instructions.map((i) => i.range);
@@ -50,4 +53,17 @@ export function suppressed(pragmas: Pragmas, line: number, names: string[]): boo
   if (upper.some((n) => pragmas.global.has(n))) return true;
   const set = pragmas.byLine.get(line);
   return set !== undefined && upper.some((n) => set.has(n));
+}
+
+/** Every rule id a pragma names, with the comment that names it (for checking that the ids exist). */
+export function pragmaIds(
+  model: DockerfileModel,
+): { id: string; comment: DockerfileModel['comments'][number] }[] {
+  const out: { id: string; comment: DockerfileModel['comments'][number] }[] = [];
+  for (const comment of model.comments) {
+    const m = globalRe.exec(comment.text) ?? lineRe.exec(comment.text);
+    if (!m) continue;
+    for (const raw of m[1].split(',')) if (raw.trim()) out.push({ id: raw.trim(), comment });
+  }
+  return out;
 }

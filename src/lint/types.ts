@@ -36,6 +36,8 @@ export interface Report<M extends string = string> {
   fixProven?: boolean;
   /** For findings in another file than the Dockerfile (a Python source, .dockerignore). */
   file?: string;
+  /** A lower severity than the rule's for this finding (a lesser case of the same problem); never raises it. */
+  severity?: Severity;
 }
 
 export interface LintSettings {
@@ -51,6 +53,8 @@ export interface RuleContext<M extends string = string> {
   /** The build context beside the Dockerfile; rules with `needs: 'project'` only run with one. */
   project?: LintProject;
   settings: LintSettings;
+  /** Every rule dockspec has (not only those running): for rules that check rule ids. */
+  catalog: readonly Rule[];
   report(report: Report<M>): void;
 }
 

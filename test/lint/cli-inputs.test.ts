@@ -153,3 +153,38 @@ describe('dockspec lint --fix-dry-run', () => {
     expect(run(['--fix', '--fix-dry-run'], dir).status).toBe(2);
   });
 });
+
+describe('dockspec lint configuration it does not know', () => {
+  it('warns once about unknown .hadolint.yaml keys and rule ids, with the nearest known one', () => {
+    const dir = tree({
+      '.hadolint.yaml': 'ignore:\n  - DL3008\nformat: json\nignored:\n  - DL3049\n  - pip-no-cache-dr\n',
+      'a/Dockerfile': flawed,
+      'b/Dockerfile': flawed,
+    });
+    const r = run(['.', '--no-contract'], dir);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toEqual([
+      'warning .hadolint.yaml: unknown key `ignore` (did you mean ignored?)',
+      'warning .hadolint.yaml: `format` is read by hadolint, not by dockspec (pass --format)',
+      "warning .hadolint.yaml: dockspec has no rule with hadolint's id DL3049",
+      'warning .hadolint.yaml: no rule "pip-no-cache-dr" (did you mean pip-no-cache-dir?)',
+    ]);
+    // The typo ignores nothing: the finding stays.
+    expect(r.stdout).toContain('DS2004 pip-no-cache-dir');
+  });
+
+  it('a pragma naming no rule is a finding at its line; disable-ignore-pragma turns pragmas off', () => {
+    const code = flawed.replace('RUN pip', '# dockspec-ignore=pip-no-cache-dr\nRUN pip');
+    const dir = tree({ Dockerfile: code });
+    const r = run(['--no-contract'], dir);
+    expect(r.stdout).toContain(
+      '2:1  warning  the pragma names no rule "pip-no-cache-dr", so it suppresses nothing; did you mean pip-no-cache-dir?',
+    );
+    const ok = tree({ Dockerfile: code.replace('dr\n', 'dir\n') });
+    expect(run(['--no-contract'], ok).status).toBe(0);
+    writeFileSync(path.join(ok, '.hadolint.yaml'), 'disable-ignore-pragma: true\n');
+    const off = run(['--no-contract'], ok);
+    expect(off.status).toBe(1);
+    expect(off.stdout).toContain('DS2004 pip-no-cache-dir');
+  });
+});

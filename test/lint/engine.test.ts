@@ -56,6 +56,13 @@ describe('engine: configuration', () => {
       override: { error: ['DL3009'], off: ['DL3015'] },
       trustedRegistries: ['ghcr.io'],
       failureThreshold: 'error',
+      warnings: [],
+    });
+    expect(
+      parseHadolintConfig('disable-ignore-pragma: true\nfailre-threshold: error\n', 'h.yaml'),
+    ).toMatchObject({
+      disableIgnorePragma: true,
+      warnings: ['h.yaml: unknown key `failre-threshold` (did you mean failure-threshold?)'],
     });
     expect(() => parseHadolintConfig('failure-threshold: loud', 'h.yaml')).toThrow(InputError);
     expect(() => parseHadolintConfig('ignored: [a\n', 'h.yaml')).toThrow(/not valid YAML/);

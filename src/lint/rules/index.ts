@@ -76,6 +76,7 @@ import pipNoCacheDir from './pip-no-cache-dir.js';
 import pipPinVersions from './pip-pin-versions.js';
 import pipTrustedHost from './pip-trusted-host.js';
 import pipefail from './pipefail.js';
+import pragmaUnknownRule from './pragma-unknown-rule.js';
 import preferCopy from './prefer-copy.js';
 import pythonUnbuffered from './python-unbuffered.js';
 import redundantTargetPlatform from './redundant-target-platform.js';
@@ -182,6 +183,7 @@ const list: Rule[] = [
   noDevServer,
   noEmptyContinuation,
   noInlineIgnore,
+  pragmaUnknownRule,
   noLatestTag,
   noPointlessCommands,
   noRootUser,

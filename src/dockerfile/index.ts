@@ -2,7 +2,7 @@
 export * from './dockerignore.js';
 export * from './image-ref.js';
 export * from './model.js';
-export { type ParseOptions, parseDockerfile } from './parse.js';
+export { type ParseOptions, parseDockerfile, stageEndEnv } from './parse.js';
 export { LineIndex } from './position.js';
 export * from './shell.js';
 export * from './shell-query.js';

@@ -225,26 +225,36 @@ function stageStartScope(stage: Stage): Scope {
     value: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
     source: 'base-image',
   });
-  const parent = stage.baseStage;
-  if (parent) {
-    const last = parent.instructions.at(-1) ?? parent.from;
-    for (const [name, def] of last.scope)
-      if (def.source !== 'arg' && def.source !== 'automatic') scope.set(name, def);
-    // The last instruction's own ENV has not been applied to its `scope`; apply it.
-    if (last.keyword === 'ENV') for (const [name, def] of envDefinitions(last)) scope.set(name, def);
-  }
+  if (stage.baseStage) for (const [name, def] of stageEndEnv(stage.baseStage)) scope.set(name, def);
+  return scope;
+}
+
+/**
+ * The environment a stage's image carries: every ENV of the stage (and of the stages it builds
+ * on), wherever it stands, so an ENV written after CMD counts, as it does for the container. ARGs
+ * are left out: they never reach the image's configuration.
+ */
+export function stageEndEnv(stage: Stage): Scope {
+  const scope = new Map<string, VariableDefinition>();
+  const last = stage.instructions.at(-1) ?? stage.from;
+  for (const [name, def] of last.scope)
+    if (def.source !== 'arg' && def.source !== 'automatic') scope.set(name, def);
+  // The last instruction's own ENV has not been applied to its `scope`; apply it.
+  if (last.keyword === 'ENV') for (const [name, def] of envDefinitions(last)) scope.set(name, def);
   return scope;
 }
 
 function envDefinitions(instruction: Instruction): [string, VariableDefinition][] {
-  // Only used for a parent stage's trailing ENV; the common path goes through applyDefinitions.
+  // Only used for a stage's trailing ENV; the common path goes through applyDefinitions.
+  const line = instruction.range.start.line;
+  const [first, ...rest] = instruction.args.map((a) => a.value);
+  // The legacy form, `ENV NAME value words`, sets one variable to the rest of the line.
+  if (first !== undefined && !first.includes('='))
+    return [[first, { name: first, value: rest.join(' '), source: 'env', line }]];
   return instruction.args
     .map((a) => a.value.split('='))
     .filter((p) => p.length > 1)
-    .map(([name, ...v]) => [
-      name,
-      { name, value: v.join('='), source: 'env', line: instruction.range.start.line },
-    ]);
+    .map(([name, ...v]) => [name, { name, value: v.join('='), source: 'env', line }]);
 }
 
 function applyDefinitions(

@@ -1,3 +1,5 @@
+import { checkstyle } from './checkstyle.js';
+import { codeclimate } from './codeclimate.js';
 import { github } from './github.js';
 import { gitlab } from './gitlab.js';
 import { json } from './json.js';
@@ -8,6 +10,17 @@ import type { Reporter } from './types.js';
 
 export type { Reporter, ReporterOptions } from './types.js';
 
-export const reporters = { stylish, json, sarif, github, junit, gitlab } satisfies Record<string, Reporter>;
+// tty is hadolint's name for its default, human format: the same as stylish here.
+export const reporters = {
+  stylish,
+  tty: stylish,
+  json,
+  sarif,
+  github,
+  junit,
+  gitlab,
+  checkstyle,
+  codeclimate,
+} satisfies Record<string, Reporter>;
 export type FormatName = keyof typeof reporters;
 export const formatNames = Object.keys(reporters) as FormatName[];

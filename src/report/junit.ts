@@ -1,12 +1,5 @@
 import type { Reporter } from './types.js';
-
-const xml = (s: string) =>
-  s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+import { XML_DECLARATION, xmlText as xml } from './xml.js';
 
 /**
  * JUnit XML: one testsuite per linted file, one failing testcase per finding, and one passing
@@ -31,5 +24,5 @@ export const junit: Reporter = (result) => {
     );
   }
   const failures = result.findings.length;
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="dockspec lint" tests="${tests}" failures="${failures}">\n${suites.join('\n')}\n</testsuites>\n`;
+  return `${XML_DECLARATION}\n<testsuites name="dockspec lint" tests="${tests}" failures="${failures}">\n${suites.join('\n')}\n</testsuites>\n`;
 };

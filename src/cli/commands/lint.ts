@@ -33,7 +33,11 @@ export function define(program: Command): void {
       'the contract to check against (default: dockspec.yaml beside each Dockerfile, or here)',
     )
     .option('--no-contract', 'ignore any dockspec.yaml (contract rules stay silent)')
-    .option('-f, --format <format>', 'stylish, json, sarif, github, junit or gitlab', 'stylish')
+    .option(
+      '-f, --format <format>',
+      'stylish (tty), json, sarif, github, junit, gitlab, checkstyle or codeclimate',
+      'stylish',
+    )
     .option(
       '--failure-threshold <severity>',
       'lowest severity that exits 1: error, warning, info, style or none',
@@ -179,7 +183,9 @@ Examples:
         toolVersion: version,
         source: (file) => result.files.find((f) => f.file === file)?.output ?? original(file),
       });
-      if (out.trim() !== '' || flags.format !== 'github') emit(out);
+      // Code Climate's stream is NUL-separated JSON, written as is; GitHub wants nothing for no findings.
+      if (flags.format === 'codeclimate') process.stdout.write(out);
+      else if (out.trim() !== '' || flags.format !== 'github') emit(out);
       const fixed = result.files.reduce((n, f) => n + (f.fixed ?? 0), 0);
       if (flags.fix && fixed > 0 && !globals.quiet) say(`fixed ${fixed} problem${fixed === 1 ? '' : 's'}`);
       if (result.failed) process.exitCode = ExitCode.findings;

@@ -1,4 +1,4 @@
-import { hasFlag } from '../../dockerfile/index.js';
+import { hasFlag, stageEndEnv } from '../../dockerfile/index.js';
 import { commandsOf, insertBefore, startCommands } from '../helpers.js';
 import { defineRule } from '../types.js';
 
@@ -21,13 +21,16 @@ export default defineRule({
       // startCommands unwraps `python -m app` to `app`; the instruction's own words still say python.
       const raw = commandsOf(instruction);
       if (!pythonPrograms.test(command.name) && !raw.some((c) => isPython(c.name))) continue;
-      const set = instruction.scope.get('PYTHONUNBUFFERED');
-      if (set && set.source !== 'arg') return;
+      // The container gets every ENV of the stage, an ENV written after CMD included.
+      const set = instruction.stage ? stageEndEnv(instruction.stage).get('PYTHONUNBUFFERED') : undefined;
+      // Python reads only a non-empty value (an empty PYTHONUNBUFFERED= leaves stdout buffered).
+      if (set && set.value !== '') return;
       if (raw.some((c) => isPython(c.name) && hasFlag(c, '-u'))) return;
       report({
         messageId: 'unbuffered',
         range: instruction.keywordRange,
-        fix: insertBefore(instruction.range, 'ENV PYTHONUNBUFFERED=1\n'),
+        // An ENV that empties it would undo the inserted one: the user must change that ENV.
+        fix: set ? undefined : insertBefore(instruction.range, 'ENV PYTHONUNBUFFERED=1\n'),
       });
       return;
     }

@@ -1,3 +1,5 @@
+import { closest } from 'fastest-levenshtein';
+import { instructionFlags, NO_FLAGS } from '../../knowledge/instruction-flags.js';
 import { defineRule } from '../types.js';
 
 export default defineRule({
@@ -8,8 +10,26 @@ export default defineRule({
   messages: {
     problem: '{{problem}}',
     empty: 'the Dockerfile has no instructions: Docker refuses to build it ("file with no instructions")',
+    unknownFlag:
+      '{{keyword}} has no flag --{{flag}}: the build stops here ("Unknown flag: {{flag}}"); {{known}}',
   },
   check({ model, report }) {
+    for (const instruction of model.instructions) {
+      for (const i of instruction.trigger ? [instruction.trigger] : [instruction]) {
+        const known = instructionFlags[i.keyword] ?? NO_FLAGS;
+        for (const flag of i.flags) {
+          if (known.includes(flag.name)) continue;
+          const hint = known.length
+            ? `did you mean --${closest(flag.name, [...known])}?`
+            : `${i.keyword} takes no flags`;
+          report({
+            messageId: 'unknownFlag',
+            data: { keyword: i.keyword, flag: flag.name, known: hint },
+            range: flag.range,
+          });
+        }
+      }
+    }
     for (const p of model.problems)
       report({ messageId: 'problem', data: { problem: p.message }, range: p.range });
     // Empty or comments only: BuildKit stops before reading any stage.

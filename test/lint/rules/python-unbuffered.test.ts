@@ -10,8 +10,16 @@ ruleTester(
       'FROM python:3.12-slim\nCMD ["python", "-u", "worker.py"]',
       'FROM python:3.12-slim AS base\nENV PYTHONUNBUFFERED=1\nFROM base\nCMD ["python", "-m", "app"]',
       'FROM node:22-slim\nCMD ["node", "server.js"]',
+      // Set after CMD: the container still gets it.
+      'FROM python:3.12-slim\nCMD ["uvicorn", "app.main:app"]\nENV PYTHONUNBUFFERED=1',
+      'FROM python:3.12-slim\nCMD ["uvicorn", "app.main:app"]\nENV PYTHONUNBUFFERED 1\nUSER 1000',
     ],
     invalid: [
+      {
+        code: 'FROM python:3.12-slim\nCMD ["uvicorn", "app.main:app"]\nENV PYTHONUNBUFFERED=',
+        errors: [{ messageId: 'unbuffered', line: 2, column: 1 }],
+        output: 'FROM python:3.12-slim\nCMD ["uvicorn", "app.main:app"]\nENV PYTHONUNBUFFERED=',
+      },
       {
         code: 'FROM python:3.12-slim\nCMD ["uvicorn", "app.main:app", "--host", "0.0.0.0"]',
         errors: [{ messageId: 'unbuffered', line: 2, column: 1, endColumn: 4 }],

@@ -1,0 +1,31 @@
+import type { Severity } from '../lint/types.js';
+import type { Reporter } from './types.js';
+import { XML_DECLARATION, xmlText as xml } from './xml.js';
+
+// checkstyle's own levels; its format has no "style", so style findings are info.
+const level: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'info', style: 'info' };
+
+/**
+ * Checkstyle XML, as Jenkins' Warnings plugin, reviewdog (`-f=checkstyle`) and SonarQube read it:
+ * a `<file>` per linted file (clean ones too), an `<error>` per finding whose `source` is
+ * `dockspec.<rule id>`.
+ */
+export const checkstyle: Reporter = (result) => {
+  const files = new Set([...result.files.map((f) => f.file), ...result.findings.map((f) => f.file)]);
+  const out = [XML_DECLARATION, '<checkstyle version="4.3">'];
+  for (const file of files) {
+    const findings = result.findings.filter((f) => f.file === file);
+    if (findings.length === 0) {
+      out.push(`  <file name="${xml(file)}"/>`);
+      continue;
+    }
+    out.push(`  <file name="${xml(file)}">`);
+    for (const f of findings)
+      out.push(
+        `    <error line="${f.line}" column="${f.column}" severity="${level[f.severity]}" message="${xml(f.message)}" source="dockspec.${xml(f.ruleId)}"/>`,
+      );
+    out.push('  </file>');
+  }
+  out.push('</checkstyle>');
+  return `${out.join('\n')}\n`;
+};

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { initShellParser } from '../dockerfile/index.js';
 import type { LintConfig } from './config.js';
+import { type ContextChoice, newContextMemo, resolveContext } from './context.js';
 import { DirectorySetup, type LoadedForLint } from './directory-setup.js';
 import { fileFinding, lintTextSync } from './lint-text.js';
 import type { LintFilesOptions } from './options.js';
@@ -53,6 +54,7 @@ export interface FileListResult {
  */
 export class FileLinter {
   private readonly setup: DirectorySetup;
+  private readonly contextMemo = newContextMemo();
 
   constructor(private readonly options: LintFilesOptions & { cwd: string }) {
     this.setup = new DirectorySetup(options);
@@ -81,18 +83,20 @@ export class FileLinter {
     const { loaded, config } = await this.setup.forDir(dir);
     const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : Buffer.from(input);
     const reason = notTextReason(bytes);
+    const context: ContextChoice =
+      this.options.context !== undefined ? { dir: this.options.context, how: 'flag' } : { how: 'none' };
     const result = reason
       ? unlintable(display, reason, 'error')
       : lintTextSync(bytes.toString('utf8'), {
           file: display,
           contract: loaded?.resolved,
-          project: this.options.context ? diskProject(this.options.context) : undefined,
+          project: context.dir !== undefined ? diskProject(context.dir) : undefined,
           config,
           rules: this.options.rules,
           fix: this.options.fix,
         });
     return {
-      results: [{ ...result, threshold: config.failureThreshold ?? 'warning' }],
+      results: [{ ...result, threshold: config.failureThreshold ?? 'warning', context }],
       threshold: config.failureThreshold,
       warnings: [...this.setup.warnings],
     };
@@ -117,10 +121,14 @@ export class FileLinter {
     }
     const reason = notTextReason(bytes);
     if (reason) return unlintable(display, reason, severity);
+    let context: ContextChoice = { how: 'none' };
     const result = lintTextSync(bytes.toString('utf8'), {
       file: display,
       contract: loaded?.resolved,
-      project: diskProject(options.context ?? path.dirname(full), full),
+      projectFor: (model) => {
+        context = resolveContext(full, model, options.context, this.contextMemo);
+        return context.dir !== undefined ? diskProject(context.dir, full) : undefined;
+      },
       config,
       rules: options.rules,
       fix: options.fix,
@@ -130,7 +138,7 @@ export class FileLinter {
       const { writeFile } = await import('node:fs/promises');
       await writeFile(full, result.output);
     }
-    return { ...result, threshold: config.failureThreshold ?? 'warning' };
+    return { ...result, threshold: config.failureThreshold ?? 'warning', context };
   }
 }
 

@@ -1,5 +1,5 @@
 import type { ResolvedContract } from '../contract/resolved.js';
-import { initShellParser, parseDockerfile } from '../dockerfile/index.js';
+import { type DockerfileModel, initShellParser, parseDockerfile } from '../dockerfile/index.js';
 import type { LintCache } from './cache.js';
 import { type LintConfig, mergeConfigs } from './config.js';
 import { runRules, sortFindings } from './engine.js';
@@ -12,6 +12,8 @@ export interface LintTextOptions {
   file?: string;
   contract?: ResolvedContract;
   project?: LintProject;
+  /** The build context, chosen once the Dockerfile is parsed (from its COPY sources); `project` wins. */
+  projectFor?: (model: DockerfileModel) => LintProject | undefined;
   config?: Partial<LintConfig>;
   rules?: readonly Rule[];
   /** Apply fixes and re-lint (up to a few passes); the result carries `output`. */
@@ -38,7 +40,7 @@ export function lintTextSync(text: string, options: LintTextOptions = {}): FileR
     return runRules(model, {
       rules,
       contract: options.contract,
-      project: options.project,
+      project: options.project ?? options.projectFor?.(model),
       config,
       catalog: allRules,
     });
@@ -102,7 +104,6 @@ function cachedLint(
     cache.identity(options.contract),
     cache.identity(rules),
   ]);
-  const projectRules = options.project ? rules.filter((r) => r.needs === 'project') : [];
   let entry = cache.get(key);
   if (!entry) {
     let model: ReturnType<typeof parseDockerfile>;
@@ -118,12 +119,14 @@ function cachedLint(
     };
     cache.set(key, entry);
   }
+  const project = options.project ?? options.projectFor?.(entry.model);
+  const projectRules = project ? rules.filter((r) => r.needs === 'project') : [];
   if (projectRules.length === 0) return [...entry.findings];
   const more = runRules(entry.model, {
     catalog: allRules,
     rules: projectRules,
     contract: options.contract,
-    project: options.project,
+    project,
     config,
   });
   return sortFindings([...entry.findings, ...more]);

@@ -12,7 +12,7 @@ export interface LintFilesOptions {
   noContract?: boolean;
   /** Flags from the command line; they win over files. */
   config?: Partial<LintConfig>;
-  /** Build context directory; defaults to each Dockerfile's directory. */
+  /** Build context directory; by default found per Dockerfile from its COPY sources (src/lint/context.ts). */
   context?: string;
   fix?: boolean;
   /** The Dockerfile read from standard input, linted where `-` stands among the paths. */

@@ -104,6 +104,13 @@ export interface Finding {
   suggestion?: FindingFix;
 }
 
+/** Where a Dockerfile's build context was found, and why: reports say so when it is not its folder. */
+export interface ContextChoice {
+  /** The context directory; undefined when none was found (stdin, a lone file). */
+  dir?: string;
+  how: 'flag' | 'dockerfile-folder' | 'repository-root' | 'parent-folder' | 'none';
+}
+
 export interface FileResult {
   file: string;
   findings: Finding[];
@@ -113,6 +120,8 @@ export interface FileResult {
   fixed?: number;
   /** This file's failure threshold, when its own configuration (contract, .hadolint.yaml) sets one. */
   threshold?: Threshold;
+  /** The build context the file was linted against (lintFiles only): its folder, and how it was chosen. */
+  context?: ContextChoice;
 }
 
 export interface LintResult {

@@ -1,5 +1,5 @@
 import { paint } from '../cli/output.js';
-import type { Edit, Finding, Severity } from '../lint/types.js';
+import type { ContextChoice, Edit, Finding, Severity } from '../lint/types.js';
 import type { Reporter } from './types.js';
 
 const label: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'info', style: 'style' };
@@ -13,11 +13,13 @@ export const stylish: Reporter = (result, options) => {
     info: p.cyan,
     style: p.dim,
   };
+  const contexts = new Map(result.files.map((f) => [f.file, f.context]));
   const byFile = new Map<string, Finding[]>();
   for (const f of result.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
   const out: string[] = [];
   for (const [file, findings] of byFile) {
-    out.push(p.bold(file));
+    const note = contextNote(contexts.get(file));
+    out.push(note ? `${p.bold(file)}  ${p.dim(`(${note})`)}` : p.bold(file));
     const lines = options.source?.(file)?.split(/\r?\n/);
     for (const f of findings) {
       const alias = f.aliases.length ? p.dim(` (${f.aliases.join(', ')})`) : '';
@@ -75,4 +77,21 @@ function suggestedLine(lines: string[], edits: Edit[]): string | undefined {
   for (const e of [...edits].sort((a, b) => b.range.start.column - a.range.start.column))
     text = text.slice(0, e.range.start.column - 1) + e.text + text.slice(e.range.end.column - 1);
   return text;
+}
+
+/** How a report names the context when it is not the Dockerfile's own folder. */
+function contextNote(choice: ContextChoice | undefined): string | undefined {
+  switch (choice?.how) {
+    case undefined:
+    case 'dockerfile-folder':
+      return undefined;
+    case 'flag':
+      return `build context ${choice.dir} (--context)`;
+    case 'repository-root':
+      return `build context ${choice.dir} (the repository root, where its COPY sources are)`;
+    case 'parent-folder':
+      return `build context ${choice.dir} (where its COPY sources are)`;
+    case 'none':
+      return 'no build context (a lone file or stdin): COPY sources and .dockerignore not checked';
+  }
 }

@@ -48,7 +48,10 @@ export function define(program: Command): void {
       'print what --fix would change as a unified diff on stdout (for git apply); change nothing',
     )
     .option('--diff', 'the same as --fix-dry-run')
-    .option('--context <dir>', 'build context directory (default: each Dockerfile’s directory)')
+    .option(
+      '--context <dir>',
+      'build context directory, as given to docker build (default: found per Dockerfile: the folder where its COPY sources are, its own or one up to the repository root; none for stdin or a lone file)',
+    )
     .option(
       '--stdin-filename <path>',
       'name of the Dockerfile read from - in reports; its folder is where dockspec.yaml and .hadolint.yaml are looked up',

@@ -1,5 +1,6 @@
 import { hasFlag } from '../../dockerfile/index.js';
 import { matchSub, removesDir } from '../helpers/a-packages.js';
+import { ships } from '../helpers/e-stages.js';
 import { hasCacheMount, insertAfter } from '../helpers.js';
 import { defineRule } from '../types.js';
 
@@ -17,6 +18,7 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const { command, instruction } of model.runCommands) {
+      if (!ships(model, instruction)) continue;
       if (command.name !== 'apk') continue;
       const sub = matchSub(command, ['add']);
       if (!sub || hasFlag(command, '--no-cache')) continue;

@@ -1,5 +1,6 @@
 import type { Command } from '../../dockerfile/index.js';
 import { hasFlag, isSubcommand, positionalArgs } from '../../dockerfile/index.js';
+import { ships } from '../helpers/e-stages.js';
 import { appendToRun, hasCacheMount } from '../helpers.js';
 import { defineRule } from '../types.js';
 
@@ -23,6 +24,8 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const run of model.runs) {
+      // Lists left in a builder whose output is copied in part never ship.
+      if (!ships(model, run)) continue;
       const commands = run.shell?.commands ?? [];
       const install = commands.find((c) => isSubcommand(c, ['apt-get', 'apt'], 'install'));
       if (!install) continue;

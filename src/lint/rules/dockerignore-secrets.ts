@@ -1,28 +1,21 @@
+import { alwaysExclude, secretFileKind } from '../../knowledge/secret-files.js';
 import { copySources } from '../helpers.js';
 import { defineRule } from '../types.js';
-
-// What must never reach the build context: a name for the message and a path that stands for it.
-const probes = [
-  { pattern: '.env', path: '.env' },
-  { pattern: '.git', path: '.git/HEAD' },
-  { pattern: '*.pem', path: 'server.pem' },
-  { pattern: '*.key', path: 'server.key' },
-  { pattern: 'id_rsa', path: 'id_rsa' },
-];
-const sensitive = /(^|\/)(\.env(\.[\w-]+)?|id_(rsa|dsa|ecdsa|ed25519)|[^/]+\.(pem|key|p12|pfx))$/;
-const examples = /(^|\/)\.env\.(example|sample|template|dist)$/;
 
 export default defineRule({
   id: 'DS6010',
   name: 'dockerignore-secrets',
   severity: 'warning',
-  description: 'When COPY takes the whole context, .dockerignore must exclude .env, .git and private keys.',
+  description:
+    'When COPY takes the whole context, .dockerignore must exclude .env files, .git and the secret files the context holds.',
   needs: 'project',
   messages: {
     exposed:
       'COPY {{source}} copies {{files}} into the image: anyone who pulls it can read them; add them to .dockerignore',
     missing:
-      'COPY {{source}} copies the whole build context, and {{ignore}}: a local .env, the git history or a private key would end up in the image; exclude {{patterns}}',
+      'COPY {{source}} copies the whole build context, and {{file}} does not exclude {{patterns}}: a local .env or the git history would end up in the image',
+    noIgnore:
+      'COPY {{source}} copies the whole build context and there is no .dockerignore: a local .env, the git history or a key file would end up in the image; add one that excludes .env* and .git',
   },
   check({ model, project, report }) {
     if (!project) return;
@@ -30,9 +23,10 @@ export default defineRule({
     for (const instruction of model.instructions) {
       const source = copySources(instruction.trigger ?? instruction).find((s) => s.path === '.');
       if (!source) continue;
+      // Secret files the context really holds and the .dockerignore lets through.
       const files = project
         .files()
-        .filter((f) => sensitive.test(f) && !examples.test(f) && !ignored(f))
+        .filter((f) => secretFileKind(f) !== undefined && !ignored(f))
         .concat(project.exists('.git') && !ignored('.git/HEAD') ? ['.git'] : []);
       if (files.length > 0) {
         const shown =
@@ -40,17 +34,17 @@ export default defineRule({
         report({ messageId: 'exposed', data: { source: source.path, files: shown }, range: source.range });
         return;
       }
-      const patterns = probes.filter((p) => !ignored(p.path)).map((p) => p.pattern);
+      if (!project.dockerignore) {
+        report({ messageId: 'noIgnore', data: { source: source.path }, range: source.range });
+        return;
+      }
+      // With a .dockerignore, only what every service must exclude is asked for: key patterns
+      // for key files that do not exist would be noise.
+      const patterns = alwaysExclude.filter((p) => !ignored(p.probe)).map((p) => p.pattern);
       if (patterns.length === 0) return;
       report({
         messageId: 'missing',
-        data: {
-          source: source.path,
-          ignore: project.dockerignore
-            ? `${project.dockerignore.file} does not exclude them`
-            : 'there is no .dockerignore',
-          patterns: patterns.join(', '),
-        },
+        data: { source: source.path, file: project.dockerignore.file, patterns: patterns.join(' and ') },
         range: source.range,
       });
       return;

@@ -1,4 +1,5 @@
 import { hasFlag, isSubcommand, subcommand } from '../../dockerfile/index.js';
+import { ships } from '../helpers/e-stages.js';
 import { envValue, hasCacheMount, insertAfter } from '../helpers.js';
 import { defineRule } from '../types.js';
 
@@ -15,6 +16,8 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const { command, instruction } of model.runCommands) {
+      // A builder's pip cache stays in the builder unless the stage ships whole.
+      if (!ships(model, instruction)) continue;
       const pip =
         /^pip[0-9.]*$/.test(command.name) ||
         (/^python[0-9.]*$/.test(command.name) &&

@@ -1,5 +1,6 @@
 import { hasFlag } from '../../dockerfile/index.js';
 import { matchSub } from '../helpers/a-packages.js';
+import { ships } from '../helpers/e-stages.js';
 import { envValue, hasCacheMount, insertAfter } from '../helpers.js';
 import { defineRule } from '../types.js';
 
@@ -17,6 +18,7 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const { command, instruction } of model.runCommands) {
+      if (!ships(model, instruction)) continue;
       if (command.name !== 'uv') continue;
       const pip = command.args[0]?.value === 'pip';
       const c = pip ? { ...command, args: command.args.slice(1) } : command;

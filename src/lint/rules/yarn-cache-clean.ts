@@ -1,5 +1,6 @@
 import { positionalArgs } from '../../dockerfile/index.js';
 import { removesDir } from '../helpers/a-packages.js';
+import { ships } from '../helpers/e-stages.js';
 import { appendToRun } from '../helpers.js';
 import { defineRule } from '../types.js';
 
@@ -18,6 +19,7 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const run of model.runs) {
+      if (!ships(model, run)) continue;
       const commands = run.shell?.commands ?? [];
       // Bare `yarn` installs too.
       const install = commands.find((c) => {

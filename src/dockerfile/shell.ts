@@ -117,34 +117,40 @@ export function parseShell(source: MappedText, lines: LineIndex): ShellScript {
   const script: ShellScript = { text: source.text, commands: [], hasPipes: false, opaque: [] };
   const offsets: [number, number][] = [];
   if (!tree) return script;
-  const appendNode = appendTarget(tree.rootNode);
+  const root = tree.rootNode;
+  // Children of the program and of `&&`/`||` lists, kept for appendTarget.
+  const listKids = new Map<Node, (Node | null)[]>();
+  const commandNodes: Node[] = [];
   const visit = (node: Node, inPipeline: boolean, nested: boolean): void => {
-    if (node.type === 'pipeline') {
+    const type = node.type;
+    const children = node.children;
+    if (type === 'list' || node === root) listKids.set(node, children);
+    if (type === 'pipeline') {
       script.hasPipes = true;
       inPipeline = true;
     }
-    if (node.type === 'ERROR' || node.isMissing) {
+    if (type === 'ERROR' || node.isMissing) {
       script.error ??= toRange(node.startIndex, Math.max(node.endIndex, node.startIndex + 1));
     }
-    if (opaqueTypes.has(node.type)) {
+    if (opaqueTypes.has(type)) {
       nested = true;
       script.opaque.push(toRange(node.startIndex, node.endIndex));
     }
-    if (node.type === 'command') {
+    if (type === 'command') {
       const command = toCommand(node, inPipeline, script.commands.length, toRange, nested);
       if (command) {
         script.commands.push(command);
+        commandNodes.push(node);
         offsets.push([node.startIndex, node.endIndex]);
-        if (appendNode && node.startIndex === appendNode.startIndex && node.endIndex === appendNode.endIndex)
-          script.appendAfter = command;
       }
     }
-    for (const child of node.children)
-      if (child) visit(child, inPipeline && node.type !== 'subshell', nested);
+    for (const child of children) if (child) visit(child, inPipeline && type !== 'subshell', nested);
   };
-  visit(tree.rootNode, false, false);
-  if (tree.rootNode.hasError && !script.error) {
-    script.error = toRange(tree.rootNode.startIndex, tree.rootNode.endIndex);
+  visit(root, false, false);
+  const appendNode = appendTarget(root, (n) => listKids.get(n) ?? []);
+  if (appendNode) script.appendAfter = script.commands[commandNodes.indexOf(appendNode)];
+  if (root.hasError && !script.error) {
+    script.error = toRange(root.startIndex, root.endIndex);
   }
   if (script.error) script.appendAfter = undefined;
   tree.delete();
@@ -163,22 +169,30 @@ export function parseShell(source: MappedText, lines: LineIndex): ShellScript {
   return script;
 }
 
+/** Anonymous nodes that end or join statements: the operators of a list, the terminators of a program. */
+const separators = new Set(['&&', '||', ';', ';;', '&', '\n']);
+
 /**
  * The command node after which `&& …` may be appended: the script is one statement (no `;`, `&` or
  * second line), a chain joined only by `&&`, whose last link is a plain command. Then the appended
- * command runs last, and only if everything before it succeeded, as the whole RUN would.
+ * command runs last, and only if everything before it succeeded, as the whole RUN would. Reads the
+ * children the walk already fetched (`kids`): fetching them again costs tree-sitter allocations.
  */
-function appendTarget(root: Node): Node | undefined {
-  const statements = root.namedChildren.filter((n) => n && n.type !== 'comment') as Node[];
-  if (statements.length !== 1 || root.children.some((c) => c?.type === '&')) return undefined;
+function appendTarget(root: Node, kids: (node: Node) => (Node | null)[]): Node | undefined {
+  const top = kids(root).filter((c): c is Node => c !== null && c.type !== 'comment');
+  const statements = top.filter((c) => !separators.has(c.type));
+  if (statements.length !== 1 || top.some((c) => c.type === '&')) return undefined;
   let last: Node | undefined;
   const andChain = (node: Node): boolean => {
     if (node.type !== 'list') {
       last = node;
       return true;
     }
-    if (node.children.some((c) => c && !c.isNamed && c.type !== '&&')) return false;
-    return node.namedChildren.every((n) => !n || n.type === 'comment' || andChain(n));
+    for (const c of kids(node)) {
+      if (!c || c.type === 'comment') continue;
+      if (separators.has(c.type) ? c.type !== '&&' : !andChain(c)) return false;
+    }
+    return true;
   };
   if (!andChain(statements[0])) return undefined;
   return last?.type === 'command' ? last : undefined;

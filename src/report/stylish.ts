@@ -92,6 +92,6 @@ function contextNote(choice: ContextChoice | undefined): string | undefined {
     case 'parent-folder':
       return `build context ${choice.dir} (where its COPY sources are)`;
     case 'none':
-      return 'no build context (a lone file or stdin): COPY sources and .dockerignore not checked';
+      return 'no build context: COPY sources and .dockerignore not checked';
   }
 }

@@ -2,7 +2,7 @@ import type { Command, DockerfileModel, Instruction, Stage, Word } from '../../d
 import { hasFlag, knownValueFlags, positionalArgs } from '../../dockerfile/shell-query.js';
 import { appendToRun, finalStage, hasCacheMount, insertAfter, stageChain } from '../helpers.js';
 import type { RuleContext } from '../types.js';
-import { ships } from './e-stages.js';
+import { imageStages, ships } from './e-stages.js';
 
 // Shared shapes of the package-manager rules (batch A): "install needs -y", "pin every package",
 // "clean the cache in the same RUN". Each rule file keeps its metadata and picks one of these.
@@ -91,9 +91,10 @@ export function removesDir(command: Command, dirs: string[]): boolean {
 
 /** Reports the first install of a RUN that leaves the package manager's cache in the layer. */
 export function checkClean(ctx: RuleContext<'missing'>, spec: CleanSpec): void {
+  const shipping = imageStages(ctx.model);
   for (const run of ctx.model.runs) {
     // A cache left in a builder whose output is copied in part never ships.
-    if (!ships(ctx.model, run)) continue;
+    if (!ships(shipping, run)) continue;
     const commands = run.shell?.commands ?? [];
     const install = commands.find(
       (c) => spec.programs.includes(c.name) && matchSub(c, spec.installs, spec.valueFlags),

@@ -10,9 +10,7 @@ import { copyFromStage } from './d-paths.js';
  * only here; rules about how a stage is written (`-y`, pinning) look at every stage, as hadolint does.
  */
 export function imageStages(model: DockerfileModel): Set<Stage> {
-  let set = cache.get(model);
-  if (set) return set;
-  set = new Set<Stage>();
+  const set = new Set<Stage>();
   const final = finalStage(model);
   const todo = final ? stageChain(final) : [];
   while (todo.length > 0) {
@@ -25,11 +23,8 @@ export function imageStages(model: DockerfileModel): Set<Stage> {
       if (source) todo.push(...stageChain(source));
     }
   }
-  cache.set(model, set);
   return set;
 }
-
-const cache = new WeakMap<DockerfileModel, Set<Stage>>();
 
 /** `COPY --from=x / …`: the whole filesystem of x. */
 function copiesRoot(i: Instruction): boolean {
@@ -37,7 +32,10 @@ function copiesRoot(i: Instruction): boolean {
   return items.slice(0, -1).some((v) => /^\/+$/.test(v) || v === '/.');
 }
 
-/** True when what the instruction leaves in its layer ends up in the final image. */
-export function ships(model: DockerfileModel, instruction: Instruction): boolean {
-  return instruction.stage === undefined || imageStages(model).has(instruction.stage);
+/**
+ * True when what the instruction leaves in its layer ends up in the final image. Takes the set from
+ * `imageStages` (once per rule run: a cache keyed by model would cost the GC more than it saves).
+ */
+export function ships(shipping: Set<Stage>, instruction: Instruction): boolean {
+  return instruction.stage === undefined || shipping.has(instruction.stage);
 }

@@ -1,6 +1,6 @@
 import { hasFlag } from '../../dockerfile/index.js';
 import { matchSub, removesDir } from '../helpers/a-packages.js';
-import { ships } from '../helpers/e-stages.js';
+import { imageStages, ships } from '../helpers/e-stages.js';
 import { hasCacheMount, insertAfter } from '../helpers.js';
 import { defineRule } from '../types.js';
 
@@ -17,8 +17,9 @@ export default defineRule({
     missing: 'apk keeps its package index in /var/cache/apk in this layer; add --no-cache',
   },
   check({ model, report }) {
+    const shipping = imageStages(model);
     for (const { command, instruction } of model.runCommands) {
-      if (!ships(model, instruction)) continue;
+      if (!ships(shipping, instruction)) continue;
       if (command.name !== 'apk') continue;
       const sub = matchSub(command, ['add']);
       if (!sub || hasFlag(command, '--no-cache')) continue;

@@ -1,6 +1,6 @@
 import type { Command } from '../../dockerfile/index.js';
 import { hasFlag, isSubcommand, positionalArgs } from '../../dockerfile/index.js';
-import { ships } from '../helpers/e-stages.js';
+import { imageStages, ships } from '../helpers/e-stages.js';
 import { appendToRun, hasCacheMount } from '../helpers.js';
 import { defineRule } from '../types.js';
 
@@ -23,9 +23,10 @@ export default defineRule({
       'the apt package lists stay in this layer (tens of MB); end the RUN with `rm -rf /var/lib/apt/lists/*`',
   },
   check({ model, report }) {
+    const shipping = imageStages(model);
     for (const run of model.runs) {
       // Lists left in a builder whose output is copied in part never ship.
-      if (!ships(model, run)) continue;
+      if (!ships(shipping, run)) continue;
       const commands = run.shell?.commands ?? [];
       const install = commands.find((c) => isSubcommand(c, ['apt-get', 'apt'], 'install'));
       if (!install) continue;

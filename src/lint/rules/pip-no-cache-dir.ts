@@ -1,5 +1,5 @@
 import { hasFlag, isSubcommand, subcommand } from '../../dockerfile/index.js';
-import { ships } from '../helpers/e-stages.js';
+import { imageStages, ships } from '../helpers/e-stages.js';
 import { envValue, hasCacheMount, insertAfter } from '../helpers.js';
 import { defineRule } from '../types.js';
 
@@ -15,9 +15,10 @@ export default defineRule({
       'pip keeps its download cache in the image layer; add --no-cache-dir (or mount a cache at /root/.cache/pip)',
   },
   check({ model, report }) {
+    const shipping = imageStages(model);
     for (const { command, instruction } of model.runCommands) {
       // A builder's pip cache stays in the builder unless the stage ships whole.
-      if (!ships(model, instruction)) continue;
+      if (!ships(shipping, instruction)) continue;
       const pip =
         /^pip[0-9.]*$/.test(command.name) ||
         (/^python[0-9.]*$/.test(command.name) &&

@@ -15,19 +15,19 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const instruction of model.instructions) {
-      for (const i of instruction.trigger ? [instruction.trigger] : [instruction]) {
-        const known = instructionFlags[i.keyword] ?? NO_FLAGS;
-        for (const flag of i.flags) {
-          if (known.includes(flag.name)) continue;
-          const hint = known.length
-            ? `did you mean --${closest(flag.name, [...known])}?`
-            : `${i.keyword} takes no flags`;
-          report({
-            messageId: 'unknownFlag',
-            data: { keyword: i.keyword, flag: flag.name, known: hint },
-            range: flag.range,
-          });
-        }
+      const i = instruction.trigger ?? instruction;
+      if (i.flags.length === 0) continue;
+      const known = instructionFlags[i.keyword] ?? NO_FLAGS;
+      for (const flag of i.flags) {
+        if (known.includes(flag.name)) continue;
+        const hint = known.length
+          ? `did you mean --${closest(flag.name, [...known])}?`
+          : `${i.keyword} takes no flags`;
+        report({
+          messageId: 'unknownFlag',
+          data: { keyword: i.keyword, flag: flag.name, known: hint },
+          range: flag.range,
+        });
       }
     }
     for (const p of model.problems)

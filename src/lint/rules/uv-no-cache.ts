@@ -1,6 +1,6 @@
 import { hasFlag } from '../../dockerfile/index.js';
 import { matchSub } from '../helpers/a-packages.js';
-import { ships } from '../helpers/e-stages.js';
+import { imageStages, ships } from '../helpers/e-stages.js';
 import { envValue, hasCacheMount, insertAfter } from '../helpers.js';
 import { defineRule } from '../types.js';
 
@@ -17,8 +17,9 @@ export default defineRule({
       'uv keeps its cache (~/.cache/uv) in this layer; add --no-cache or mount a cache at /root/.cache/uv',
   },
   check({ model, report }) {
+    const shipping = imageStages(model);
     for (const { command, instruction } of model.runCommands) {
-      if (!ships(model, instruction)) continue;
+      if (!ships(shipping, instruction)) continue;
       if (command.name !== 'uv') continue;
       const pip = command.args[0]?.value === 'pip';
       const c = pip ? { ...command, args: command.args.slice(1) } : command;

@@ -1,6 +1,6 @@
 import { positionalArgs } from '../../dockerfile/index.js';
 import { removesDir } from '../helpers/a-packages.js';
-import { ships } from '../helpers/e-stages.js';
+import { imageStages, ships } from '../helpers/e-stages.js';
 import { appendToRun } from '../helpers.js';
 import { defineRule } from '../types.js';
 
@@ -18,8 +18,9 @@ export default defineRule({
       'yarn keeps every downloaded package in its cache in this layer; end the RUN with `yarn cache clean`',
   },
   check({ model, report }) {
+    const shipping = imageStages(model);
     for (const run of model.runs) {
-      if (!ships(model, run)) continue;
+      if (!ships(shipping, run)) continue;
       const commands = run.shell?.commands ?? [];
       // Bare `yarn` installs too.
       const install = commands.find((c) => {

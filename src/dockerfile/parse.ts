@@ -1,4 +1,5 @@
 import * as ast from 'dockerfile-ast';
+import { isPosixShell, shebangProgram } from '../knowledge/shells.js';
 import { parseImageRef } from './image-ref.js';
 import type {
   Arg,
@@ -59,7 +60,6 @@ const commandKeywords = new Set([
   'ADD',
   'VOLUME',
 ]);
-const posixShells = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'busybox']);
 
 // dockerfile-ast recomputes an instruction's arguments on every call, and its own constructors and
 // getters call it several times per instruction (a fifth of lint time). Instructions never change
@@ -365,8 +365,7 @@ class InstructionBuilder {
     }
     const shellInstruction =
       keyword === 'RUN' || keyword === 'CMD' || keyword === 'ENTRYPOINT' || keyword === 'HEALTHCHECK';
-    if (!shellInstruction || instruction.form !== 'shell' || !posixShells.has(shellProgram))
-      return instruction;
+    if (!shellInstruction || instruction.form !== 'shell' || !isPosixShell(shellProgram)) return instruction;
     if (keyword === 'RUN' && heredocs.length > 0 && heredocStart !== undefined) {
       const firstLine = command.text.slice(
         0,
@@ -375,7 +374,9 @@ class InstructionBuilder {
       const scriptOnly = firstLine.replace(/<<-?\s*(["']?)[A-Za-z0-9_.-]+\1/g, '').trim() === '';
       if (scriptOnly) {
         const body = heredocs[0];
-        if (!body.bodyRange || /^#!(?!.*\b(?:ba|da|a|z)?sh\b)/.test(body.body)) return instruction;
+        // A script for another interpreter (`#!/usr/bin/env python3`) is not shell.
+        const interpreter = shebangProgram(body.body);
+        if (!body.bodyRange || (interpreter !== undefined && !isPosixShell(interpreter))) return instruction;
         const start = this.lines.offset(body.bodyRange.start);
         const map: number[] = [];
         for (let i = 0; i <= body.body.length; i++) map.push(start + i);

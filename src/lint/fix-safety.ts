@@ -1,4 +1,5 @@
 import type { DockerfileModel, Position, Range } from '../dockerfile/index.js';
+import { scriptFlagIndex } from '../knowledge/shells.js';
 import type { Edit } from './types.js';
 
 /**
@@ -13,15 +14,11 @@ export function opaqueRanges(model: DockerfileModel): Range[] {
     if (instruction.shell) ranges.push(...instruction.shell.opaque);
     for (const h of instruction.heredocs) if (h.bodyRange) ranges.push(h.bodyRange);
     const items = instruction.exec?.valid ? instruction.exec.items : undefined;
-    if (items && SHELL.test(items[0]?.value ?? '')) {
-      const c = items.findIndex((item, i) => i > 0 && /^-[a-z]*c[a-z]*$/.test(item.value));
-      if (c !== -1 && items[c + 1]) ranges.push(items[c + 1].range);
-    }
+    const c = items ? scriptFlagIndex(items.map((i) => i.value)) : -1;
+    if (items && c !== -1 && items[c + 1]) ranges.push(items[c + 1].range);
   }
   return ranges;
 }
-
-const SHELL = /^(\/(usr\/)?bin\/)?(sh|bash|dash|ash|zsh)$/;
 
 const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.column < b.column);
 

@@ -45,6 +45,13 @@ describe('isShellForm', () => {
     expect(isShellForm(['/bin/sh', '-c'], ['uvicorn app:app'])).toBe(true);
     expect(isShellForm(['tini', '--'], ['uvicorn'])).toBe(false);
   });
+
+  it('reads -c bundled with other options and any POSIX shell (src/knowledge/shells.ts)', () => {
+    // Changed: `-ec` and ash/zsh were not recognised before the shells table.
+    expect(isShellForm(null, ['/bin/sh', '-ec', 'uvicorn app:app'])).toBe(true);
+    expect(isShellForm(null, ['/bin/ash', '-c', 'gunicorn app:app'])).toBe(true);
+    expect(isShellForm(null, ['/usr/bin/env', '-c', 'x'])).toBe(false);
+  });
 });
 
 describe('rewritePort', () => {

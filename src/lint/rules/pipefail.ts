@@ -1,8 +1,7 @@
 import type { Instruction } from '../../dockerfile/index.js';
+import { isPosixShell } from '../../knowledge/shells.js';
 import { stageChain } from '../helpers.js';
 import { defineRule } from '../types.js';
-
-const posix = /^(sh|bash|ash|dash|zsh|ksh|mksh)$/;
 
 /** The SHELL in effect for a RUN: the last SHELL before it in its stage or the stages it builds on. */
 function shellFor(run: Instruction): string[] | undefined {
@@ -35,7 +34,7 @@ export default defineRule({
       const script = run.shell;
       if (!script?.hasPipes || run.form === 'exec') continue;
       const shell = shellFor(run);
-      if (shell && !posix.test(shell[0].slice(shell[0].lastIndexOf('/') + 1))) continue;
+      if (shell && !isPosixShell(shell[0])) continue;
       if (shell && setsPipefail(shell)) continue;
       const first = script.commands.find((c) => c.inPipeline);
       if (!first) continue;

@@ -1,9 +1,9 @@
 import { type Command, flagValue } from '../../dockerfile/index.js';
+import { execsLastCommand, programName, scriptFlagIndex } from '../../knowledge/shells.js';
 import { parseInlineScript, topLevelCommands } from '../helpers/d-inline-shell.js';
 import { finalStage, insertBefore, lastInStage, unwrap } from '../helpers.js';
 import { defineRule } from '../types.js';
 
-const shells = /^(\/(usr\/)?bin\/)?(sh|bash|dash|ash)$/;
 // Programs that run for the container's life and must receive SIGTERM.
 const servers = /^(uvicorn|gunicorn|hypercorn|granian|daphne|fastapi|flask|celery|streamlit|waitress-serve)$/;
 
@@ -23,17 +23,16 @@ export default defineRule({
     for (const keyword of ['ENTRYPOINT', 'CMD']) {
       const instruction = lastInStage(stage, keyword);
       const items = instruction?.exec?.valid ? instruction.exec.items : undefined;
-      if (!items || !shells.test(items[0]?.value ?? '')) continue;
-      const c = items.findIndex((item, i) => i > 0 && /^-[a-z]*c[a-z]*$/.test(item.value));
-      const item = c === -1 ? undefined : items[c + 1];
+      const c = items ? scriptFlagIndex(items.map((i) => i.value)) : -1;
+      const item = items && c !== -1 ? items[c + 1] : undefined;
       if (!item) continue;
       const { script, exact } = parseInlineScript(model, item);
       const top = topLevelCommands(script);
       const last = top.at(-1);
       if (!last || script.error || last.inPipeline || last.name === 'exec') continue;
       // bash (not dash, Debian's sh) replaces itself with a lone simple command.
-      const shell = items[0].value.replace(/^.*\//, '');
-      if (shell === 'bash' && top.length === 1) continue;
+      const shell = programName(items![0].value);
+      if (execsLastCommand.includes(shell) && top.length === 1) continue;
       const python = /^python[0-9.]*$/.test(last.name);
       if (python ? !runsScript(last) : !servers.test(unwrap(last).name)) continue;
       const server = python ? last : unwrap(last);

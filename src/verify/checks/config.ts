@@ -1,13 +1,13 @@
+import { scriptFlagIndex } from '../../knowledge/shells.js';
 import { findToken, mask, SENSITIVE_NAME } from '../secret-patterns.js';
 import { type Check, fail, pass } from '../types.js';
-
-const SHELLS = /^(\/(usr\/)?bin\/)?(sh|bash|dash)$/;
 
 /** Whether a CMD/ENTRYPOINT pair runs through `sh -c` (shell form) without exec-ing the server. */
 export function isShellForm(entrypoint: string[] | null, cmd: string[] | null): boolean {
   const argv = entrypoint?.length ? entrypoint : (cmd ?? []);
-  if (argv.length >= 2 && SHELLS.test(argv[0]) && argv[1] === '-c') {
-    const script = argv[2] ?? cmd?.[0] ?? '';
+  const c = scriptFlagIndex(argv);
+  if (c !== -1) {
+    const script = argv[c + 1] ?? cmd?.[0] ?? '';
     return !/^\s*exec\s/.test(script);
   }
   return false;

@@ -1,3 +1,4 @@
+import { isShell } from '../../knowledge/shells.js';
 import { notReadyEvidence } from '../service.js';
 import { type Check, fail, pass, skip } from '../types.js';
 
@@ -24,8 +25,6 @@ function decodeAddress(hex: string): string {
   return hex;
 }
 
-const SHELLS = /^(sh|bash|dash|ash)$/;
-
 export const processCheck: Check = {
   id: 'process',
   title: 'Runs as the contract UID, PID 1 is the server, listens on all interfaces',
@@ -51,7 +50,7 @@ export const processCheck: Check = {
     else if (Number(pidUid) !== uid) problems.push(`PID 1 runs as uid ${pidUid}, contract uid is ${uid}`);
     const argv = cmdline.stdout.split('\0').filter(Boolean);
     const exe = (argv[0] ?? '').split('/').pop() ?? '';
-    if (SHELLS.test(exe))
+    if (isShell(exe))
       problems.push(`PID 1 is ${exe} (${argv.join(' ')}): a shell, so SIGTERM never reaches the server`);
     const listeners = [...listenersOn(tcp.stdout, svc.port), ...listenersOn(tcp6.stdout, svc.port)];
     const all = listeners.some((a) => a === '0.0.0.0' || a === '::');

@@ -32,7 +32,12 @@ describe('secret patterns', () => {
     expect(sensitiveFileKind('/root/.ssh/id_ed25519')).toBe('SSH private key');
     expect(sensitiveFileKind('/app/settings.py')).toBeUndefined();
     expect(isSensitiveContextFile('.git/HEAD')).toBe('.git folder');
-    expect(isSensitiveContextFile('certs/server.pem')).toBe('key file');
+    expect(isSensitiveContextFile('certs/server.pem')).toBe('PEM private key');
+    expect(isSensitiveContextFile('certs/ca-bundle.pem')).toBeUndefined();
+    expect(isSensitiveContextFile('deploy/.netrc')).toBe('credentials file');
+    // Key files known only by their extension count in the application's layers, not the base's.
+    expect(sensitiveFileKind('/etc/ssl/private/ssl-cert-snakeoil.key')).toBeUndefined();
+    expect(sensitiveFileKind('/app/certs/server.key', true)).toBe('key file');
     expect(isSensitiveContextFile('app/main.py')).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import type { ResolvedContract } from '../../contract/resolved.js';
 import { parseDockerignore } from '../../dockerfile/dockerignore.js';
+import { dockerignoreSecretPatterns } from '../../knowledge/secrets.js';
 
 /**
  * .dockerignore: keeps VCS data, virtualenvs, caches, secrets and dev-only files out of the build
@@ -15,20 +16,7 @@ const GROUPS: [string, string[]][] = [
     'Tool caches and reports',
     ['.pytest_cache', '.mypy_cache', '.ruff_cache', '.tox', '.nox', '.coverage', 'coverage.xml', 'htmlcov'],
   ],
-  [
-    'Secrets: never in the image (.env.example stays)',
-    [
-      '**/.env',
-      '**/.env.*',
-      '!**/.env.example',
-      '**/*.pem',
-      '**/*.key',
-      '**/*.p12',
-      '**/*.pfx',
-      '**/id_rsa*',
-      'secrets',
-    ],
-  ],
+  ['Secrets: never in the image (.env.example stays)', [...dockerignoreSecretPatterns]],
   ['Editors and OS files', ['.idea', '.vscode', '**/.DS_Store', '*.swp']],
   ['Tests, docs and logs (not needed at run time)', ['tests', 'test', 'docs', '*.md', '*.log', 'logs']],
   [

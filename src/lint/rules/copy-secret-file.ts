@@ -1,10 +1,9 @@
+import { secretFileKind } from '../../knowledge/secrets.js';
 import { copySources } from '../helpers.js';
 import { defineRule } from '../types.js';
 
-// Files that hold credentials by convention. CA certificates (*.pem, *.crt) are public and left alone.
-const secretFile =
-  /(^|\/)(\.env(\.[\w-]+)?|id_(rsa|dsa|ecdsa|ed25519)|[^/]+\.key|\.netrc|\.pypirc|\.npmrc|\.git-credentials|credentials\.json|\.aws\/credentials|\.docker\/config\.json|[^/]+\.p12|[^/]+\.pfx)$/;
-const example = /\.(example|sample|template|dist)$|\.env\.(example|sample|template|dist)$/;
+// Secret file names come from src/knowledge/secrets.ts: certificates named as such (ca.pem,
+// fullchain.pem, *.crt) are public and left alone; any other .pem is taken for a private key.
 
 export default defineRule({
   id: 'DS3027',
@@ -15,15 +14,15 @@ export default defineRule({
     'COPY/ADD of a credentials file (.env, private keys, .netrc, .pypirc, .npmrc) bakes it into a layer.',
   messages: {
     secret:
-      '{{path}} holds credentials and stays readable in this layer even if a later RUN deletes it; use RUN --mount=type=secret (build) or a runtime secret instead',
+      '{{path}} ({{kind}}) holds credentials and stays readable in this layer even if a later RUN deletes it; use RUN --mount=type=secret (build) or a runtime secret instead',
   },
   check({ model, report }) {
     for (const top of model.instructions) {
       const i = top.keyword === 'ONBUILD' ? top.trigger : top;
       if (!i) continue;
       for (const s of copySources(i)) {
-        if (secretFile.test(s.path) && !example.test(s.path))
-          report({ messageId: 'secret', data: { path: s.path }, range: s.range });
+        const kind = secretFileKind(s.path);
+        if (kind) report({ messageId: 'secret', data: { path: s.path, kind: kind.kind }, range: s.range });
       }
     }
   },

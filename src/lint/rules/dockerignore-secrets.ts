@@ -1,4 +1,4 @@
-import { alwaysExclude, secretFileKind } from '../../knowledge/secret-files.js';
+import { alwaysExclude, secretFileKind } from '../../knowledge/secrets.js';
 import { copySources } from '../helpers.js';
 import { defineRule } from '../types.js';
 

@@ -2,20 +2,15 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import dockerignoreModule from '@balena/dockerignore';
 import { formatSize } from '../../contract/units.js';
+import { secretFileKind } from '../../knowledge/secrets.js';
 import { type Check, fail, pass, skip } from '../types.js';
 
 // The typings declare an ES default export over a CommonJS module; NodeNext needs the cast.
 const dockerignore = dockerignoreModule as unknown as typeof dockerignoreModule.default;
 
-/** Files that must never reach the build context. */
+/** Files that must never reach the build context (src/knowledge/secrets.ts): every kind counts here. */
 export function isSensitiveContextFile(rel: string): string | undefined {
-  const base = path.posix.basename(rel);
-  if (rel === '.git' || rel.startsWith('.git/') || rel.includes('/.git/')) return '.git folder';
-  if (/^\.env(\..+)?$/.test(base) && !/\.(example|sample|template|dist)$/.test(base)) return '.env file';
-  if (/^id_(rsa|dsa|ecdsa|ed25519)$/.test(base)) return 'private key';
-  if (/\.(pem|key|p12|pfx)$/.test(base)) return 'key file';
-  if (/^credentials?(\.json)?$/.test(base)) return 'credentials file';
-  return undefined;
+  return secretFileKind(rel)?.kind;
 }
 
 /** Files the build would send, after .dockerignore (Dockerfile-specific ignore file first). */

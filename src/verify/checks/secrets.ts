@@ -16,7 +16,7 @@ export const secrets: Check = {
       .filter((v): v is string => typeof v === 'string' && v.length >= 8);
     layers.forEach((layer, n) => {
       for (const f of layer.files) {
-        const kind = sensitiveFileKind(f.path);
+        const kind = sensitiveFileKind(f.path, !layer.base && !SKIP_CONTENT.test(f.path));
         // A .git folder is reported once, not per object.
         if (kind && !(kind === '.git folder' && !/\/\.git$/.test(f.path))) {
           found.push(`layer ${n + 1}: ${f.path} (${kind})`);

@@ -11,6 +11,7 @@ import { contractRules } from './rules/index.js';
 import type { Contract } from './schema.js';
 import { checkShape } from './shape.js';
 import { parseYaml, type YamlSource } from './source.js';
+import { unclosedFlowStart } from './yaml-position.js';
 
 export interface LoadedContract {
   file: string;
@@ -75,8 +76,8 @@ export function checkContractText(text: string, file: string): ContractCheck {
   };
 
   const syntax = [
-    ...source.doc.errors.map((e) => yamlDiagnostic(e, 'error', file)),
-    ...source.doc.warnings.map((e) => yamlDiagnostic(e, 'warning', file)),
+    ...source.doc.errors.map((e) => yamlDiagnostic(e, 'error', file, text)),
+    ...source.doc.warnings.map((e) => yamlDiagnostic(e, 'warning', file, text)),
   ];
   if (source.doc.errors.length > 0) return done(syntax);
 
@@ -169,9 +170,23 @@ function displayName(path: string): string {
   return rel && !rel.startsWith('..') ? rel : path;
 }
 
-function yamlDiagnostic(error: YAMLError, severity: 'error' | 'warning', file: string): ContractDiagnostic {
-  const pos = error.linePos?.[0];
-  const known = YAML_ERRORS[error.code];
+function yamlDiagnostic(
+  error: YAMLError,
+  severity: 'error' | 'warning',
+  file: string,
+  text: string,
+): ContractDiagnostic {
+  // An unclosed `[`/`{` is reported where the parser gave up; point at the bracket instead.
+  const unclosed = /^Flow (sequence|map|mapping)\b.*end with a [\]}]/.test(error.message)
+    ? unclosedFlowStart(text, error.pos[0])
+    : undefined;
+  const pos = unclosed ? { line: unclosed.line, col: unclosed.column } : error.linePos?.[0];
+  const known = unclosed
+    ? {
+        message: `this ${unclosed.bracket} is never closed`,
+        hint: `close it with ${unclosed.bracket === '[' ? ']' : '}'} on the same line, or write one item per line with "- "`,
+      }
+    : YAML_ERRORS[error.code];
   return {
     severity,
     rule: 'yaml-syntax',

@@ -1,0 +1,31 @@
+/**
+ * Where an unclosed flow collection starts. The yaml package reports `[8000` left open where it
+ * gives up (the next line, column 1), but the mistake is the `[` or `{` itself: this finds the last
+ * one before `offset` that nothing closes, outside quotes and comments.
+ */
+export function unclosedFlowStart(
+  text: string,
+  offset: number,
+): { line: number; column: number; bracket: '[' | '{' } | undefined {
+  const open: number[] = [];
+  let quote: string | undefined;
+  for (let i = 0; i < Math.min(offset, text.length); i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = undefined;
+      continue;
+    }
+    if (c === '#' && (i === 0 || /\s/.test(text[i - 1]))) {
+      const eol = text.indexOf('\n', i);
+      i = eol === -1 ? text.length : eol;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '[' || c === '{') open.push(i);
+    else if ((c === ']' || c === '}') && open.length > 0) open.pop();
+  }
+  const at = open.at(-1);
+  if (at === undefined) return undefined;
+  const before = text.slice(0, at);
+  const line = before.split('\n').length;
+  return { line, column: at - before.lastIndexOf('\n'), bracket: text[at] as '[' | '{' };
+}

@@ -73,6 +73,17 @@ export interface VerifyReport {
 
 export const DEFAULT_CHECK_TIMEOUT_MS = 180_000;
 
+/**
+ * How long the first call to the engine may take before verify gives up (times --time-scale): an
+ * engine that answers does so in milliseconds; a socket that accepts and never answers (a wedged
+ * daemon, a stale SSH tunnel) would otherwise hang the run for ever. DOCKSPEC_ENGINE_PING_TIMEOUT_MS
+ * sets it in milliseconds.
+ */
+export function pingTimeoutMs(timeScale: number, env: NodeJS.ProcessEnv = process.env): number {
+  const set = Number(env.DOCKSPEC_ENGINE_PING_TIMEOUT_MS);
+  return Number.isFinite(set) && set > 0 ? set : 10_000 * timeScale;
+}
+
 export async function verify(opts: VerifyOptions): Promise<VerifyReport> {
   const timeScale = opts.timeScale ?? 1;
   if (!(timeScale > 0)) throw new InputError(`The time scale must be a positive number, not ${timeScale}.`);
@@ -85,7 +96,7 @@ export async function verify(opts: VerifyOptions): Promise<VerifyReport> {
   const dockerfile = opts.image
     ? opts.dockerfile
     : path.resolve(contextDir!, opts.dockerfile ?? 'Dockerfile');
-  await pingOrExplain(engine);
+  await pingOrExplain(engine, pingTimeoutMs(timeScale));
   const cleanup = new Cleanup(engine, runId);
   if (opts.handleSignals) cleanup.installSignalHandlers();
   const results = new Map<CheckId, CheckResult>();
@@ -244,11 +255,19 @@ function defaultContext(contract: ResolvedContract): string {
   return contract.file ? path.dirname(contract.file) : '.';
 }
 
-async function pingOrExplain(engine: Engine): Promise<void> {
+async function pingOrExplain(engine: Engine, timeoutMs: number): Promise<void> {
+  const host = process.env.DOCKER_HOST ?? 'unix:///var/run/docker.sock';
+  const started = Date.now();
   try {
-    await engine.ping();
+    // The engine drops the request at the deadline; withTimeout covers an engine that ignores it.
+    await withTimeout(engine.ping(timeoutMs), timeoutMs + 1000);
   } catch (error) {
-    const host = process.env.DOCKER_HOST ?? 'unix:///var/run/docker.sock';
+    if (Date.now() - started >= timeoutMs)
+      throw new ExitError(
+        `The Docker engine at ${host} accepted the connection but did not answer within ${Math.round(timeoutMs / 1000)} s.`,
+        ExitCode.input,
+        'The daemon may be wedged or a tunnel stale: check `docker version` against the same DOCKER_HOST, restart the engine (or the SSH tunnel), or raise --time-scale on a very slow machine.',
+      );
     throw new ExitError(
       `Cannot reach a Docker engine at ${host} (${error instanceof Error ? error.message : String(error)}).`,
       ExitCode.input,

@@ -31,8 +31,11 @@ export class DockerodeEngine implements Engine {
 
   private flavourPromise?: Promise<EngineFlavour>;
 
-  async ping(): Promise<void> {
-    await this.docker.ping();
+  async ping(timeoutMs?: number): Promise<void> {
+    // The signal aborts the request itself: a socket that never answers must not keep the process alive.
+    // dockerode's ping takes an abortSignal option that its typings do not declare.
+    const ping = this.docker.ping.bind(this.docker) as unknown as (opts: object) => Promise<unknown>;
+    await ping(timeoutMs ? { abortSignal: AbortSignal.timeout(timeoutMs) } : {});
   }
 
   /** Podman lists a "Podman Engine" component in /version; Docker does not. */

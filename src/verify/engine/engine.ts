@@ -78,7 +78,8 @@ export interface ExecResult {
  * Docker API). Containers always use host networking: the container's port is the host's port.
  */
 export interface Engine {
-  ping(): Promise<void>;
+  /** Resolves when the engine answers; rejects, and drops the connection, after `timeoutMs`. */
+  ping(timeoutMs?: number): Promise<void>;
   flavour(): Promise<EngineFlavour>;
   inspectImage(ref: string): Promise<ImageInspect>;
   history(ref: string): Promise<HistoryEntry[]>;

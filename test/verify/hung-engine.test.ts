@@ -1,0 +1,58 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { pingTimeoutMs } from '../../src/verify/verify.js';
+
+// A socket that accepts the connection and never answers (a wedged daemon, a stale SSH tunnel):
+// verify must give up at its deadline, say so and exit, not hang.
+const bin = new URL('../../dist/cli/bin.js', import.meta.url).pathname;
+const example = new URL('../../examples/hf-rag-backend/', import.meta.url).pathname;
+const sockets: Socket[] = [];
+const server = createServer((s) => {
+  sockets.push(s);
+});
+const socketPath = path.join(mkdtempSync(path.join(tmpdir(), 'dockspec-hung-')), 'docker.sock');
+
+afterAll(() => {
+  for (const s of sockets) s.destroy();
+  server.close();
+});
+
+describe('verify against an engine that never answers', () => {
+  it('exits 2 at the ping deadline naming DOCKER_HOST, instead of hanging', async () => {
+    await new Promise<void>((resolve) => server.listen(socketPath, resolve));
+    const t0 = Date.now();
+    const child = spawn('node', [bin, 'verify'], {
+      cwd: example,
+      env: {
+        ...process.env,
+        DOCKER_HOST: `unix://${socketPath}`,
+        DOCKSPEC_ENGINE_PING_TIMEOUT_MS: '1500',
+        NO_COLOR: '1',
+      },
+    });
+    let stderr = '';
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    const killer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    clearTimeout(killer);
+    expect(code).toBe(2);
+    expect(Date.now() - t0).toBeLessThan(15_000);
+    expect(sockets.length).toBeGreaterThan(0);
+    expect(stderr).toContain(
+      `The Docker engine at unix://${socketPath} accepted the connection but did not answer`,
+    );
+  }, 40_000);
+
+  it('the deadline is 10 s times --time-scale, or DOCKSPEC_ENGINE_PING_TIMEOUT_MS', () => {
+    expect(pingTimeoutMs(1, {})).toBe(10_000);
+    expect(pingTimeoutMs(3, {})).toBe(30_000);
+    expect(pingTimeoutMs(3, { DOCKSPEC_ENGINE_PING_TIMEOUT_MS: '500' })).toBe(500);
+    expect(pingTimeoutMs(1, { DOCKSPEC_ENGINE_PING_TIMEOUT_MS: 'soon' })).toBe(10_000);
+  });
+});

@@ -67,7 +67,7 @@ function contractPath(path: string): string {
 
 /** The two passes: YAML + shape (zod), then cross-field rules on the resolved contract. */
 export function checkContractText(text: string, file: string): ContractCheck {
-  const binary = binaryDiagnostic(text, file);
+  const binary = binaryDiagnostic(text, file) ?? sizeDiagnostic(text, file);
   if (binary) return { file, diagnostics: [binary], valid: false };
   const source = parseYaml(text);
   const done = (diagnostics: ContractDiagnostic[], rest: Partial<ContractCheck> = {}): ContractCheck => {
@@ -214,6 +214,32 @@ const YAML_ERRORS: Partial<Record<YAMLError['code'], { message?: string; hint: s
 };
 
 /** A file with NUL bytes is not YAML anyone wrote; say so instead of echoing its bytes. */
+/**
+ * The largest contract read, in bytes (DOCKSPEC_MAX_CONTRACT_BYTES raises it). A hand-written
+ * contract is a few kilobytes; a file of megabytes is generated or not a contract at all.
+ */
+export function maxContractBytes(env: NodeJS.ProcessEnv = process.env): number {
+  const set = Number(env.DOCKSPEC_MAX_CONTRACT_BYTES);
+  return Number.isFinite(set) && set > 0 ? set : 1024 * 1024;
+}
+
+function sizeDiagnostic(text: string, file: string): ContractDiagnostic | undefined {
+  const bytes = Buffer.byteLength(text, 'utf8');
+  const max = maxContractBytes();
+  if (bytes <= max) return undefined;
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return {
+    severity: 'error',
+    rule: 'too-large',
+    file,
+    line: 1,
+    column: 1,
+    path: '',
+    message: `the contract is ${mb(bytes)}, over the ${mb(max)} a contract may have`,
+    hint: 'check that this is the contract you meant; set DOCKSPEC_MAX_CONTRACT_BYTES to read a larger one',
+  };
+}
+
 function binaryDiagnostic(text: string, file: string): ContractDiagnostic | undefined {
   if (!text.includes('\u0000')) return undefined;
   return {

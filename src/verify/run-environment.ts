@@ -28,11 +28,20 @@ export function pipIndexFor(
   return env[`DOCKSPEC_PIP_INDEX_URL_${major}${minor}`] || env.DOCKSPEC_PIP_INDEX_URL || undefined;
 }
 
-/** Required secrets get their real value when set in this environment, else a dummy; dependencies a URL. */
-export function runEnvironment(contract: ResolvedContract, postgresUrl?: string): Record<string, string> {
+/** The value a secret gets when nobody supplied one: recognisable in logs, never a real credential. */
+export const dummySecret = (name: string): string => `dockspec-dummy-${name.toLowerCase()}`;
+
+/**
+ * The container's environment: each secret its supplied value (by default from this process's
+ * environment), else a dummy; dependencies a URL.
+ */
+export function runEnvironment(
+  contract: ResolvedContract,
+  postgresUrl?: string,
+  supplied: Record<string, string | undefined> = process.env,
+): Record<string, string> {
   const env: Record<string, string> = {};
-  for (const s of contract.env.secrets)
-    env[s.name] = process.env[s.name] ?? `dockspec-dummy-${s.name.toLowerCase()}`;
+  for (const s of contract.env.secrets) env[s.name] = supplied[s.name] ?? dummySecret(s.name);
   Object.assign(env, unreachableEnv({ contract }));
   for (const d of contract.dependencies) {
     if (d.env && d.kind === 'postgres' && postgresUrl) env[d.env] = postgresUrl;

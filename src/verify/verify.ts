@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ResolvedContract } from '../contract/resolved.js';
-import { ExitCode, ExitError, InputError } from '../errors.js';
+import { InputError } from '../errors.js';
 import { buildArgsFor, build as buildCheck, buildFailure } from './checks/build.js';
 import { checks as allChecks } from './checks/index.js';
 import { Cleanup } from './cleanup.js';
@@ -10,8 +10,10 @@ import { type BuildResult, buildImage } from './engine/build.js';
 import { DockerodeEngine } from './engine/dockerode-engine.js';
 import type { Engine } from './engine/engine.js';
 import { ImageFacts } from './image-facts.js';
+import { pingOrExplain, pingTimeoutMs } from './ping.js';
 import { runEnvironment, scaleBudgets } from './run-environment.js';
 import { ContainerStartError, type StartedService, startReady, tail } from './service.js';
+import { withTimeout } from './timeout.js';
 import {
   type Check,
   type CheckContext,
@@ -33,6 +35,12 @@ export interface VerifyOptions {
   engine?: Engine;
   pipIndexUrl?: string;
   postgresUrl?: string;
+  /**
+   * Values of the contract's secrets (the CLI's --secret and --env-file). Without it, each is read
+   * from this process's environment. A required secret supplied by neither runs with a dummy value,
+   * and the report says so.
+   */
+  secrets?: Record<string, string>;
   /** Longest a single check may run. */
   checkTimeoutMs?: number;
   /**
@@ -73,17 +81,6 @@ export interface VerifyReport {
 
 export const DEFAULT_CHECK_TIMEOUT_MS = 180_000;
 
-/**
- * How long the first call to the engine may take before verify gives up (times --time-scale): an
- * engine that answers does so in milliseconds; a socket that accepts and never answers (a wedged
- * daemon, a stale SSH tunnel) would otherwise hang the run for ever. DOCKSPEC_ENGINE_PING_TIMEOUT_MS
- * sets it in milliseconds.
- */
-export function pingTimeoutMs(timeScale: number, env: NodeJS.ProcessEnv = process.env): number {
-  const set = Number(env.DOCKSPEC_ENGINE_PING_TIMEOUT_MS);
-  return Number.isFinite(set) && set > 0 ? set : 10_000 * timeScale;
-}
-
 export async function verify(opts: VerifyOptions): Promise<VerifyReport> {
   const timeScale = opts.timeScale ?? 1;
   if (!(timeScale > 0)) throw new InputError(`The time scale must be a positive number, not ${timeScale}.`);
@@ -101,6 +98,10 @@ export async function verify(opts: VerifyOptions): Promise<VerifyReport> {
   if (opts.handleSignals) cleanup.installSignalHandlers();
   const results = new Map<CheckId, CheckResult>();
   const emit = opts.onEvent ?? (() => undefined);
+  const supplied = opts.secrets ?? process.env;
+  const dummyNotes = contract.env.secrets
+    .filter((s) => s.required && supplied[s.name] === undefined)
+    .map((s) => `secret ${s.name} was not supplied: the container ran with a dummy value`);
   const report = (image: string, extra: Partial<VerifyReport> = {}): VerifyReport => ({
     contract: contract.file ?? contract.service,
     image,
@@ -110,11 +111,12 @@ export async function verify(opts: VerifyOptions): Promise<VerifyReport> {
     checks: allChecks.filter((c) => results.has(c.id)).map((c) => results.get(c.id)!),
     layers: [],
     logs: {},
-    warnings: [],
     ...extra,
-    ...(timeScale !== 1
-      ? { warnings: [...(extra.warnings ?? []), `time budgets and probe timeouts scaled ×${timeScale}`] }
-      : {}),
+    warnings: [
+      ...(extra.warnings ?? []),
+      ...dummyNotes,
+      ...(timeScale !== 1 ? [`time budgets and probe timeouts scaled ×${timeScale}`] : []),
+    ],
   });
   let shared: Promise<StartedService> | undefined;
   try {
@@ -167,7 +169,7 @@ export async function verify(opts: VerifyOptions): Promise<VerifyReport> {
       );
     });
     emit({ type: 'phase', name: 'inspect', done: true });
-    const runEnv = runEnvironment(contract, opts.postgresUrl);
+    const runEnv = runEnvironment(contract, opts.postgresUrl, supplied);
     const ctx: CheckContext = {
       contract,
       engine,
@@ -255,27 +257,6 @@ function defaultContext(contract: ResolvedContract): string {
   return contract.file ? path.dirname(contract.file) : '.';
 }
 
-async function pingOrExplain(engine: Engine, timeoutMs: number): Promise<void> {
-  const host = process.env.DOCKER_HOST ?? 'unix:///var/run/docker.sock';
-  const started = Date.now();
-  try {
-    // The engine drops the request at the deadline; withTimeout covers an engine that ignores it.
-    await withTimeout(engine.ping(timeoutMs), timeoutMs + 1000);
-  } catch (error) {
-    if (Date.now() - started >= timeoutMs)
-      throw new ExitError(
-        `The Docker engine at ${host} accepted the connection but did not answer within ${Math.round(timeoutMs / 1000)} s.`,
-        ExitCode.input,
-        'The daemon may be wedged or a tunnel stale: check `docker version` against the same DOCKER_HOST, restart the engine (or the SSH tunnel), or raise --time-scale on a very slow machine.',
-      );
-    throw new ExitError(
-      `Cannot reach a Docker engine at ${host} (${error instanceof Error ? error.message : String(error)}).`,
-      ExitCode.input,
-      'Start Docker (or Podman with its Docker-compatible socket) and set DOCKER_HOST, or run scripts/engine/up.',
-    );
-  }
-}
-
 async function runPool<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
   const queue = [...items];
   await Promise.all(
@@ -285,12 +266,5 @@ async function runPool<T>(items: T[], limit: number, fn: (item: T) => Promise<vo
   );
 }
 
-function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out after ${Math.round(ms / 1000)}s`)), ms);
-  });
-  return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
-}
-
+export { pingTimeoutMs } from './ping.js';
 export { pipIndexFor, runEnvironment, scaleBudgets } from './run-environment.js';

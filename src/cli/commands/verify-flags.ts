@@ -10,4 +10,7 @@ export interface VerifyFlags {
   out?: string;
   concurrency?: string;
   timeScale?: string;
+  secret?: string[];
+  envFile?: string;
+  allowDummySecrets?: boolean;
 }

@@ -1,18 +1,48 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import process from 'node:process';
 import { Listr, ListrLogger, ProcessOutput } from 'listr2';
 import { findContract, loadContractFile } from '../../contract/load.js';
+import type { ResolvedContract } from '../../contract/resolved.js';
 import { ExitCode, InputError } from '../../errors.js';
 import { verifyHtml } from '../../report/verify-html.js';
 import { verifyJson } from '../../report/verify-json.js';
 import { verifyJunit } from '../../report/verify-junit.js';
 import { verifyMarkdown } from '../../report/verify-md.js';
 import { checkLine, countStatuses } from '../../report/verify-summary.js';
+import { parseEnvFile, resolveSecrets } from '../../verify/secret-values.js';
 import type { CheckId, CheckResult } from '../../verify/types.js';
 import { pipIndexFor, selectChecks, type VerifyEvent, verify } from '../../verify/verify.js';
 import { emit, paint, say, useColor } from '../output.js';
 import type { VerifyFlags } from './verify-flags.js';
+
+/**
+ * The contract's secrets from --secret, --env-file and the environment. A required one found
+ * nowhere stops the run before it starts, unless --allow-dummy-secrets lets it run with a dummy.
+ */
+async function suppliedSecrets(
+  contract: ResolvedContract,
+  flags: VerifyFlags,
+): Promise<Record<string, string>> {
+  let envFile: Record<string, string> | undefined;
+  if (flags.envFile) {
+    const text = await readFile(flags.envFile, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      throw new InputError(
+        `--env-file ${flags.envFile}: ${error.code ?? error.message}`,
+        'Pass the path of a NAME=value file.',
+      );
+    });
+    envFile = parseEnvFile(text, flags.envFile);
+  }
+  const { values, missing } = resolveSecrets(contract, { flags: flags.secret, envFile });
+  if (missing.length > 0 && !flags.allowDummySecrets) {
+    throw new InputError(
+      `the contract requires ${missing.length === 1 ? 'the secret' : 'secrets'} ${missing.join(', ')}, and none was supplied`,
+      'Pass --secret NAME=VALUE (or --secret NAME to take it from the environment), --env-file FILE, or set them in the environment; --allow-dummy-secrets runs with dummy values and says so in the report.',
+    );
+  }
+  return values;
+}
 
 const reporters = { md: verifyMarkdown, junit: verifyJunit, html: verifyHtml } as const;
 const extensions = { md: 'md', junit: 'xml', html: 'html' } as const;
@@ -44,6 +74,7 @@ export async function runVerify(
       'E.g. --time-scale 3.',
     );
   }
+  const secrets = await suppliedSecrets(contract, flags);
   const progress: Progress = ui.quiet
     ? { event: () => undefined, done: async () => undefined }
     : progressPrinter(selected.map((c) => c.id));
@@ -55,6 +86,7 @@ export async function runVerify(
     only: only as CheckId[] | undefined,
     pipIndexUrl: pipIndexFor(contract),
     postgresUrl: process.env.DOCKSPEC_POSTGRES_URL,
+    secrets,
     concurrency,
     timeScale,
     handleSignals: true,

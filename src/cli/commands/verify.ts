@@ -19,6 +19,16 @@ export function define(program: Command): void {
     .option('--out <file>', 'where --report writes (default: dockspec-verify.<ext>)')
     .option('--concurrency <n>', 'checks run at once (default 4)')
     .option(
+      '--secret <NAME[=VALUE]>',
+      "a secret the contract lists, passed to the container (NAME alone: this environment's value); repeatable",
+      (v: string, acc: string[] = []) => [...acc, v],
+    )
+    .option('--env-file <file>', 'secrets from a NAME=value file (as docker run --env-file)')
+    .option(
+      '--allow-dummy-secrets',
+      'run with dummy values for required secrets nobody supplied (the report says which)',
+    )
+    .option(
       '--time-scale <factor>',
       'multiply time budgets and probe timeouts, for slow machines (default 1)',
     )
@@ -28,6 +38,9 @@ export function define(program: Command): void {
 Needs a Docker engine, or Podman's Docker-compatible socket (DOCKER_HOST). Builds use BuildKit (docker buildx)
 when the engine has it; on Podman, without buildx, or with DOCKSPEC_BUILDER=legacy, \`docker build\` with
 DOCKER_BUILDKIT=0 and a warning. Containers use host networking on a free port each.
+Secrets: each secret the contract lists reaches the container from --secret, else --env-file, else a
+variable of the same name in this environment. A required one found nowhere stops the run (exit 2)
+unless --allow-dummy-secrets. Values never appear in output or reports.
 DOCKSPEC_PIP_INDEX_URL is passed to builds as PIP_INDEX_URL; DOCKSPEC_POSTGRES_URL, when set, is the
 PostgreSQL the readiness check starts the service against.
 
@@ -39,7 +52,9 @@ Examples:
   $ dockspec verify --format json > verify.json       the results as JSON on stdout
   $ dockspec verify --report html --out verify.html   one page: checklist, layer sizes, timeline, logs
   $ dockspec verify --report junit --out junit.xml    for CI test tabs
-  $ dockspec verify --time-scale 3                    on a slow or shared machine`,
+  $ dockspec verify --time-scale 3                    on a slow or shared machine
+  $ dockspec verify --env-file .env.test --secret OPENAI_API_KEY   secrets from a file and the environment
+  $ dockspec verify --allow-dummy-secrets             in CI without the real secrets`,
     )
     .action(async (flags: VerifyFlags, cmd: Command) => {
       const { runVerify } = await import('./verify-run.js');

@@ -1,3 +1,4 @@
+import { dummySecret } from '../run-environment.js';
 import { findToken, mask, sensitiveFileKind } from '../secret-patterns.js';
 import { type Check, fail, pass } from '../types.js';
 
@@ -12,8 +13,13 @@ export const secrets: Check = {
     const found: string[] = [];
     const layers = await ctx.image.layers();
     const runtimeValues = ctx.contract.env.secrets
-      .map((s) => process.env[s.name])
-      .filter((v): v is string => typeof v === 'string' && v.length >= 8);
+      // Supplied values only: a dummy stands for a secret nobody supplied, and a dependency's URL is
+      // dockspec's own test database.
+      .filter((s) => !ctx.contract.dependencies.some((d) => d.env === s.name))
+      .flatMap((s) => {
+        const v = ctx.runEnv[s.name];
+        return typeof v === 'string' && v.length >= 8 && v !== dummySecret(s.name) ? [v] : [];
+      });
     layers.forEach((layer, n) => {
       for (const f of layer.files) {
         const kind = sensitiveFileKind(f.path, !layer.base && !SKIP_CONTENT.test(f.path));

@@ -1,8 +1,8 @@
 import type { Command, DockerfileModel, Instruction, Stage, Word } from '../../dockerfile/index.js';
 import { hasFlag, knownValueFlags, positionalArgs } from '../../dockerfile/shell-query.js';
-import { appendToRun, finalStage, hasCacheMount, insertAfter, stageChain } from '../helpers.js';
+import { appendToRun, hasCacheMount, insertAfter } from '../helpers.js';
 import type { RuleContext } from '../types.js';
-import { imageStages, ships } from './e-stages.js';
+import { imageStages, ships, stagesReached } from './e-stages.js';
 
 // Shared shapes of the package-manager rules (batch A): "install needs -y", "pin every package",
 // "clean the cache in the same RUN". Each rule file keeps its metadata and picks one of these.
@@ -138,21 +138,5 @@ export function pipCommand(command: Command): Command | undefined {
  * (transitively) the stages they `COPY --from`. A `test` stage nobody copies from is not among them.
  */
 export function shippedStages(model: DockerfileModel): Set<Stage> {
-  const out = new Set<Stage>();
-  const final = finalStage(model);
-  const todo = final ? stageChain(final) : [];
-  while (todo.length > 0) {
-    const stage = todo.pop()!;
-    if (out.has(stage)) continue;
-    out.add(stage);
-    for (const i of stage.instructions) {
-      const from = i.keyword === 'COPY' ? i.flags.find((f) => f.name === 'from')?.value : undefined;
-      if (!from) continue;
-      const source = /^\d+$/.test(from)
-        ? model.stages[Number(from)]
-        : model.stages.find((s) => s.name === from.toLowerCase());
-      if (source) todo.push(...stageChain(source));
-    }
-  }
-  return out;
+  return stagesReached(model, () => true);
 }

@@ -10,6 +10,14 @@ import { copyFromStage } from './d-paths.js';
  * only here; rules about how a stage is written (`-y`, pinning) look at every stage, as hadolint does.
  */
 export function imageStages(model: DockerfileModel): Set<Stage> {
+  return stagesReached(model, copiesRoot);
+}
+
+/**
+ * The final stage, the stages it builds on, and the stages its COPY --from instructions that
+ * `follow` accepts copy out of, transitively.
+ */
+export function stagesReached(model: DockerfileModel, follow: (copy: Instruction) => boolean): Set<Stage> {
   const set = new Set<Stage>();
   const final = finalStage(model);
   const todo = final ? stageChain(final) : [];
@@ -18,7 +26,7 @@ export function imageStages(model: DockerfileModel): Set<Stage> {
     if (set.has(stage)) continue;
     set.add(stage);
     for (const i of stage.instructions) {
-      if (i.keyword !== 'COPY' || !copiesRoot(i)) continue;
+      if (i.keyword !== 'COPY' || !follow(i)) continue;
       const source = copyFromStage(model.stages, i);
       if (source) todo.push(...stageChain(source));
     }

@@ -1,3 +1,4 @@
+import { baseImageFacts, packageFor } from '../../knowledge/base-images.js';
 import {
   commandsOf,
   finalStage,
@@ -7,7 +8,6 @@ import {
   stageChain,
   unwrap,
 } from '../helpers.js';
-import { baseImageFacts, packageFor } from '../knowledge/base-images.js';
 import { defineRule } from '../types.js';
 
 export default defineRule({

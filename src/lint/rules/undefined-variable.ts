@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { expandVariables, type Instruction } from '../../dockerfile/index.js';
+import { baseImageFacts } from '../../knowledge/base-images.js';
 import { rootImage } from '../helpers.js';
-import { baseImageFacts } from '../knowledge/base-images.js';
 import { defineRule } from '../types.js';
 
 // Instructions whose arguments BuildKit expands itself (RUN/CMD/ENTRYPOINT are left to the shell).

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { closest } from 'fastest-levenshtein';
 import type { LintConfig as ContractLintConfig } from '../contract/schema.js';
+import { unclosedFlowStart } from '../contract/yaml-position.js';
 import { InputError } from '../errors.js';
 import type { Severity, Threshold } from './types.js';
 
@@ -86,9 +87,15 @@ export function parseHadolintConfig(text: string, file: string): HadolintConfig 
     const { parse: parseYaml } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
     data = parseYaml(text);
   } catch (e) {
-    const pos = (e as { linePos?: { line: number; col: number }[] }).linePos?.[0];
+    const err = e as Error & { linePos?: { line: number; col: number }[]; pos?: [number, number] };
+    // An unclosed [ or { is the mistake, not the line where the parser gave up.
+    const unclosed =
+      /^Flow (sequence|map|mapping)\b.*end with a [\]}]/.test(err.message) && err.pos
+        ? unclosedFlowStart(text, err.pos[0])
+        : undefined;
+    const pos = unclosed ? { line: unclosed.line, col: unclosed.column } : err.linePos?.[0];
     throw new InputError(
-      `${file} is not valid YAML: ${(e as Error).message.split('\n')[0]}`,
+      `${file} is not valid YAML: ${unclosed ? `this ${unclosed.bracket} is never closed` : err.message.split('\n')[0]}`,
       'Fix the YAML or remove the file.',
       { file, line: pos?.line, column: pos?.col },
     );

@@ -66,6 +66,13 @@ describe('engine: configuration', () => {
     });
     expect(() => parseHadolintConfig('failure-threshold: loud', 'h.yaml')).toThrow(InputError);
     expect(() => parseHadolintConfig('ignored: [a\n', 'h.yaml')).toThrow(/not valid YAML/);
+    // An unclosed [ is reported at the bracket, not where the parser gave up.
+    expect(() => parseHadolintConfig('no-fail: true\nignored: [DL3008\nformat: json\n', 'h.yaml')).toThrow(
+      expect.objectContaining({
+        message: 'h.yaml is not valid YAML: this [ is never closed',
+        position: expect.objectContaining({ line: 2, column: 10 }),
+      }),
+    );
   });
 
   it('a rule that throws becomes a finding, not an exception', () => {

@@ -11,7 +11,7 @@ import { contractRules } from './rules/index.js';
 import type { Contract } from './schema.js';
 import { checkShape } from './shape.js';
 import { parseYaml, type YamlSource } from './source.js';
-import { unclosedFlowStart } from './yaml-position.js';
+import { yamlErrorStart } from './yaml-position.js';
 
 export interface LoadedContract {
   file: string;
@@ -176,23 +176,19 @@ function yamlDiagnostic(
   file: string,
   text: string,
 ): ContractDiagnostic {
-  // An unclosed `[`/`{` is reported where the parser gave up; point at the bracket instead.
-  const unclosed = /^Flow (sequence|map|mapping)\b.*end with a [\]}]/.test(error.message)
-    ? unclosedFlowStart(text, error.pos[0])
-    : undefined;
-  const pos = unclosed ? { line: unclosed.line, col: unclosed.column } : error.linePos?.[0];
-  const known = unclosed
+  const at = yamlErrorStart(error, text);
+  const known = at.unclosed
     ? {
-        message: `this ${unclosed.bracket} is never closed`,
-        hint: `close it with ${unclosed.bracket === '[' ? ']' : '}'} on the same line, or write one item per line with "- "`,
+        message: `this ${at.unclosed} is never closed`,
+        hint: `close it with ${at.unclosed === '[' ? ']' : '}'} on the same line, or write one item per line with "- "`,
       }
     : YAML_ERRORS[error.code];
   return {
     severity,
     rule: 'yaml-syntax',
     file,
-    line: pos?.line ?? 1,
-    column: pos?.col ?? 1,
+    line: at.line ?? 1,
+    column: at.column ?? 1,
     path: '',
     // The yaml package appends a source excerpt after the first line; our formatter prints the position.
     message: `YAML: ${known?.message ?? error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,

@@ -29,3 +29,27 @@ export function unclosedFlowStart(
   const line = before.split('\n').length;
   return { line, column: at - before.lastIndexOf('\n'), bracket: text[at] as '[' | '{' };
 }
+
+/** The parts of a yaml-package error that say where it is. */
+export interface YamlErrorLike {
+  message: string;
+  pos?: [number, number];
+  linePos?: { line: number; col: number }[];
+}
+
+/**
+ * Where a YAML error starts, for every reader of YAML files (contracts, .hadolint.yaml): at the
+ * bracket for an unclosed flow collection (with `unclosed` naming it), else where the parser says.
+ */
+export function yamlErrorStart(
+  error: YamlErrorLike,
+  text: string,
+): { line?: number; column?: number; unclosed?: '[' | '{' } {
+  const open =
+    /^Flow (sequence|map|mapping)\b.*end with a [\]}]/.test(error.message) && error.pos
+      ? unclosedFlowStart(text, error.pos[0])
+      : undefined;
+  if (open) return { line: open.line, column: open.column, unclosed: open.bracket };
+  const at = error.linePos?.[0];
+  return { line: at?.line, column: at?.col };
+}

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { closest } from 'fastest-levenshtein';
 import type { LintConfig as ContractLintConfig } from '../contract/schema.js';
-import { unclosedFlowStart } from '../contract/yaml-position.js';
+import { type YamlErrorLike, yamlErrorStart } from '../contract/yaml-position.js';
 import { InputError } from '../errors.js';
 import type { Severity, Threshold } from './types.js';
 
@@ -87,17 +87,12 @@ export function parseHadolintConfig(text: string, file: string): HadolintConfig 
     const { parse: parseYaml } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
     data = parseYaml(text);
   } catch (e) {
-    const err = e as Error & { linePos?: { line: number; col: number }[]; pos?: [number, number] };
-    // An unclosed [ or { is the mistake, not the line where the parser gave up.
-    const unclosed =
-      /^Flow (sequence|map|mapping)\b.*end with a [\]}]/.test(err.message) && err.pos
-        ? unclosedFlowStart(text, err.pos[0])
-        : undefined;
-    const pos = unclosed ? { line: unclosed.line, col: unclosed.column } : err.linePos?.[0];
+    const err = e as Error & YamlErrorLike;
+    const at = yamlErrorStart(err, text);
     throw new InputError(
-      `${file} is not valid YAML: ${unclosed ? `this ${unclosed.bracket} is never closed` : err.message.split('\n')[0]}`,
+      `${file} is not valid YAML: ${at.unclosed ? `this ${at.unclosed} is never closed` : err.message.split('\n')[0]}`,
       'Fix the YAML or remove the file.',
-      { file, line: pos?.line, column: pos?.col },
+      { file, line: at.line, column: at.column },
     );
   }
   if (data === null || data === undefined) return { warnings: [] };

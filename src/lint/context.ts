@@ -77,26 +77,23 @@ export function resolveContext(
     .filter((s) => s.path !== '.' && !s.glob)
     .map((s) => s.path);
   const found = (dir: string) => sources.filter((s) => existsSync(path.join(dir, s))).length;
-  // The common case: everything is beside the Dockerfile.
-  if (sources.length > 0 && found(own) === sources.length) return { dir: own, how: 'dockerfile-folder' };
   if (sources.length > 0) {
+    const atOwn = found(own);
+    // The common case: everything is beside the Dockerfile.
+    if (atOwn === sources.length) return { dir: own, how: 'dockerfile-folder' };
     const top = memoized(memo.gitTop, path.resolve(own), gitTop);
-    const candidates = [own];
+    let best = { dir: own, score: atOwn, above: false };
     if (top) {
       for (let d = path.resolve(own); d !== top && path.dirname(d) !== d; ) {
         d = path.dirname(d);
-        candidates.push(path.relative(process.cwd(), d) || '.');
+        const dir = path.relative(process.cwd(), d) || '.';
+        const score = found(dir);
+        if (score > best.score) best = { dir, score, above: true };
       }
     }
-    let best = { dir: own, score: 0, index: 0 };
-    candidates.forEach((dir, index) => {
-      const score = found(dir);
-      if (score > best.score) best = { dir, score, index };
-    });
     if (best.score > 0) {
-      if (best.index === 0) return { dir: own, how: 'dockerfile-folder' };
-      const atTop = top !== undefined && path.resolve(best.dir) === top;
-      return { dir: best.dir, how: atTop ? 'repository-root' : 'parent-folder' };
+      if (!best.above) return { dir: own, how: 'dockerfile-folder' };
+      return { dir: best.dir, how: path.resolve(best.dir) === top ? 'repository-root' : 'parent-folder' };
     }
   }
   return memoized(memo.holdsProject, own, holdsProject)

@@ -10,7 +10,7 @@ import {
   readHadolintConfig,
 } from './config.js';
 import type { LintFilesOptions } from './options.js';
-import { unknownRuleIds } from './rule-ids.js';
+import { foreignRuleId, unknownRuleIds } from './rule-ids.js';
 import { rules as allRules } from './rules/index.js';
 
 export type LoadedForLint = { resolved: ResolvedContract; lint?: ContractLintConfig };
@@ -81,12 +81,13 @@ export class DirectorySetup {
       this.hadolintRead.set(file, read);
       this.hadolintWarnings.push(...read.warnings);
       const ids = [...(read.ignore ?? []), ...Object.values(read.override ?? {}).flat()];
+      const shown = path.relative(this.options.cwd, file) || file;
       for (const u of unknownRuleIds(ids, this.options.rules ?? allRules)) {
         // A hadolint or ShellCheck id without a dockspec rule is expected in a migrated file: say so plainly.
         this.hadolintWarnings.push(
-          /^(DL|SC)\d+$/i.test(u.id)
-            ? `${path.relative(this.options.cwd, file) || file}: dockspec has no rule with hadolint's id ${u.id}`
-            : `${path.relative(this.options.cwd, file) || file}: no rule "${u.id}" (did you mean ${u.nearest}?)`,
+          foreignRuleId(u.id)
+            ? `${shown}: dockspec has no rule with hadolint's id ${u.id}`
+            : `${shown}: no rule "${u.id}" (did you mean ${u.nearest}?)`,
         );
       }
     }

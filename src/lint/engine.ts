@@ -143,7 +143,7 @@ function toFinding(
     r.file === undefined && !r.fixProven
       ? classifyEdits(asList(r.fix), opaque)
       : { fix: asList(r.fix), suggestion: [] };
-  const suggested = [...(suggestion ?? []), ...asList(r.suggestion)];
+  const suggested = [...suggestion, ...asList(r.suggestion)];
   return {
     ruleId: rule.id,
     rule: rule.name,
@@ -156,7 +156,7 @@ function toFinding(
     column: r.range.start.column,
     endLine: r.range.end.line,
     endColumn: r.range.end.column,
-    ...(fix && fix.length > 0 ? { fix: { edits: fix } } : {}),
+    ...(fix.length > 0 ? { fix: { edits: fix } } : {}),
     ...(suggested.length > 0 ? { suggestion: { edits: suggested } } : {}),
   };
 }

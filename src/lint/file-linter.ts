@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { initShellParser } from '../dockerfile/index.js';
+import { type DockerfileModel, initShellParser } from '../dockerfile/index.js';
 import type { LintConfig } from './config.js';
 import { type ContextChoice, newContextMemo, resolveContext } from './context.js';
 import { DirectorySetup, type LoadedForLint } from './directory-setup.js';
-import { fileFinding, lintTextSync } from './lint-text.js';
+import { fileFinding, type LintTextOptions, lintTextSync } from './lint-text.js';
 import type { LintFilesOptions } from './options.js';
 import { diskProject } from './project.js';
 import type { FileResult, Severity, Threshold } from './types.js';
@@ -55,9 +55,11 @@ export interface FileListResult {
 export class FileLinter {
   private readonly setup: DirectorySetup;
   private readonly contextMemo = newContextMemo();
+  private readonly named: ReadonlySet<string>;
 
   constructor(private readonly options: LintFilesOptions & { cwd: string }) {
     this.setup = new DirectorySetup(options);
+    this.named = new Set(options.named);
   }
 
   async lint(files: string[]): Promise<FileListResult> {
@@ -78,25 +80,24 @@ export class FileLinter {
    */
   async lintStdin(input: string | Uint8Array, filename?: string): Promise<FileListResult> {
     await initShellParser();
-    const display = filename ?? STDIN_NAME;
     const dir = filename ? path.dirname(path.resolve(this.options.cwd, filename)) : this.options.cwd;
     const { loaded, config } = await this.setup.forDir(dir);
     const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : Buffer.from(input);
-    const reason = notTextReason(bytes);
     const context: ContextChoice =
       this.options.context !== undefined ? { dir: this.options.context, how: 'flag' } : { how: 'none' };
-    const result = reason
-      ? unlintable(display, reason, 'error')
-      : lintTextSync(bytes.toString('utf8'), {
-          file: display,
-          contract: loaded?.resolved,
-          project: context.dir !== undefined ? diskProject(context.dir) : undefined,
-          config,
-          rules: this.options.rules,
-          fix: this.options.fix,
-        });
+    const where = { project: context.dir !== undefined ? diskProject(context.dir) : undefined };
+    const result = this.lintBytes(
+      bytes,
+      filename ?? STDIN_NAME,
+      'error',
+      loaded,
+      config,
+      where,
+      () => context,
+    );
     return {
-      results: [{ ...result, threshold: config.failureThreshold ?? 'warning', context }],
+      // stdin always says it has no context (or the one --context named), linted or not.
+      results: [{ ...result, context }],
       threshold: config.failureThreshold,
       warnings: [...this.setup.warnings],
     };
@@ -110,35 +111,59 @@ export class FileLinter {
     const options = this.options;
     const display = displayPath(full, options.cwd);
     // A named file that cannot be linted is an error; one a scan or glob came across is only noted.
-    const severity = options.named?.includes(full) ? 'error' : 'info';
+    const severity = this.named.has(full) ? 'error' : 'info';
     let bytes: Buffer;
     try {
       // Sync: the lint itself is synchronous, and an async read costs four thread-pool round trips.
       bytes = readFileSync(full);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? String(error);
-      return unlintable(display, `it cannot be read (${code})`, severity);
+      return {
+        ...unlintable(display, `it cannot be read (${code})`, severity),
+        threshold: config.failureThreshold ?? 'warning',
+      };
     }
-    const reason = notTextReason(bytes);
-    if (reason) return unlintable(display, reason, severity);
     let context: ContextChoice = { how: 'none' };
-    const result = lintTextSync(bytes.toString('utf8'), {
-      file: display,
-      contract: loaded?.resolved,
-      projectFor: (model) => {
+    const where = {
+      projectFor: (model: DockerfileModel) => {
         context = resolveContext(full, model, options.context, this.contextMemo);
         return context.dir !== undefined ? diskProject(context.dir, full) : undefined;
       },
-      config,
-      rules: options.rules,
-      fix: options.fix,
       cache: options.cache,
-    });
+    };
+    const result = this.lintBytes(bytes, display, severity, loaded, config, where, () => context);
     if (options.write && result.output !== undefined) {
       const { writeFile } = await import('node:fs/promises');
       await writeFile(full, result.output);
     }
-    return { ...result, threshold: config.failureThreshold ?? 'warning', context };
+    return result;
+  }
+
+  /**
+   * Lints a file's bytes, or reports why they cannot be linted; the same for files and stdin. A
+   * linted result carries the build context `context()` names once the lint has chosen it.
+   */
+  private lintBytes(
+    bytes: Buffer,
+    display: string,
+    unlintableSeverity: Severity,
+    loaded: LoadedForLint | undefined,
+    config: LintConfig,
+    where: Pick<LintTextOptions, 'project' | 'projectFor' | 'cache'>,
+    context: () => ContextChoice,
+  ): FileResult {
+    const threshold = config.failureThreshold ?? 'warning';
+    const reason = notTextReason(bytes);
+    if (reason) return { ...unlintable(display, reason, unlintableSeverity), threshold };
+    const result = lintTextSync(bytes.toString('utf8'), {
+      file: display,
+      contract: loaded?.resolved,
+      config,
+      rules: this.options.rules,
+      fix: this.options.fix,
+      ...where,
+    });
+    return { ...result, threshold, context: context() };
   }
 }
 

@@ -31,8 +31,7 @@ export function editsInside(edit: Edit, range: Range): boolean {
 }
 
 /** Splits a finding's edits into a fix `--fix` may apply, or a suggestion when any edit is opaque. */
-export function classifyEdits(edits: Edit[], opaque: () => Range[]): { fix?: Edit[]; suggestion?: Edit[] } {
-  if (edits.length === 0) return {};
-  const unsafe = edits.some((e) => opaque().some((r) => editsInside(e, r)));
-  return unsafe ? { suggestion: edits } : { fix: edits };
+export function classifyEdits(edits: Edit[], opaque: () => Range[]): { fix: Edit[]; suggestion: Edit[] } {
+  const unsafe = edits.length > 0 && edits.some((e) => opaque().some((r) => editsInside(e, r)));
+  return unsafe ? { fix: [], suggestion: edits } : { fix: edits, suggestion: [] };
 }

@@ -7,6 +7,6 @@ export { MAX_DOCKERFILE_BYTES, notTextReason, STDIN_NAME } from './file-linter.j
 export { applyFixes } from './fix.js';
 export * from './lint.js';
 export { diskProject, type LintProject, memoryProject } from './project.js';
-export { type UnknownRuleId, unknownRuleIds } from './rule-ids.js';
+export { foreignRuleId, type UnknownRuleId, unknownRuleIds } from './rule-ids.js';
 export { rules } from './rules/index.js';
 export * from './types.js';

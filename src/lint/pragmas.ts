@@ -15,11 +15,30 @@ export interface Pragmas {
 const lineRe = /^(?:dockspec-ignore\s*=|hadolint\s+ignore\s*=)\s*([A-Za-z0-9_-]+(?:\s*,\s*[A-Za-z0-9_-]+)*)/i;
 const globalRe = /^(?:dockspec|hadolint)\s+global\s+ignore\s*=\s*([A-Za-z0-9_-]+(?:\s*,\s*[A-Za-z0-9_-]+)*)/i;
 
-const ids = (list: string) =>
-  list
-    .split(',')
-    .map((s) => s.trim().toUpperCase())
-    .filter(Boolean);
+type Comment = DockerfileModel['comments'][number];
+
+/** One pragma comment: the ids it names as written, and whether it covers the whole file. */
+interface Pragma {
+  comment: Comment;
+  global: boolean;
+  ids: string[];
+}
+
+/** The pragma comments of a file, each read once: what readPragmas and pragmaIds are built on. */
+function pragmaComments(model: DockerfileModel): Pragma[] {
+  const out: Pragma[] = [];
+  for (const comment of model.comments) {
+    const global = globalRe.exec(comment.text);
+    const m = global ?? lineRe.exec(comment.text);
+    if (!m) continue;
+    const ids = m[1]
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    out.push({ comment, global: global !== null, ids });
+  }
+  return out;
+}
 
 /** What a file's pragmas suppress when `disable-ignore-pragma` is set: nothing. */
 export const noPragmas: Pragmas = { global: new Set(), byLine: new Map() };
@@ -27,19 +46,17 @@ export const noPragmas: Pragmas = { global: new Set(), byLine: new Map() };
 export function readPragmas(model: DockerfileModel): Pragmas {
   const pragmas: Pragmas = { global: new Set(), byLine: new Map() };
   const starts = model.instructions.map((i) => i.range);
-  for (const comment of model.comments) {
-    const global = globalRe.exec(comment.text);
+  for (const { comment, global, ids } of pragmaComments(model)) {
+    const upper = ids.map((id) => id.toUpperCase());
     if (global) {
-      for (const id of ids(global[1])) pragmas.global.add(id);
+      for (const id of upper) pragmas.global.add(id);
       continue;
     }
-    const local = lineRe.exec(comment.text);
-    if (!local) continue;
     const target = starts.find((r) => r.start.line > comment.line);
     if (!target) continue;
     for (let line = target.start.line; line <= target.end.line; line++) {
       const set = pragmas.byLine.get(line) ?? new Set<string>();
-      for (const id of ids(local[1])) set.add(id);
+      for (const id of upper) set.add(id);
       pragmas.byLine.set(line, set);
     }
   }
@@ -56,14 +73,6 @@ export function suppressed(pragmas: Pragmas, line: number, names: string[]): boo
 }
 
 /** Every rule id a pragma names, with the comment that names it (for checking that the ids exist). */
-export function pragmaIds(
-  model: DockerfileModel,
-): { id: string; comment: DockerfileModel['comments'][number] }[] {
-  const out: { id: string; comment: DockerfileModel['comments'][number] }[] = [];
-  for (const comment of model.comments) {
-    const m = globalRe.exec(comment.text) ?? lineRe.exec(comment.text);
-    if (!m) continue;
-    for (const raw of m[1].split(',')) if (raw.trim()) out.push({ id: raw.trim(), comment });
-  }
-  return out;
+export function pragmaIds(model: DockerfileModel): { id: string; comment: Comment }[] {
+  return pragmaComments(model).flatMap(({ comment, ids }) => ids.map((id) => ({ id, comment })));
 }

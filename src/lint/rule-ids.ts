@@ -17,3 +17,13 @@ export function unknownRuleIds(ids: readonly string[], rules: readonly Rule[]): 
     .filter((id) => !known.has(id.toUpperCase()))
     .map((id) => ({ id, nearest: spelled[upper.indexOf(closest(id.toUpperCase(), upper))] }));
 }
+
+/**
+ * Whose id this is when it names no dockspec rule: hadolint's (`DL3049`) or ShellCheck's (`SC2086`),
+ * both common in configurations and pragmas migrated from hadolint; undefined for anything else.
+ */
+export function foreignRuleId(id: string): 'hadolint' | 'shellcheck' | undefined {
+  if (/^DL\d+$/i.test(id)) return 'hadolint';
+  if (/^SC\d+$/i.test(id)) return 'shellcheck';
+  return undefined;
+}

@@ -1,4 +1,5 @@
 import type { Severity } from '../lint/types.js';
+import { findingsByFile } from './by-file.js';
 import type { Reporter } from './types.js';
 import { XML_DECLARATION, xmlText as xml } from './xml.js';
 
@@ -11,10 +12,8 @@ const level: Record<Severity, string> = { error: 'error', warning: 'warning', in
  * `dockspec.<rule id>`.
  */
 export const checkstyle: Reporter = (result) => {
-  const files = new Set([...result.files.map((f) => f.file), ...result.findings.map((f) => f.file)]);
   const out = [XML_DECLARATION, '<checkstyle version="4.3">'];
-  for (const file of files) {
-    const findings = result.findings.filter((f) => f.file === file);
+  for (const [file, findings] of findingsByFile(result)) {
     if (findings.length === 0) {
       out.push(`  <file name="${xml(file)}"/>`);
       continue;

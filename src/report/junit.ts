@@ -1,3 +1,4 @@
+import { findingsByFile } from './by-file.js';
 import type { Reporter } from './types.js';
 import { XML_DECLARATION, xmlText as xml } from './xml.js';
 
@@ -8,9 +9,7 @@ import { XML_DECLARATION, xmlText as xml } from './xml.js';
 export const junit: Reporter = (result) => {
   const suites: string[] = [];
   let tests = 0;
-  const files = new Set([...result.files.map((f) => f.file), ...result.findings.map((f) => f.file)]);
-  for (const file of files) {
-    const findings = result.findings.filter((f) => f.file === file);
+  for (const [file, findings] of findingsByFile(result)) {
     const cases = findings.map(
       (f) =>
         `    <testcase classname="${xml(file)}" name="${xml(`${f.ruleId} ${f.rule} ${f.line}:${f.column}`)}">\n` +

@@ -100,14 +100,14 @@ Examples:
       if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) {
         throw new InputError(`--threads ${flags.threads}: not a whole number of threads`, 'Pass 1 or more.');
       }
-      const { lintFiles, notTextReason, rules, STDIN_NAME, unknownRuleIds } = await import(
+      const { foreignRuleId, lintFiles, notTextReason, rules, STDIN_NAME, unknownRuleIds } = await import(
         '../../lint/index.js'
       );
       // A code frame only from text: a binary file is reported, never printed.
       const textOrUndefined = (bytes: Buffer) => (notTextReason(bytes) ? undefined : bytes.toString('utf8'));
       const unknownIds = unknownRuleIds(flags.ignore ?? [], rules);
       // A hadolint or ShellCheck id dockspec has no rule for is harmless in a migrated command line: warn.
-      const foreign = unknownIds.filter((u) => /^(DL|SC)\d+$/i.test(u.id));
+      const foreign = unknownIds.filter((u) => foreignRuleId(u.id));
       if (foreign.length > 0 && !globals.quiet)
         say(
           `warning --ignore ${foreign.map((u) => u.id).join(', ')}: dockspec has no rule with that hadolint id`,

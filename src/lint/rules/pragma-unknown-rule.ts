@@ -1,11 +1,9 @@
 import { pragmaIds } from '../pragmas.js';
-import { unknownRuleIds } from '../rule-ids.js';
+import { foreignRuleId, unknownRuleIds } from '../rule-ids.js';
 import { defineRule } from '../types.js';
 
 // hadolint pragmas often name ShellCheck checks (`# hadolint ignore=SC2086`); dockspec parses RUN
 // with its own rules, not ShellCheck, so such an id suppresses nothing here and is not worth a word.
-const shellcheck = /^SC\d{4}$/i;
-const hadolint = /^DL\d{4}$/i;
 
 export default defineRule({
   id: 'DS1025',
@@ -18,7 +16,7 @@ export default defineRule({
       'dockspec has no rule with hadolint’s id {{id}}, so this part of the pragma does nothing here (docs/rules/README.md lists the hadolint ids dockspec follows)',
   },
   check({ model, catalog, report }) {
-    const named = pragmaIds(model).filter((p) => !shellcheck.test(p.id));
+    const named = pragmaIds(model).filter((p) => foreignRuleId(p.id) !== 'shellcheck');
     // Most files have no pragma: skip building the catalog's names.
     if (named.length === 0) return;
     const unknown = new Map(
@@ -31,7 +29,7 @@ export default defineRule({
       if (!u || seen.has(id.toUpperCase())) continue;
       seen.add(id.toUpperCase());
       report(
-        hadolint.test(id)
+        foreignRuleId(id) === 'hadolint'
           ? { messageId: 'foreign', data: { id }, range: comment.range, severity: 'info' }
           : { messageId: 'unknown', data: { id, nearest: u.nearest }, range: comment.range },
       );

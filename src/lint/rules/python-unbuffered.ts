@@ -22,13 +22,7 @@ export default defineRule({
       const raw = commandsOf(instruction);
       if (!pythonPrograms.test(command.name) && !raw.some((c) => isPython(c.name))) continue;
       // The container gets every ENV of the stage, an ENV written after CMD included.
-      const before = instruction.scope.get('PYTHONUNBUFFERED');
-      const set =
-        before?.source === 'env' && before.value !== ''
-          ? before
-          : instruction.stage
-            ? stageEndEnv(instruction.stage).get('PYTHONUNBUFFERED')
-            : undefined;
+      const set = instruction.stage ? stageEndEnv(instruction.stage).get('PYTHONUNBUFFERED') : undefined;
       // Python reads only a non-empty value (an empty PYTHONUNBUFFERED= leaves stdout buffered).
       if (set && set.value !== '') return;
       if (raw.some((c) => isPython(c.name) && hasFlag(c, '-u'))) return;

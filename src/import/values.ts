@@ -123,11 +123,4 @@ export function readSecretSource(text: string): string | undefined {
   return undefined;
 }
 
-/** Names that usually hold credentials. */
-export function looksSecret(name: string): boolean {
-  return /(KEY|SECRET|TOKEN|PASSWORD|PASSWD|PASS|CREDENTIALS?|DSN|DATABASE_URL|PRIVATE)$|_KEY_|SECRET/i.test(
-    name,
-  );
-}
-
 export const ENV_NAME = /^[A-Z][A-Z0-9_]*$/;

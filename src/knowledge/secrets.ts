@@ -113,3 +113,55 @@ export const tokenPatterns: readonly { name: string; re: RegExp }[] = [
   { name: 'a Google API key', re: /\bAIza[0-9A-Za-z_-]{35}\b/ },
   { name: 'a private key', re: /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----/ },
 ];
+
+// Environment-variable names that hold secrets. The word list is BuildKit's SecretsUsedInArgOrEnv
+// (apikey, auth, credential(s), key, password, pword, passwd, secret, token) plus the short forms
+// that twelve-factor apps use (PASS, PWD, PASSPHRASE) and Sentry-style DSNs, which embed a key.
+const secretWords = new Set([
+  'apikey',
+  'auth',
+  'credential',
+  'credentials',
+  'dsn',
+  'key',
+  'pass',
+  'passphrase',
+  'passwd',
+  'password',
+  'pword',
+  'pwd',
+  'secret',
+  'token',
+]);
+// Words that say the value is about a secret, not the secret: BuildKit allows PUBLIC; a key's id,
+// the file or path holding a secret and settings about auth (AUTH_ENABLED, TOKEN_TTL) are not secret.
+const aboutWords = new Set(
+  (
+    'public id file path dir url uri name type version enabled disabled mode method algorithm host ' +
+    'port header scheme endpoint timeout ttl expire expires expiry lifetime length size prefix region ' +
+    'format count limit max min provider backend'
+  ).split(' '),
+);
+// Whole names that match the words but are not secrets: the shell's working directory, and the
+// release-signing key fingerprint that the official python images set (public by design).
+const notSecretNames = new Set(['PWD', 'OLDPWD', 'GPG_KEY']);
+// Run together without `_`: DBPASSWORD, MYTOKEN, APIKEY.
+const secretSuffix = /(password|passwd|secret|token|apikey)$/i;
+// Connection strings of databases carry a user and password (postgres://user:pass@host/db).
+const databaseUrl =
+  /^(?:\w+_)?(?:database|db|postgres|postgresql|pg|mysql|mariadb|mongo|mongodb|sqlalchemy_database)_(?:url|uri)$/i;
+
+/**
+ * Whether an environment-variable name holds a secret: `credential` for keys, tokens and passwords
+ * (`OPENAI_API_KEY`, `DB_PASS`), `database-url` for a database connection string (`DATABASE_URL`),
+ * which carries its password. Lint flags credentials in ARG/ENV; init, import and verify treat both
+ * as run-time secrets.
+ */
+export function secretEnvName(name: string): 'credential' | 'database-url' | undefined {
+  if (notSecretNames.has(name.toUpperCase())) return undefined;
+  if (databaseUrl.test(name)) return 'database-url';
+  const words = name.toLowerCase().split(/_+/);
+  if (words.some((w) => aboutWords.has(w))) return undefined;
+  if (words.some((w) => secretWords.has(w)) || secretSuffix.test(name)) return 'credential';
+  return undefined;
+}

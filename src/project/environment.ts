@@ -1,5 +1,6 @@
+import { secretEnvName } from '../knowledge/secrets.js';
 import { type Fact, fact } from './fact.js';
-import { findEnvReads, looksSecret } from './python/env-vars.js';
+import { findEnvReads } from './python/env-vars.js';
 import type { PyModule } from './python/modules.js';
 
 export interface EnvironmentFacts {
@@ -34,7 +35,7 @@ export function detectEnvironment(modules: PyModule[], packages: Fact<string>[])
       /_(URL|URI|DSN)$/.test(r.name) &&
       reads.some((x) => x.name === r.name && x.required) &&
       !reads.some((x) => x.name === r.name && x.default !== undefined);
-    if (looksSecret(r.name) || requiredUrl) facts.secrets.push(fact(r.name, r.file, r.line));
+    if (secretEnvName(r.name) || requiredUrl) facts.secrets.push(fact(r.name, r.file, r.line));
     else {
       const dflt = reads.find((x) => x.name === r.name && x.default !== undefined);
       facts.variables.push(

@@ -14,9 +14,6 @@ export function mask(value: string): string {
   return value.length <= 6 ? '***' : `${value.slice(0, 4)}…(${value.length} chars)`;
 }
 
-/** Variable names that hold credentials (stricter than dockle's: `KEY` alone would catch GPG_KEY). */
-export const SENSITIVE_NAME = /(SECRET|TOKEN|PASSWORD|PASSWD|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL)/i;
-
 /**
  * The kind of secret file a path in an image is (src/knowledge/secrets.ts). Kinds known only by an
  * extension (`*.key`, `*.pem`) count in the application's own layers (`appLayer`), not in the base

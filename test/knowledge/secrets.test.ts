@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { initShellParser } from '../../src/dockerfile/index.js';
-import { secretFileKind } from '../../src/knowledge/secrets.js';
+import { secretEnvName, secretFileKind } from '../../src/knowledge/secrets.js';
 import { lintTextSync, memoryProject, rules } from '../../src/lint/index.js';
 import { isSensitiveContextFile } from '../../src/verify/checks/context.js';
 
@@ -42,5 +42,43 @@ describe('knowledge: secret files', () => {
     expect(byRule('FROM python:3.12-slim\nCOPY . /app/\n', project)).toContain('dockerignore-secrets');
     // verify's context check.
     expect(isSensitiveContextFile('server.pem')).toBe('PEM private key');
+  });
+});
+
+describe('knowledge: secret environment-variable names', () => {
+  it('names credentials and database URLs, and leaves settings about secrets alone', () => {
+    for (const n of [
+      'OPENAI_API_KEY',
+      'HF_TOKEN',
+      'SECRET_KEY',
+      'DB_PASS',
+      'DB_PWD',
+      'SENTRY_DSN',
+      'AWS_SECRET_ACCESS_KEY',
+      'DBPASSWORD',
+      'APIKEY',
+      'github_token',
+      'GPG_PASSPHRASE',
+    ])
+      expect(secretEnvName(n), n).toBe('credential');
+    for (const n of ['DATABASE_URL', 'SQLALCHEMY_DATABASE_URI', 'MONGODB_URI', 'APP_DB_URL'])
+      expect(secretEnvName(n), n).toBe('database-url');
+    for (const n of [
+      'PWD',
+      'GPG_KEY',
+      'AWS_ACCESS_KEY_ID',
+      'PUBLIC_KEY',
+      'MONKEY',
+      'KEYBOARD',
+      'BYPASS',
+      'AUTHOR',
+      'TOKENIZERS_PARALLELISM',
+      'JWT_TOKEN_TTL',
+      'SECRET_KEY_FILE',
+      'AUTH_ENABLED',
+      'REDIS_URL',
+      'PORT',
+    ])
+      expect(secretEnvName(n), n).toBeUndefined();
   });
 });

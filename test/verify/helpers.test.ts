@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isShellForm } from '../../src/verify/checks/config.js';
+import { isShellForm, secretEnvProblems } from '../../src/verify/checks/config.js';
 import { isSensitiveContextFile } from '../../src/verify/checks/context.js';
 import { sampleOrigin } from '../../src/verify/checks/cors.js';
 import { bodyMatches, p95 } from '../../src/verify/checks/health.js';
@@ -118,5 +118,28 @@ describe('health helpers', () => {
     const values = Array.from({ length: 100 }, (_, i) => i + 1);
     expect(p95(values)).toBe(95);
     expect(p95([3])).toBe(3);
+  });
+});
+
+describe('secretEnvProblems', () => {
+  it('reports credentials and database passwords in the image config, not the base image fingerprint', () => {
+    const found = secretEnvProblems(
+      [
+        'GPG_KEY=A035C8C19219BA821ECEA86B64E628F8D684696D',
+        'DB_PASS=correct-horse',
+        'DATABASE_URL=postgresql://app:s3cret@db/app',
+        'CACHE_DATABASE_URL=sqlite:////data/cache.db',
+        'SESSION_TOKEN=short',
+        'STRIPE=sk-proj-aaaaaaaaaaaaaaaaaaaaaaaa',
+        'HF_HOME=/data',
+      ],
+      new Set(['HF_HOME']),
+    );
+    expect(found).toEqual([
+      'ENV DB_PASS looks like a credential (corr…(13 chars))',
+      'ENV DATABASE_URL holds a connection string with a password (post…(30 chars))',
+      'ENV STRIPE holds an OpenAI key (sk-p…(32 chars))',
+      'ENV HF_HOME is a contract secret baked into the image config',
+    ]);
   });
 });

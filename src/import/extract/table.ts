@@ -1,6 +1,7 @@
+import { secretEnvName } from '../../knowledge/secrets.js';
 import { CONTRACT_WORDS, normalizeLabel, readLabeled } from '../labels.js';
 import type { Block, TableRow } from '../markdown.js';
-import { clean, ENV_NAME, looksSecret, readSecretSource } from '../values.js';
+import { clean, ENV_NAME, readSecretSource } from '../values.js';
 import { type Collector, Specificity } from './collector.js';
 
 type TableBlock = Extract<Block, { kind: 'table' }>;
@@ -90,7 +91,9 @@ function envTable(header: string[], body: TableRow[], section: string, c: Collec
     const def = defaults >= 0 ? clean(row.cells[defaults] ?? '') : '';
     const hasDefault = def !== '' && !/^(-|—|none|n\/a|required)$/i.test(def);
     const isSecret =
-      secretTable || (source >= 0 && /secret/i.test(row.cells[source])) || (looksSecret(name) && !hasDefault);
+      secretTable ||
+      (source >= 0 && /secret/i.test(row.cells[source])) ||
+      (secretEnvName(name) !== undefined && !hasDefault);
     const base = `env.${isSecret ? 'secrets' : 'variables'}[${name}]`;
     const evidence = isSecret ? 'secrets table' : 'variables table';
     c.add(`${base}.name`, name, row.line, Specificity.requirementsTable, evidence);

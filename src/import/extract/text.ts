@@ -1,6 +1,7 @@
+import { secretEnvName } from '../../knowledge/secrets.js';
 import { CONTRACT_WORDS, readLabeled } from '../labels.js';
 import type { Block } from '../markdown.js';
-import { clean, ENV_NAME, looksSecret, readSecretSource, readSize } from '../values.js';
+import { clean, ENV_NAME, readSecretSource, readSize } from '../values.js';
 import { type Collector, Specificity } from './collector.js';
 import { readProse } from './prose.js';
 import { typed } from './table.js';
@@ -84,7 +85,7 @@ function sizeByLabel(key: string, value: string) {
 function readEnvLine(name: string, rest: string, line: number, section: string, c: Collector): void {
   const value = rest.replace(/`/g, '').trim();
   const token = /^\S+$/.test(value) || /^\d/.test(value);
-  const secret = /secret|credential/i.test(section) || (looksSecret(name) && !token);
+  const secret = /secret|credential/i.test(section) || (secretEnvName(name) !== undefined && !token);
   if (secret) {
     c.add(`env.secrets[${name}].name`, name, line, Specificity.keyValue, 'secret line');
     if (value)

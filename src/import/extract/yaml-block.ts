@@ -1,6 +1,7 @@
 import { parseDocument } from 'yaml';
+import { secretEnvName } from '../../knowledge/secrets.js';
 import { slug } from '../labels.js';
-import { looksSecret, readHttpPath } from '../values.js';
+import { readHttpPath } from '../values.js';
 import { type Collector, Specificity } from './collector.js';
 
 /**
@@ -94,7 +95,7 @@ function readCompose(
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(k)) continue;
     // `${OPENAI_API_KEY}` or no value: passed in from outside, so a secret when it looks like one.
     const fromOutside = v === undefined || /^\$\{?\w+/.test(v);
-    if (fromOutside && looksSecret(k)) add(`env.secrets[${k}].name`, k, key(k));
+    if (fromOutside && secretEnvName(k)) add(`env.secrets[${k}].name`, k, key(k));
     else {
       add(`env.variables[${k}].name`, k, key(k));
       if (v !== undefined && !fromOutside)

@@ -1,12 +1,6 @@
+import { secretEnvName } from '../../knowledge/secrets.js';
 import { properties } from '../helpers/c-properties.js';
 import { defineRule } from '../types.js';
-
-// BuildKit's SecretsUsedInArgOrEnv tokens: a name whose `_`-separated words include one of them.
-const secret = /(^|_)(apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(_|$)/i;
-// Words that say the value is not the secret itself. BuildKit allows PUBLIC; a key's id, the file
-// or path holding a secret, and settings about auth (AUTH_ENABLED, TOKEN_TTL) are not secrets either.
-const harmless =
-  /(^|_)(public|id|file|path|dir|url|name|type|version|enabled|disabled|mode|method|algorithm|host|port|header|scheme|endpoint|timeout|ttl|length|size)(_|$)/i;
 
 export default defineRule({
   id: 'DS3013',
@@ -23,7 +17,8 @@ export default defineRule({
       const i = top.keyword === 'ONBUILD' ? top.trigger : top;
       if (i?.keyword !== 'ARG' && i?.keyword !== 'ENV') continue;
       for (const p of properties(model, i)) {
-        if (!secret.test(p.key) || harmless.test(p.key)) continue;
+        // A DATABASE_URL's value may be a local SQLite path: only credential names are flagged here.
+        if (secretEnvName(p.key) !== 'credential') continue;
         const where = i.keyword === 'ENV' ? 'config (docker inspect)' : 'history (docker history)';
         report({
           messageId: 'secret',

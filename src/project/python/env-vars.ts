@@ -129,10 +129,3 @@ function settingsFields(module: PyModule, i: number): EnvRead[] {
   }
   return out;
 }
-
-/** Names that hold credentials: never baked into an image, passed at run time. */
-export function looksSecret(name: string): boolean {
-  return /(_KEY|_SECRET|_TOKEN|PASSWORD|PASSWD|_PASS|_DSN|CREDENTIALS?)$|^(DATABASE_URL|SECRET_KEY|.*_API_KEY.*|.*PASSWORD.*)$/.test(
-    name,
-  );
-}

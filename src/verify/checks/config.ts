@@ -1,5 +1,6 @@
+import { secretEnvName } from '../../knowledge/secrets.js';
 import { scriptFlagIndex } from '../../knowledge/shells.js';
-import { findToken, mask, SENSITIVE_NAME } from '../secret-patterns.js';
+import { findToken, mask } from '../secret-patterns.js';
 import { type Check, fail, pass } from '../types.js';
 
 /** Whether a CMD/ENTRYPOINT pair runs through `sh -c` (shell form) without exec-ing the server. */
@@ -11,6 +12,26 @@ export function isShellForm(entrypoint: string[] | null, cmd: string[] | null): 
     return !/^\s*exec\s/.test(script);
   }
   return false;
+}
+
+/** ENV entries of an image config that hold a secret: a contract secret, a token, a credential. */
+export function secretEnvProblems(env: string[], secretNames: Set<string>): string[] {
+  const problems: string[] = [];
+  for (const kv of env) {
+    const eq = kv.indexOf('=');
+    const name = kv.slice(0, eq);
+    const value = kv.slice(eq + 1);
+    const token = findToken(value);
+    const kind = secretEnvName(name);
+    if (secretNames.has(name)) problems.push(`ENV ${name} is a contract secret baked into the image config`);
+    else if (token) problems.push(`ENV ${name} holds ${token.name} (${mask(value)})`);
+    else if (kind === 'credential' && value.length >= 8)
+      problems.push(`ENV ${name} looks like a credential (${mask(value)})`);
+    // A connection string counts only with a password in it (postgres://user:pass@host/db).
+    else if (kind === 'database-url' && /:\/\/[^/\s:@]+:[^/\s@]+@/.test(value))
+      problems.push(`ENV ${name} holds a connection string with a password (${mask(value)})`);
+  }
+  return problems;
 }
 
 export const config: Check = {
@@ -52,19 +73,7 @@ export const config: Check = {
     if (c.image.workdir && i.workdir !== c.image.workdir) {
       problems.push(`WORKDIR is ${i.workdir || 'unset'}, contract says ${c.image.workdir}`);
     }
-    const secretNames = new Set(c.env.secrets.map((s) => s.name));
-    for (const kv of i.env) {
-      const eq = kv.indexOf('=');
-      const name = kv.slice(0, eq);
-      const value = kv.slice(eq + 1);
-      const token = findToken(value);
-      if (secretNames.has(name))
-        problems.push(`ENV ${name} is a contract secret baked into the image config`);
-      else if (token) problems.push(`ENV ${name} holds ${token.name} (${mask(value)})`);
-      else if (SENSITIVE_NAME.test(name) && value.length >= 8) {
-        problems.push(`ENV ${name} looks like a credential (${mask(value)})`);
-      }
-    }
+    problems.push(...secretEnvProblems(i.env, new Set(c.env.secrets.map((s) => s.name))));
     const expected = `USER ${c.image.user.uid}, EXPOSE ${c.app.port}, HEALTHCHECK on ${c.app.health.liveness}, exec-form CMD, WORKDIR ${c.image.workdir}, no secret ENV`;
     const actual = `USER ${i.user || '(root)'}, EXPOSE ${i.exposedPorts.join(',') || '-'}, HEALTHCHECK ${hc.length ? 'yes' : 'no'}, CMD ${JSON.stringify([...(i.entrypoint ?? []), ...(i.cmd ?? [])])}, WORKDIR ${i.workdir || '-'}`;
     return problems.length ? fail(expected, problems.join('; '), [actual]) : pass(expected, actual);

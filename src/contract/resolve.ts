@@ -1,6 +1,7 @@
+import { frameworkForServer, frameworkNamed } from '../knowledge/servers.js';
 import { presets } from './presets/index.js';
 import type { ResolvedContract } from './resolved.js';
-import type { Contract, Dependency, Framework, Installer, Server, Variable } from './schema.js';
+import type { Contract, Dependency, Framework, Installer, Variable } from './schema.js';
 import { recordStated, type StatedField } from './stated.js';
 import { parseDuration, parseSize } from './units.js';
 
@@ -14,14 +15,6 @@ export const defaults = {
   shutdown: '10s',
   gpuDockerfile: 'Dockerfile.gpu',
 } as const;
-
-const serverFor: Record<Framework, Server> = {
-  fastapi: 'uvicorn',
-  starlette: 'uvicorn',
-  litestar: 'uvicorn',
-  flask: 'gunicorn',
-  django: 'gunicorn',
-};
 
 const dependencyFilesFor: Record<Installer, string[]> = {
   pip: ['requirements.txt'],
@@ -48,8 +41,8 @@ export function resolveContract(contract: Contract, options: { file?: string } =
   const preset = presets[contract.target];
   const app = contract.app ?? {};
   const image = contract.image ?? {};
-  const framework = app.framework ?? frameworkFor(app.server);
-  const server = app.server ?? serverFor[framework];
+  const framework = app.framework ?? frameworkForServer(app.server);
+  const server = app.server ?? frameworkNamed(framework)!.servers[0];
   // The Python version the author gave, directly or through the base image or a build arg.
   const statedPython = image.python ?? pythonFromBase(image.base) ?? buildArgPython(image.buildArgs);
   const python = statedPython ?? defaults.python;
@@ -167,10 +160,6 @@ export function resolveContract(contract: Contract, options: { file?: string } =
   if (app.framework !== undefined || app.server !== undefined) stated.push('app.framework');
   recordStated(resolved, stated);
   return resolved;
-}
-
-function frameworkFor(server: Server | undefined): Framework {
-  return server === 'gunicorn' ? 'flask' : 'fastapi';
 }
 
 function defaultEntrypoint(framework: Framework, service: string): string {

@@ -40,8 +40,10 @@ const httpPath = (description: string) =>
 import { targets } from './targets.js';
 
 export { targets };
-export const frameworks = ['fastapi', 'flask', 'django', 'starlette', 'litestar'] as const;
-export const servers = ['uvicorn', 'gunicorn', 'granian', 'hypercorn'] as const;
+
+import { frameworkNames as frameworks, contractServers as servers } from '../knowledge/servers.js';
+
+export { frameworks, servers };
 export const installers = ['pip', 'uv', 'poetry'] as const;
 
 export const healthSchema = z

@@ -1,3 +1,4 @@
+import { pythonServers } from '../knowledge/servers.js';
 import type { Command, Word } from './shell.js';
 
 // Small query helpers over shell commands, in the spirit of hadolint's Shell module, so a rule
@@ -100,8 +101,12 @@ export const knownValueFlags: Record<string, string[]> = {
   yum: ['-c', '--config', '--enablerepo', '--disablerepo', '--installroot', '--releasever'],
   dnf: ['-c', '--config', '--enablerepo', '--disablerepo', '--installroot', '--releasever'],
   npm: ['--prefix', '-w', '--workspace'],
-  uvicorn: ['--host', '--port', '--workers', '--uds', '--fd', '--log-level', '--root-path', '--env-file'],
-  gunicorn: ['-b', '--bind', '-w', '--workers', '-k', '--worker-class', '-c', '--config', '-t', '--timeout'],
+  // Python servers, by console script and by `python -m` module.
+  ...Object.fromEntries(
+    pythonServers.flatMap((srv) =>
+      [srv.script, srv.module].filter((n) => n !== undefined).map((n) => [n, [...srv.valueFlags]]),
+    ),
+  ),
 };
 
 function pipValueFlags(): string[] {

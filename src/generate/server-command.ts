@@ -1,4 +1,5 @@
 import type { ResolvedContract } from '../contract/resolved.js';
+import { asgiFrameworks, serverNamed } from '../knowledge/servers.js';
 import type { Plan } from './plan.js';
 
 /**
@@ -10,8 +11,6 @@ import type { Plan } from './plan.js';
  * with the server (`exec`), which therefore still runs as PID 1 and receives SIGTERM directly.
  * That needs no extra file in the image, unlike a Python launcher.
  */
-const ASGI = new Set(['fastapi', 'starlette', 'litestar']);
-
 export function serverArgv(c: ResolvedContract, plan: Plan): string[] {
   const port = plan.honourPort ? `\${PORT:-${plan.port}}` : String(plan.port);
   const argv = baseArgv(c, plan, port);
@@ -22,12 +21,15 @@ export function serverArgv(c: ResolvedContract, plan: Plan): string[] {
 function baseArgv(c: ResolvedContract, plan: Plan, port: string): string[] {
   const { entrypoint, server, workers } = c.app;
   const isFactory = entrypoint.endsWith('()');
-  const asgi = ASGI.has(c.app.framework);
+  const asgi = asgiFrameworks.has(c.app.framework);
+  // Program names, worker class and interface come from src/knowledge/servers.ts; the flag choices
+  // (graceful timeout, proxy headers, logs) are this renderer's.
+  const spec = serverNamed(server)!;
   const graceful = String(plan.gracefulSeconds);
   switch (server) {
     case 'uvicorn':
       return [
-        'uvicorn',
+        spec.script,
         isFactory ? entrypoint.slice(0, -2) : entrypoint,
         ...(isFactory ? ['--factory'] : []),
         '--host',
@@ -41,13 +43,13 @@ function baseArgv(c: ResolvedContract, plan: Plan, port: string): string[] {
       ];
     case 'gunicorn':
       return [
-        'gunicorn',
+        spec.script,
         entrypoint,
         '--bind',
         `0.0.0.0:${port}`,
         '--workers',
         String(workers),
-        ...(asgi ? ['--worker-class', 'uvicorn.workers.UvicornWorker'] : []),
+        ...(asgi ? ['--worker-class', spec.asgiWorkerClass!] : []),
         // The heartbeat file must live on a writable tmpfs when the root filesystem is read-only.
         '--worker-tmp-dir',
         '/dev/shm',
@@ -59,7 +61,7 @@ function baseArgv(c: ResolvedContract, plan: Plan, port: string): string[] {
       ];
     case 'hypercorn':
       return [
-        'hypercorn',
+        spec.script,
         entrypoint,
         '--bind',
         `0.0.0.0:${port}`,
@@ -70,8 +72,8 @@ function baseArgv(c: ResolvedContract, plan: Plan, port: string): string[] {
       ];
     case 'granian':
       return [
-        'granian',
-        '--interface',
+        spec.script,
+        spec.interfaceFlag!,
         asgi ? 'asgi' : 'wsgi',
         '--host',
         '0.0.0.0',

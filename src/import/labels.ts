@@ -1,4 +1,4 @@
-import { frameworks, installers } from '../contract/schema.js';
+import { frameworks, installers, servers } from '../contract/schema.js';
 import {
   clean,
   readDuration,
@@ -123,7 +123,7 @@ const vocabulary: [RegExp, Reader][] = [
     one('app.port', readPort),
   ],
   [/entry ?point|^command$|start command|^cmd$|run command|^launch/, launch],
-  [/^server$|asgi server|wsgi server/, enumOf('app.server', ['uvicorn', 'gunicorn', 'granian', 'hypercorn'])],
+  [/^server$|asgi server|wsgi server/, enumOf('app.server', servers)],
   [/framework/, enumOf('app.framework', frameworks)],
   [/installer|package manager|dependency manager/, enumOf('image.installer', installers)],
   [/workers?$/, one('app.workers', readInteger)],

@@ -1,6 +1,6 @@
 import { Document, isCollection, isMap, isScalar, type Node } from 'yaml';
 import type { Server, Target } from '../contract/schema.js';
-import { ASGI } from '../project/app.js';
+import { frameworkNamed } from '../knowledge/servers.js';
 import { type ProjectFacts, slug } from '../project/detect.js';
 import type { Fact } from '../project/fact.js';
 
@@ -85,7 +85,7 @@ export function buildContract(
     facts.server ??
     (framework
       ? {
-          value: ASGI.includes(framework) ? 'uvicorn' : 'gunicorn',
+          value: frameworkNamed(framework)!.servers[0],
           why: `default for ${framework}; no server in the dependencies`,
         }
       : undefined);

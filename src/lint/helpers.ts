@@ -1,6 +1,7 @@
 import type { Command, DockerfileModel, Instruction, Range, Stage, Word } from '../dockerfile/index.js';
 import { positionalArgs } from '../dockerfile/shell-query.js';
 import { expandVariables } from '../dockerfile/variables.js';
+import { isPythonInterpreter } from '../knowledge/servers.js';
 import type { Edit } from './types.js';
 
 // Shared helpers for rules: the final stage, the command a container starts with, and small edits.
@@ -108,7 +109,7 @@ export function unwrap(command: Command): Command {
   let c = command;
   for (let depth = 0; depth < 4; depth++) {
     const args = c.args;
-    if (/^python[0-9.]*$/.test(c.name) && args[0]?.value === '-m' && args[1]) {
+    if (isPythonInterpreter(c.name) && args[0]?.value === '-m' && args[1]) {
       c = rebase(c, 1);
     } else if (launchers.has(c.name)) {
       let skip = 0;

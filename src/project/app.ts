@@ -1,11 +1,10 @@
 import type { Framework, Server } from '../contract/schema.js';
+import { frameworkNamed, serverNamed } from '../knowledge/servers.js';
 import { type Fact, fact } from './fact.js';
 import type { Hints } from './hints.js';
 import { type AppCandidate, entrypointOf } from './python/app-object.js';
 import type { PyModule } from './python/modules.js';
 
-/** Frameworks served by ASGI servers; the others (Flask, Django by default) by WSGI ones. */
-export const ASGI: Framework[] = ['fastapi', 'starlette', 'litestar'];
 /** Framework packages in the order they win: FastAPI and Litestar build on Starlette. */
 export const FRAMEWORK_PACKAGES: Framework[] = ['fastapi', 'litestar', 'django', 'flask', 'starlette'];
 export function frameworkFromPackages(packages: Fact<string>[]): Fact<Framework> | undefined {
@@ -26,16 +25,12 @@ export function frameworkFromImports(modules: PyModule[]): Fact<Framework> | und
   return undefined;
 }
 
-/** An ASGI framework runs on uvicorn unless another ASGI server is declared; WSGI ones on gunicorn. */
+/** The first of the framework's servers (src/knowledge/servers.ts) the project depends on. */
 export function serverFromPackages(
   packages: Fact<string>[],
   framework: Framework | undefined,
 ): Fact<Server> | undefined {
-  const order: Server[] =
-    framework && !ASGI.includes(framework)
-      ? ['gunicorn', 'granian', 'uvicorn']
-      : ['uvicorn', 'hypercorn', 'granian', 'gunicorn'];
-  for (const s of order) {
+  for (const s of frameworkNamed(framework ?? 'fastapi')!.servers) {
     const p = packages.find((x) => x.value === s);
     if (p) return fact(s, p.file, p.line, `depends on ${s}`);
   }
@@ -49,7 +44,7 @@ export function chooseApp(
   server: Server | undefined,
   warnings: string[],
 ): { entrypoint: Fact<string>; candidate?: AppCandidate } | undefined {
-  const asgiServer = server !== undefined && server !== 'gunicorn';
+  const asgiServer = server !== undefined && serverNamed(server)?.defaultInterface !== 'wsgi';
   const ranked = [...candidates].sort((a, b) => {
     const django = (c: AppCandidate) =>
       c.framework === 'django' && /asgi$/.test(c.module.name) === asgiServer ? 2 : 0;

@@ -1,4 +1,5 @@
 import type { Server } from '../contract/schema.js';
+import { appRunners, contractServers, serverNamed } from '../knowledge/servers.js';
 
 /** What a start command says about the server: `uvicorn app.main:app --port 8000 --workers 2`. */
 export interface ServerCommand {
@@ -66,7 +67,7 @@ export function portFrom(value: string | undefined): number | undefined {
   return n >= 1 && n <= 65535 ? n : undefined;
 }
 
-const SERVERS: Server[] = ['uvicorn', 'gunicorn', 'granian', 'hypercorn'];
+const SERVERS: readonly string[] = contractServers;
 const ENTRY = /^[A-Za-z_][\w.]*:[A-Za-z_]\w*(\(\))?$/;
 
 export function parseServerCommand(words: string[]): ServerCommand {
@@ -87,6 +88,7 @@ export function parseServerCommand(words: string[]): ServerCommand {
     return out;
   }
   out.server = base(words[start]) as Server;
+  const spec = serverNamed(out.server)!;
   let factory = false;
   for (let i = start + 1; i < words.length; i++) {
     const w = words[i];
@@ -95,19 +97,14 @@ export function parseServerCommand(words: string[]): ServerCommand {
         ? [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1)]
         : [w, undefined];
     const value = () => inline ?? words[++i];
-    if (
-      flag === '--port' ||
-      (flag === '-p' && out.server !== 'gunicorn') ||
-      flag === '--bind' ||
-      flag === '-b'
-    ) {
+    if (spec.port.flags.includes(flag)) {
       const v = value();
       const port = portFrom(v);
       if (port) {
         out.port = port;
         out.portText = `${flag} ${v}`;
       }
-    } else if (flag === '--workers' || flag === '-w') {
+    } else if (spec.workers?.includes(flag)) {
       const n = Number(value());
       if (Number.isInteger(n) && n > 0) out.workers = n;
     } else if (flag === '--factory') factory = true;
@@ -123,7 +120,7 @@ export function parseServerCommand(words: string[]): ServerCommand {
  * the app found as `app` in the module of that file (default port 8000).
  */
 function fastapiCli(args: string[]): ServerCommand {
-  const out: ServerCommand = { server: 'uvicorn' };
+  const out: ServerCommand = { server: appRunners.find((r) => r.program === 'fastapi')?.server };
   let object = 'app';
   let file: string | undefined;
   for (let i = 0; i < args.length; i++) {

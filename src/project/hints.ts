@@ -2,6 +2,7 @@ import path from 'node:path';
 import { DockerfileParser, Healthcheck } from 'dockerfile-ast';
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseAllDocuments, parseDocument } from 'yaml';
 import type { Server, Target } from '../contract/schema.js';
+import { serverRunCalls } from '../knowledge/servers.js';
 import { commandWords, parseServerCommand, portFrom, type ServerCommand, shellWords } from './command.js';
 import { type Fact, fact, lineOf } from './fact.js';
 import type { ProjectFiles } from './files.js';
@@ -240,22 +241,26 @@ async function kubernetesHints(files: ProjectFiles, h: Hints): Promise<void> {
   }
 }
 
+// `uvicorn.run(` and the like (src/knowledge/servers.ts).
+const runCall = new RegExp(`\\b(${serverRunCalls.map((r) => r.call.replace('.', '\\.')).join('|')})\\s*\\(`);
+
 /** `uvicorn.run("app.main:app", port=8000)` in a `__main__` block. */
 function sourceHints(modules: PyModule[], h: Hints): void {
   for (const m of modules) {
     for (const s of m.statements) {
-      const run = /\b(uvicorn|hypercorn|granian)\.run\s*\(/.exec(s.code);
+      const run = runCall.exec(s.code);
       if (!run) continue;
       const args = splitArgs(callArgs(s.code, run.index + run[0].length - 1) ?? '');
       const first = args.positional[0] ?? args.keywords.get('app');
       const ref = first && /^§(\d+)§$/.exec(first);
       if (ref && /^[\w.]+:\w+$/.test(s.strings[Number(ref[1])]))
-        h.entrypoints.push(fact(s.strings[Number(ref[1])], m.file, s.line, `${run[1]}.run(...)`));
+        h.entrypoints.push(fact(s.strings[Number(ref[1])], m.file, s.line, `${run[1]}(...)`));
       const portText = args.keywords.get('port');
       const literalPort = portText?.replace(/§(\d+)§/g, (_, n: string) => s.strings[Number(n)]);
       const port = literalPort ? /\b(\d{2,5})\b/.exec(literalPort) : null;
-      if (port) h.ports.push(fact(Number(port[1]), m.file, s.line, `${run[1]}.run(port=...)`));
-      h.servers.push(fact(run[1] as Server, m.file, s.line, `${run[1]}.run(...)`));
+      if (port) h.ports.push(fact(Number(port[1]), m.file, s.line, `${run[1]}(port=...)`));
+      const server = serverRunCalls.find((r) => r.call === run[1])!.server.name;
+      h.servers.push(fact(server as Server, m.file, s.line, `${run[1]}(...)`));
     }
   }
 }

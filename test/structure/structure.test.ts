@@ -35,6 +35,24 @@ describe('source structure', () => {
     expect(long).toEqual([]);
   });
 
+  // Domain facts live in src/knowledge/ (issue #22): a server, shell or key-file name written as a
+  // string literal elsewhere is a second copy of a table. Dispatch over a contract value
+  // (`case 'uvicorn':` in a renderer) names a choice, not a fact.
+  it('keeps server, shell and key-file names in src/knowledge/', () => {
+    const fact =
+      /(['"`])(uvicorn|gunicorn|hypercorn|granian|daphne|waitress-serve|dash|bash|ash|zsh|\.pem|\.key|\.p12|id_rsa)\1/;
+    const copies = files
+      .filter((f) => !f.startsWith(path.join(src, 'knowledge') + path.sep))
+      .flatMap((f) =>
+        readFileSync(f, 'utf8')
+          .split('\n')
+          .map((line, i) => ({ file: path.relative(root, f), line: i + 1, text: line.trim() }))
+          .filter((l) => fact.test(l.text) && !/^case /.test(l.text) && !/^\s*(\/\/|\*)/.test(l.text)),
+      );
+    if (copies.length) console.log(copies.map((c) => `  ${c.file}:${c.line}: ${c.text}`).join('\n'));
+    expect(copies).toEqual([]);
+  });
+
   it('finds a cycle when there is one (the check can fail)', () => {
     const fixture = path.join(import.meta.dirname, 'fixtures', 'cycle');
     const cycles = importCycles(sourceFiles(fixture)).map((c) => c.map((f) => path.basename(f)));

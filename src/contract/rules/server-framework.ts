@@ -1,6 +1,5 @@
+import { frameworkNamed, serverNamed } from '../../knowledge/servers.js';
 import type { ContractRule } from './types.js';
-
-const wsgi = new Set(['flask', 'django']);
 
 export const serverFramework: ContractRule = {
   id: 'server-framework',
@@ -10,15 +9,21 @@ export const serverFramework: ContractRule = {
   check: ({ contract, resolved }) => {
     if (!contract.app?.server) return [];
     const { framework, server } = resolved.app;
-    if (server === 'gunicorn' && !wsgi.has(framework))
+    if (
+      serverNamed(server)?.defaultInterface === 'wsgi' &&
+      !frameworkNamed(framework)?.interfaces.includes('wsgi')
+    )
       return [
         {
           path: ['app', 'server'],
-          message: `gunicorn runs ${framework} (ASGI) only with uvicorn workers (-k uvicorn.workers.UvicornWorker)`,
+          message: `${server} runs ${framework} (ASGI) only with uvicorn workers (-k ${serverNamed(server)?.asgiWorkerClass})`,
           hint: 'use server: uvicorn, or make sure the generated command adds the worker class',
         },
       ];
-    if ((server === 'uvicorn' || server === 'hypercorn') && wsgi.has(framework) && framework === 'flask')
+    if (
+      serverNamed(server)?.defaultInterface === 'asgi' &&
+      !frameworkNamed(framework)?.interfaces.includes('asgi')
+    )
       return [
         {
           path: ['app', 'server'],

@@ -1,5 +1,6 @@
 import type { Command, DockerfileModel, Instruction, Stage, Word } from '../../dockerfile/index.js';
 import { hasFlag, knownValueFlags, positionalArgs } from '../../dockerfile/shell-query.js';
+import { isPythonInterpreter } from '../../knowledge/servers.js';
 import { appendToRun, hasCacheMount, insertAfter } from '../helpers.js';
 import type { RuleContext } from '../types.js';
 import { imageStages, ships, stagesReached } from './e-stages.js';
@@ -126,7 +127,7 @@ export const pipValueFlags = [
 export function pipCommand(command: Command): Command | undefined {
   const [a0, a1] = command.args;
   if (/^pip[0-9.]*$/.test(command.name)) return { ...command, name: 'pip' };
-  if (/^python[0-9.]*$/.test(command.name) && a0?.value === '-m' && a1?.value === 'pip')
+  if (isPythonInterpreter(command.name) && a0?.value === '-m' && a1?.value === 'pip')
     return { ...command, name: 'pip', args: command.args.slice(2) };
   if (command.name === 'uv' && a0?.value === 'pip')
     return { ...command, name: 'pip', args: command.args.slice(1) };

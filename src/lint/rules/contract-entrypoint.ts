@@ -1,9 +1,9 @@
 import { flagValue, type Stage, type Word } from '../../dockerfile/index.js';
+import { serverByProgram } from '../../knowledge/servers.js';
 import { copyDestination, joinPath, workdirAt } from '../helpers/d-paths.js';
 import { finalStage, replace, stageChain, startCommands } from '../helpers.js';
 import { defineRule } from '../types.js';
 
-const servers = new Set(['uvicorn', 'gunicorn', 'hypercorn', 'granian', 'daphne']);
 const appRef = /^[A-Za-z_][\w.]*:[A-Za-z_][\w.]*(\(.*\))?$/;
 const norm = (ref: string) => ref.replace(/\(.*\)$/, '');
 
@@ -24,7 +24,7 @@ export default defineRule({
     if (!contract || !stage) return;
     const wanted = contract.app.entrypoint;
     for (const { command, instruction } of startCommands(model)) {
-      if (!servers.has(command.name)) continue;
+      if (!serverByProgram(command.name)) continue;
       const ref = command.args.find((a: Word) => a.literal && appRef.test(a.value));
       if (!ref) continue;
       if (norm(ref.value) !== norm(wanted)) {

@@ -1,14 +1,7 @@
 import { flagValue } from '../../dockerfile/index.js';
+import { serverByProgram } from '../../knowledge/servers.js';
 import { finalStage, replace, stageChain, startCommands } from '../helpers.js';
 import { defineRule } from '../types.js';
-
-const portFlags: Record<string, { flags: string[]; bind?: boolean; default?: number }> = {
-  uvicorn: { flags: ['--port'], default: 8000 },
-  granian: { flags: ['--port'], default: 8000 },
-  gunicorn: { flags: ['-b', '--bind'], bind: true, default: 8000 },
-  hypercorn: { flags: ['-b', '--bind'], bind: true, default: 8000 },
-  daphne: { flags: ['-p', '--port'], default: 8000 },
-};
 
 export default defineRule({
   id: 'DS5001',
@@ -44,7 +37,7 @@ export default defineRule({
       }
     }
     for (const { command, instruction } of startCommands(model)) {
-      const spec = portFlags[command.name];
+      const spec = serverByProgram(command.name)?.port;
       if (!spec) continue;
       const value = flagValue(command, ...spec.flags);
       if (value && !value.literal) continue;

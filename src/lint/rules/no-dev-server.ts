@@ -1,9 +1,8 @@
 import { type Command, findFlag, hasArg, type Word } from '../../dockerfile/index.js';
+import { isPythonInterpreter, serverByProgram } from '../../knowledge/servers.js';
 import { replace, startCommands } from '../helpers.js';
 import type { Edit } from '../types.js';
 import { defineRule } from '../types.js';
-
-const reloaders = new Set(['uvicorn', 'gunicorn', 'hypercorn', 'granian']);
 
 export default defineRule({
   id: 'DS4011',
@@ -23,8 +22,9 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const { command } of startCommands(model)) {
-      if (reloaders.has(command.name)) {
-        const flag = findFlag(command, '--reload');
+      const reload = serverByProgram(command.name)?.reload;
+      if (reload) {
+        const flag = findFlag(command, reload);
         if (flag)
           report({
             messageId: 'reload',
@@ -42,7 +42,7 @@ export default defineRule({
           range: dev.range,
           fix: replace(dev.range, quoted ? '"run"' : 'run'),
         });
-      } else if (/^python[0-9.]*$/.test(command.name)) {
+      } else if (isPythonInterpreter(command.name)) {
         const i = command.args.findIndex((a) => a.value.endsWith('manage.py'));
         if (i !== -1 && command.args[i + 1]?.value === 'runserver')
           report({ messageId: 'runserver', range: command.args[i + 1].range });

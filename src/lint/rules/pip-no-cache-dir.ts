@@ -1,4 +1,5 @@
 import { hasFlag, isSubcommand, subcommand } from '../../dockerfile/index.js';
+import { isPythonInterpreter } from '../../knowledge/servers.js';
 import { imageStages, ships } from '../helpers/e-stages.js';
 import { envValue, hasCacheMount, insertAfter } from '../helpers.js';
 import { defineRule } from '../types.js';
@@ -21,7 +22,7 @@ export default defineRule({
       if (!ships(shipping, instruction)) continue;
       const pip =
         /^pip[0-9.]*$/.test(command.name) ||
-        (/^python[0-9.]*$/.test(command.name) &&
+        (isPythonInterpreter(command.name) &&
           command.args[0]?.value === '-m' &&
           command.args[1]?.value === 'pip');
       if (!pip) continue;

@@ -1,10 +1,7 @@
 import { hasFlag, stageEndEnv } from '../../dockerfile/index.js';
+import { appPrograms, isPythonInterpreter } from '../../knowledge/servers.js';
 import { commandsOf, insertBefore, startCommands } from '../helpers.js';
 import { defineRule } from '../types.js';
-
-const pythonPrograms =
-  /^(python[0-9.]*|uvicorn|gunicorn|hypercorn|granian|daphne|fastapi|flask|celery|streamlit|waitress-serve)$/;
-const isPython = (name: string) => /^python[0-9.]*$/.test(name);
 
 export default defineRule({
   id: 'DS4014',
@@ -20,12 +17,17 @@ export default defineRule({
     for (const { command, instruction } of startCommands(model)) {
       // startCommands unwraps `python -m app` to `app`; the instruction's own words still say python.
       const raw = commandsOf(instruction);
-      if (!pythonPrograms.test(command.name) && !raw.some((c) => isPython(c.name))) continue;
+      if (
+        !isPythonInterpreter(command.name) &&
+        !appPrograms.has(command.name) &&
+        !raw.some((c) => isPythonInterpreter(c.name))
+      )
+        continue;
       // The container gets every ENV of the stage, an ENV written after CMD included.
       const set = instruction.stage ? stageEndEnv(instruction.stage).get('PYTHONUNBUFFERED') : undefined;
       // Python reads only a non-empty value (an empty PYTHONUNBUFFERED= leaves stdout buffered).
       if (set && set.value !== '') return;
-      if (raw.some((c) => isPython(c.name) && hasFlag(c, '-u'))) return;
+      if (raw.some((c) => isPythonInterpreter(c.name) && hasFlag(c, '-u'))) return;
       report({
         messageId: 'unbuffered',
         range: instruction.keywordRange,

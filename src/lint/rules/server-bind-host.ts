@@ -1,4 +1,5 @@
 import { type Command, flagValue, hasArg, hasFlag, positionalArgs } from '../../dockerfile/index.js';
+import { isPythonInterpreter, type PythonServer, serverByProgram } from '../../knowledge/servers.js';
 import { envValue, insertAfter, replace, startCommands } from '../helpers.js';
 import type { Edit } from '../types.js';
 import { defineRule } from '../types.js';
@@ -7,30 +8,34 @@ const loopback = /^(127\.\d+\.\d+\.\d+|localhost|::1|\[::1\])(:\d+)?$/;
 
 interface Server {
   /** Flags that set the listen address. */
-  flags: string[];
+  flags: readonly string[];
   /** ENV that sets it instead. */
   env?: string;
-  /** Text to add when the flag is missing, or undefined when the default is only a hint. */
+  /** Text to add when the flag is missing. */
   add: string;
   /** Whether a missing flag falls back to 127.0.0.1. */
   loopbackDefault: boolean;
   /** For `-b host:port` style values. */
   bind?: boolean;
+  /** Flags that listen elsewhere (a socket, a config file) so a missing host flag is fine. */
+  elsewhere: readonly string[];
+  /** A config file read by default, which may set the address. */
+  configFile?: string;
 }
 
-const servers: Record<string, Server> = {
-  uvicorn: { flags: ['--host'], env: 'UVICORN_HOST', add: '--host 0.0.0.0', loopbackDefault: true },
-  granian: { flags: ['--host'], env: 'GRANIAN_HOST', add: '--host 0.0.0.0', loopbackDefault: true },
-  gunicorn: {
-    flags: ['-b', '--bind'],
-    env: 'GUNICORN_CMD_ARGS',
-    add: '--bind 0.0.0.0:8000',
-    loopbackDefault: true,
-    bind: true,
-  },
-  hypercorn: { flags: ['-b', '--bind'], add: '--bind 0.0.0.0:8000', loopbackDefault: true, bind: true },
-  daphne: { flags: ['-b', '--bind'], add: '--bind 0.0.0.0', loopbackDefault: true },
-};
+/** The host facts of a server (src/knowledge/servers.ts) as this rule reads them. */
+function hostSpec(s: PythonServer): Server {
+  const flag = s.host.flags.at(-1)!;
+  return {
+    flags: s.host.flags,
+    env: s.host.env ?? s.argsEnv,
+    add: s.host.bind ? `${flag} 0.0.0.0:${s.port.default}` : `${flag} 0.0.0.0`,
+    loopbackDefault: loopback.test(s.host.default),
+    bind: s.host.bind,
+    elsewhere: [...(s.socketFlags ?? []), ...(s.config?.flags ?? [])],
+    configFile: s.config?.defaultFile,
+  };
+}
 
 export default defineRule({
   id: 'DS4001',
@@ -74,9 +79,9 @@ export default defineRule({
         }
         continue;
       }
-      if (!spec.loopbackDefault || hasFlag(args, '--uds', '--fd', '-c', '--config')) continue;
+      if (!spec.loopbackDefault || hasFlag(args, ...spec.elsewhere)) continue;
       if (spec.env && envValue(instruction, spec.env)) continue;
-      if (name === 'gunicorn' && project?.exists('gunicorn.conf.py')) continue;
+      if (spec.configFile && project?.exists(spec.configFile)) continue;
       const last = command.args.at(-1) ?? command.nameWord;
       report({
         messageId: 'missing',
@@ -90,24 +95,30 @@ export default defineRule({
 
 /** Recognizes the server a start command runs, including `flask run` and `manage.py runserver`. */
 function serverOf(command: Command): { name: string; spec: Server; args: Command } | undefined {
-  const spec = servers[command.name];
-  if (spec) return { name: command.name, spec, args: command };
+  const server = serverByProgram(command.name);
+  if (server) return { name: command.name, spec: hostSpec(server), args: command };
   if (command.name === 'flask' && hasArg(command, 'run')) {
     return {
       name: 'flask run',
-      spec: { flags: ['--host', '-h'], env: 'FLASK_RUN_HOST', add: '--host 0.0.0.0', loopbackDefault: true },
+      spec: {
+        flags: ['--host', '-h'],
+        env: 'FLASK_RUN_HOST',
+        add: '--host 0.0.0.0',
+        loopbackDefault: true,
+        elsewhere: [],
+      },
       args: command,
     };
   }
   const managePy = command.args.findIndex((a) => a.value.endsWith('manage.py'));
   if (
-    /^python[0-9.]*$/.test(command.name) &&
+    isPythonInterpreter(command.name) &&
     managePy !== -1 &&
     command.args[managePy + 1]?.value === 'runserver'
   ) {
     return {
       name: 'runserver',
-      spec: { flags: [], add: '0.0.0.0:8000', loopbackDefault: true },
+      spec: { flags: [], add: '0.0.0.0:8000', loopbackDefault: true, elsewhere: [] },
       args: { ...command, args: command.args.slice(managePy + 2) },
     };
   }

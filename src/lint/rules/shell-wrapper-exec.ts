@@ -1,11 +1,9 @@
 import { type Command, flagValue } from '../../dockerfile/index.js';
+import { appPrograms, isPythonInterpreter } from '../../knowledge/servers.js';
 import { execsLastCommand, programName, scriptFlagIndex } from '../../knowledge/shells.js';
 import { parseInlineScript, topLevelCommands } from '../helpers/d-inline-shell.js';
 import { finalStage, insertBefore, lastInStage, unwrap } from '../helpers.js';
 import { defineRule } from '../types.js';
-
-// Programs that run for the container's life and must receive SIGTERM.
-const servers = /^(uvicorn|gunicorn|hypercorn|granian|daphne|fastapi|flask|celery|streamlit|waitress-serve)$/;
 
 export default defineRule({
   id: 'DS4013',
@@ -33,8 +31,8 @@ export default defineRule({
       // bash (not dash, Debian's sh) replaces itself with a lone simple command.
       const shell = programName(items![0].value);
       if (execsLastCommand.includes(shell) && top.length === 1) continue;
-      const python = /^python[0-9.]*$/.test(last.name);
-      if (python ? !runsScript(last) : !servers.test(unwrap(last).name)) continue;
+      const python = isPythonInterpreter(last.name);
+      if (python ? !runsScript(last) : !appPrograms.has(unwrap(last).name)) continue;
       const server = python ? last : unwrap(last);
       report({
         messageId: 'noExec',

@@ -21,6 +21,13 @@ ruleTester(
         contract: fastapi,
       },
       'FROM python:3.12-slim\nCMD ["gunicorn", "app.main:app"]',
+      // Django ships an ASGI application too (asgi.py); granian needs --interface asgi for FastAPI.
+      {
+        code: 'FROM python:3.12-slim\nCMD ["uvicorn", "site.asgi:application"]',
+        contract: 'app:\n  framework: django\n',
+      },
+      { code: 'FROM python:3.12-slim\nCMD granian --interface asginl app.main:app', contract: fastapi },
+      { code: 'FROM python:3.12-slim\nCMD uvicorn --interface asgi3 app.main:app', contract: fastapi },
     ],
     invalid: [
       {
@@ -40,15 +47,22 @@ ruleTester(
       {
         code: 'FROM python:3.12-slim\nCMD ["uvicorn", "app:app", "--host", "0.0.0.0"]',
         contract: flask,
-        errors: [{ messageId: 'wsgiOnUvicorn', line: 2, column: 6 }],
+        errors: [{ messageId: 'interface', line: 2, column: 6 }],
         output:
           'FROM python:3.12-slim\nCMD ["uvicorn", "--interface", "wsgi", "app:app", "--host", "0.0.0.0"]',
       },
       {
         code: 'FROM python:3.12-slim\nCMD ["granian", "--interface", "asgi", "app:app"]',
         contract: flask,
-        errors: [{ messageId: 'wsgiOnUvicorn', line: 2, column: 32 }],
+        errors: [{ messageId: 'interface', line: 2, column: 32 }],
         output: 'FROM python:3.12-slim\nCMD ["granian", "--interface", "wsgi", "app:app"]',
+      },
+      {
+        // granian serves RSGI unless told otherwise: a FastAPI app fails on every request.
+        code: 'FROM python:3.12-slim\nCMD granian --host 0.0.0.0 app.main:app',
+        contract: fastapi,
+        errors: [{ messageId: 'interface', line: 2, column: 5, endColumn: 12 }],
+        output: 'FROM python:3.12-slim\nCMD granian --interface asgi --host 0.0.0.0 app.main:app',
       },
     ],
   },

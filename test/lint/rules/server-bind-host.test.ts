@@ -9,8 +9,21 @@ ruleTester(rule, {
     'FROM python:3.12-slim\nCMD ["gunicorn", "-b", "0.0.0.0:8000", "app:app"]',
     'FROM python:3.12-slim\nCMD ["uvicorn", "app:app", "--host", "$HOST"]',
     'FROM python:3.12-slim\nCMD ["python", "main.py"]',
+    // waitress listens on all interfaces by default; a Unix socket needs no host.
+    'FROM python:3.12-slim\nCMD ["waitress-serve", "--port=8080", "app:app"]',
+    'FROM python:3.12-slim\nCMD ["uvicorn", "--uds", "/tmp/app.sock", "app:app"]',
   ],
   invalid: [
+    {
+      code: 'FROM python:3.12-slim\nCMD waitress-serve --listen=127.0.0.1:8080 app:app',
+      errors: [{ messageId: 'loopback', line: 2, column: 29 }],
+      output: 'FROM python:3.12-slim\nCMD waitress-serve --listen=0.0.0.0:8080 app:app',
+    },
+    {
+      code: 'FROM python:3.12-slim\nCMD ["granian", "--interface", "asgi", "app:app"]',
+      errors: [{ messageId: 'missing', line: 2, column: 6 }],
+      output: 'FROM python:3.12-slim\nCMD ["granian", "--interface", "asgi", "app:app", "--host", "0.0.0.0"]',
+    },
     {
       code: 'FROM python:3.12-slim\nCMD ["uvicorn", "app.main:app", "--port", "8000"]',
       errors: [{ messageId: 'missing', line: 2, column: 6, endColumn: 15 }],

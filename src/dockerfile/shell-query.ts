@@ -1,3 +1,4 @@
+import { packageManagers } from '../knowledge/package-managers.js';
 import { pythonServers } from '../knowledge/servers.js';
 import type { Command, Word } from './shell.js';
 
@@ -81,69 +82,23 @@ export function flagValue(cmd: Command, ...flags: string[]): Word | undefined {
 }
 
 /** Options that take the next word as their value, for programs rules often look at. */
-export const knownValueFlags: Record<string, string[]> = {
-  'apt-get': ['-o', '--option', '-c', '--config-file', '-t', '--target-release'],
-  apt: ['-o', '--option', '-c', '--config-file', '-t', '--target-release'],
-  pip: pipValueFlags(),
-  pip3: pipValueFlags(),
-  uv: [
-    '--index-url',
-    '--extra-index-url',
-    '-i',
-    '-r',
-    '--requirement',
-    '-c',
-    '--constraint',
-    '-p',
-    '--python',
-  ],
-  apk: ['-X', '--repository', '-p', '--root', '--virtual', '-t'],
-  yum: ['-c', '--config', '--enablerepo', '--disablerepo', '--installroot', '--releasever'],
-  dnf: ['-c', '--config', '--enablerepo', '--disablerepo', '--installroot', '--releasever'],
-  npm: ['--prefix', '-w', '--workspace'],
+export const knownValueFlags: Record<string, readonly string[]> = Object.fromEntries([
+  // Package managers, by each program that runs them.
+  ...packageManagers.flatMap((m) => m.programs.map((p) => [p, m.valueFlags] as const)),
   // Python servers, by console script and by `python -m` module.
-  ...Object.fromEntries(
-    pythonServers.flatMap((srv) =>
-      [srv.script, srv.module].filter((n) => n !== undefined).map((n) => [n, [...srv.valueFlags]]),
-    ),
+  ...pythonServers.flatMap((srv) =>
+    [srv.script, srv.module].filter((n) => n !== undefined).map((n) => [n, srv.valueFlags] as const),
   ),
-};
-
-function pipValueFlags(): string[] {
-  return [
-    '-r',
-    '--requirement',
-    '-c',
-    '--constraint',
-    '-e',
-    '--editable',
-    '-i',
-    '--index-url',
-    '--extra-index-url',
-    '-f',
-    '--find-links',
-    '-t',
-    '--target',
-    '--prefix',
-    '--root',
-    '--src',
-    '--trusted-host',
-    '--cache-dir',
-    '--python',
-    '--platform',
-    '--python-version',
-    '--implementation',
-    '--abi',
-    '--progress-bar',
-    '--log',
-  ];
-}
+]);
 
 /**
  * The arguments that are not flags. `valueFlags` lists flags that take the next word as their value
  * (e.g. `-r` for pip), so that word is not taken for an argument.
  */
-export function positionalArgs(cmd: Command, valueFlags: string[] = knownValueFlags[cmd.name] ?? []): Word[] {
+export function positionalArgs(
+  cmd: Command,
+  valueFlags: readonly string[] = knownValueFlags[cmd.name] ?? [],
+): Word[] {
   const out: Word[] = [];
   const end = endOfOptions(cmd);
   for (let i = 0; i < cmd.args.length; i++) {
@@ -159,7 +114,7 @@ export function positionalArgs(cmd: Command, valueFlags: string[] = knownValueFl
 }
 
 /** The first non-flag argument: `install` in `apt-get -q install curl`. */
-export function subcommand(cmd: Command, valueFlags?: string[]): Word | undefined {
+export function subcommand(cmd: Command, valueFlags?: readonly string[]): Word | undefined {
   return positionalArgs(cmd, valueFlags)[0];
 }
 

@@ -1,6 +1,7 @@
 import type { Command, DockerfileModel, Instruction, Range, Stage, Word } from '../dockerfile/index.js';
 import { positionalArgs } from '../dockerfile/shell-query.js';
 import { expandVariables } from '../dockerfile/variables.js';
+import { packageManagerOf } from '../knowledge/package-managers.js';
 import { isPythonInterpreter } from '../knowledge/servers.js';
 import type { Edit } from './types.js';
 
@@ -167,13 +168,6 @@ export function rootImage(stage: Stage): string {
   return stageChain(stage)[0].resolvedImage;
 }
 
-const installers: { program: string[]; sub: string[] }[] = [
-  { program: ['apt-get', 'apt'], sub: ['install'] },
-  { program: ['apk'], sub: ['add'] },
-  { program: ['yum', 'dnf', 'microdnf', 'tdnf'], sub: ['install'] },
-  { program: ['zypper'], sub: ['install', 'in'] },
-];
-
 /** Packages installed by the stage's RUNs and the stages it builds on (versions stripped). */
 export function installedPackages(stage: Stage): Set<string> {
   const out = new Set<string>();
@@ -181,10 +175,10 @@ export function installedPackages(stage: Stage): Set<string> {
     for (const instruction of s.instructions) {
       if (instruction.keyword !== 'RUN') continue;
       for (const command of instruction.shell?.commands ?? []) {
-        const kind = installers.find((i) => i.program.includes(command.name));
-        if (!kind) continue;
-        const [sub, ...names] = positionalArgs(command);
-        if (!sub || !kind.sub.includes(sub.value)) continue;
+        const m = packageManagerOf(command.name);
+        if (!m?.system || !m.pin) continue;
+        const [sub, ...names] = positionalArgs(command, m.valueFlags);
+        if (!sub || !m.pin.subs.includes(sub.value)) continue;
         for (const n of names) out.add(n.value.split(/[=<>~]/)[0]);
       }
     }

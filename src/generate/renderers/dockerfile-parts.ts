@@ -1,5 +1,6 @@
 import type { ResolvedContract } from '../../contract/resolved.js';
 import { InputError } from '../../errors.js';
+import { packageManager } from '../../knowledge/package-managers.js';
 import { type Plan, SECRET_NAME } from '../plan.js';
 import { serverArgv } from '../server-command.js';
 
@@ -34,7 +35,7 @@ export function aptInstall(packages: string[]): string | undefined {
     'apt-get update',
     `&& apt-get install -y --no-install-recommends ${unique.join(' ')}`,
     '&& apt-get clean',
-    '&& rm -rf /var/lib/apt/lists/*',
+    `&& ${packageManager('apt-get').clean!.fix}`,
   );
 }
 

@@ -1,4 +1,5 @@
 import type { ResolvedContract } from '../../contract/resolved.js';
+import { packageManager } from '../../knowledge/package-managers.js';
 import { instruction } from './dockerfile-parts.js';
 
 /**
@@ -19,7 +20,10 @@ export interface InstallSteps {
   needsSource: boolean;
 }
 
-const PIP_CACHE = '--mount=type=cache,target=/root/.cache/pip';
+/** A BuildKit cache mount on the installer's cache directory (src/knowledge/package-managers.ts). */
+const cacheMount = (installer: string) =>
+  `--mount=type=cache,target=${packageManager(installer).cacheDirs[0]}`;
+const PIP_CACHE = cacheMount('pip');
 
 /** `python` is the interpreter that creates the venv (`python3` on Ubuntu-based CUDA images). */
 export function installSteps(c: ResolvedContract, venv: string, python = 'python'): InstallSteps {
@@ -102,7 +106,7 @@ function uvSteps(files: string[], venv: string, python: string): InstallSteps {
       `&& /opt/uv/bin/pip install uv==${UV_VERSION}`,
     ),
   ];
-  const cache = '--mount=type=cache,target=/root/.cache/uv';
+  const cache = cacheMount('uv');
   // uv reads its own variable; map the pip one so a single build argument serves both.
   const index = '${PIP_INDEX_URL:+--default-index "$PIP_INDEX_URL"}';
   const requirements = files.filter((f) => f.endsWith('.txt'));
@@ -153,7 +157,7 @@ function poetrySteps(files: string[], venv: string, python: string): InstallStep
     install: [
       instruction(
         'RUN',
-        '--mount=type=cache,target=/root/.cache/pypoetry',
+        cacheMount('poetry'),
         `${poetry}/bin/poetry install --only main --no-root --no-interaction --no-ansi`,
       ),
     ],

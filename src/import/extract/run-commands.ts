@@ -1,4 +1,5 @@
 import { positionalArgs } from '../../dockerfile/shell-query.js';
+import { packageManagerOf } from '../../knowledge/package-managers.js';
 import type { BlockInstruction } from '../dockerfile-block.js';
 
 export interface CreatedUser {
@@ -38,16 +39,14 @@ export function createdUsers(instructions: BlockInstruction[]): Map<string, Crea
   return users;
 }
 
-/** Packages of `apt-get install` / `apt install` / `apk add`, each with its 0-based block line. */
+/** Packages of a system package manager's install (`apt-get install`, `apk add`, `dnf install`), each with its 0-based block line. */
 export function installedPackages(instructions: BlockInstruction[]): { name: string; line: number }[] {
   const out: { name: string; line: number }[] = [];
   for (const command of instructions.flatMap((i) => i.commands)) {
-    const apt = (command.name === 'apt-get' || command.name === 'apt') && 'install';
-    const apk = command.name === 'apk' && 'add';
-    const verb = apt || apk;
-    if (!verb) continue;
-    const [sub, ...names] = positionalArgs(command);
-    if (sub?.value !== verb) continue;
+    const m = packageManagerOf(command.name);
+    if (!m?.system || !m.pin) continue;
+    const [sub, ...names] = positionalArgs(command, m.valueFlags);
+    if (!sub || !m.pin.subs.includes(sub.value)) continue;
     for (const word of names) {
       if (!word.literal || !/^[a-z0-9][\w.+:=-]*$/.test(word.value)) continue;
       if (out.some((p) => p.name === word.value)) continue;

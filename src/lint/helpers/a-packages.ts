@@ -1,5 +1,11 @@
 import type { Command, DockerfileModel, Instruction, Stage, Word } from '../../dockerfile/index.js';
 import { hasFlag, knownValueFlags, positionalArgs } from '../../dockerfile/shell-query.js';
+import {
+  isPipProgram,
+  type PackageManager,
+  packageManager,
+  uvPipValueFlags,
+} from '../../knowledge/package-managers.js';
 import { isPythonInterpreter } from '../../knowledge/servers.js';
 import { appendToRun, hasCacheMount, insertAfter } from '../helpers.js';
 import type { RuleContext } from '../types.js';
@@ -8,42 +14,33 @@ import { imageStages, ships, stagesReached } from './e-stages.js';
 // Shared shapes of the package-manager rules (batch A): "install needs -y", "pin every package",
 // "clean the cache in the same RUN". Each rule file keeps its metadata and picks one of these.
 
-/** Options of zypper and of its install-like commands that take the next word as their value. */
-export const zypperValueFlags = [
-  '-R',
-  '--root',
-  '-r',
-  '--repo',
-  '--from',
-  '-t',
-  '--type',
-  '-D',
-  '--reposd-dir',
-];
-
 /** The package words of `<program> <sub> …` (the subcommand and flag values left out). */
-export function packageArgs(command: Command, valueFlags?: string[]): Word[] {
+export function packageArgs(command: Command, valueFlags?: readonly string[]): Word[] {
   return positionalArgs(command, valueFlags ?? knownValueFlags[command.name] ?? []).slice(1);
 }
 
 /** The first positional word when it is one of `subs`, else undefined. */
-export function matchSub(command: Command, subs: string[], valueFlags?: string[]): Word | undefined {
+export function matchSub(
+  command: Command,
+  subs: readonly string[],
+  valueFlags?: readonly string[],
+): Word | undefined {
   const sub = positionalArgs(command, valueFlags ?? knownValueFlags[command.name] ?? [])[0];
   return sub && subs.includes(sub.value) ? sub : undefined;
 }
 
-/** Reports every `<program> <sub>` command that lacks all of `flags`; the fix adds `flags[0]`. */
-export function checkYes(
-  ctx: RuleContext<'missing'>,
-  programs: string[],
-  subs: string[],
-  flags: string[],
-): void {
+/** Reports every prompting `<program> <sub>` of the managers without a yes flag; the fix adds the first. */
+export function checkYes(ctx: RuleContext<'missing'>, managers: readonly PackageManager[]): void {
   for (const { command } of ctx.model.runCommands) {
-    if (!programs.includes(command.name)) continue;
-    const sub = matchSub(command, subs);
-    if (!sub || hasFlag(command, ...flags)) continue;
-    ctx.report({ messageId: 'missing', range: command.range, fix: insertAfter(sub.range, ` ${flags[0]}`) });
+    const m = managers.find((x) => x.programs.includes(command.name));
+    if (!m?.yes) continue;
+    const sub = matchSub(command, m.yes.subs, m.valueFlags);
+    if (!sub || hasFlag(command, ...m.yes.flags)) continue;
+    ctx.report({
+      messageId: 'missing',
+      range: command.range,
+      fix: insertAfter(sub.range, ` ${m.yes.flags[0]}`),
+    });
   }
 }
 
@@ -52,37 +49,28 @@ export function isPathOrUrl(word: Word): boolean {
   return !word.literal || /^(\.|\/|~)/.test(word.value) || /^[a-z][a-z0-9+.-]*:\/\//i.test(word.value);
 }
 
-/** Reports every package word of `<program> <sub>` that `pinned` rejects (files and URLs pass). */
-export function checkPins(
-  ctx: RuleContext<'unpinned'>,
-  programs: string[],
-  subs: string[],
-  pinned: (value: string) => boolean,
-  valueFlags?: string[],
-): void {
+/** Reports every package word of the managers' install commands that names no version. */
+export function checkPins(ctx: RuleContext<'unpinned'>, managers: readonly PackageManager[]): void {
   for (const { command } of ctx.model.runCommands) {
-    if (!programs.includes(command.name) || !matchSub(command, subs, valueFlags)) continue;
-    for (const word of packageArgs(command, valueFlags)) {
-      if (isPathOrUrl(word) || pinned(word.value)) continue;
+    const m = managers.find((x) => x.programs.includes(command.name));
+    if (!m?.pin || !matchSub(command, m.pin.subs, m.valueFlags)) continue;
+    for (const word of packageArgs(command, m.valueFlags)) {
+      if (isPathOrUrl(word) || m.pin.pinned(word.value)) continue;
       ctx.report({ messageId: 'unpinned', data: { name: word.value }, range: word.range });
     }
   }
 }
 
-export interface CleanSpec {
-  programs: string[];
-  installs: string[];
-  /** True for a command that empties the cache (`yum clean all`). */
-  cleans: (command: Command) => boolean;
-  /** Cache directories: a cache mount on one of them, or `rm -rf` of one, counts as cleaning. */
-  cacheDirs: string[];
-  /** Appended to the RUN by --fix. */
-  fixText: string;
-  valueFlags?: string[];
+/** True when the command empties the manager's cache (`dnf clean all`, `zypper cc`, `yarn cache clean`). */
+export function cleansCache(command: Command, m: PackageManager): boolean {
+  if (!m.clean?.subs.length || !m.programs.includes(command.name)) return false;
+  const words = positionalArgs(command, m.valueFlags).map((w) => w.value);
+  const args = m.clean.args ?? [];
+  return m.clean.subs.includes(words[0]) && args.every((a) => words.slice(1).includes(a));
 }
 
 /** True when the command is `rm -r…` of one of the directories, a parent, or something inside. */
-export function removesDir(command: Command, dirs: string[]): boolean {
+export function removesDir(command: Command, dirs: readonly string[]): boolean {
   if (command.name !== 'rm' || !hasFlag(command, '-r', '-R', '--recursive')) return false;
   return positionalArgs(command, []).some((a) => {
     const path = `${a.value.replace(/\*$/, '').replace(/\/+$/, '')}/`;
@@ -91,34 +79,27 @@ export function removesDir(command: Command, dirs: string[]): boolean {
 }
 
 /** Reports the first install of a RUN that leaves the package manager's cache in the layer. */
-export function checkClean(ctx: RuleContext<'missing'>, spec: CleanSpec): void {
+export function checkClean(ctx: RuleContext<'missing'>, m: PackageManager): void {
   const shipping = imageStages(ctx.model);
   for (const run of ctx.model.runs) {
     // A cache left in a builder whose output is copied in part never ships.
     if (!ships(shipping, run)) continue;
     const commands = run.shell?.commands ?? [];
     const install = commands.find(
-      (c) => spec.programs.includes(c.name) && matchSub(c, spec.installs, spec.valueFlags),
+      (c) => m.programs.includes(c.name) && matchSub(c, m.installs, m.valueFlags),
     );
-    if (!install || cachedRun(run, spec.cacheDirs)) continue;
-    if (commands.some((c) => spec.cleans(c) || removesDir(c, spec.cacheDirs))) continue;
-    ctx.report({ messageId: 'missing', range: install.range, ...appendToRun(run, spec.fixText) });
+    if (!install || cachedRun(run, m.cacheDirs)) continue;
+    if (commands.some((c) => cleansCache(c, m) || removesDir(c, m.cacheDirs))) continue;
+    ctx.report({ messageId: 'missing', range: install.range, ...appendToRun(run, m.clean!.fix) });
   }
 }
 
-function cachedRun(run: Instruction, dirs: string[]): boolean {
+function cachedRun(run: Instruction, dirs: readonly string[]): boolean {
   return dirs.some((d) => hasCacheMount(run, d));
 }
 
 /** pip's (and `uv pip`'s) options that take the next word as their value. */
-export const pipValueFlags = [
-  ...(knownValueFlags.pip ?? []),
-  ...['--no-binary', '--only-binary', '--upgrade-strategy', '-C', '--config-settings', '--global-option'],
-  ...['--proxy', '--timeout', '--retries', '--exists-action', '--cert', '--client-cert', '--report'],
-  // uv pip
-  ...['-p', '--index', '--default-index', '--index-strategy', '--resolution', '--prerelease'],
-  ...['--exclude-newer', '--link-mode', '--keyring-provider', '--python-platform', '--overrides'],
-];
+export const pipValueFlags: readonly string[] = [...packageManager('pip').valueFlags, ...uvPipValueFlags];
 
 /**
  * `pip …`, `pip3.12 …`, `python -m pip …` and `uv pip …` as one shape: a command named `pip` whose
@@ -126,7 +107,7 @@ export const pipValueFlags = [
  */
 export function pipCommand(command: Command): Command | undefined {
   const [a0, a1] = command.args;
-  if (/^pip[0-9.]*$/.test(command.name)) return { ...command, name: 'pip' };
+  if (isPipProgram(command.name)) return { ...command, name: 'pip' };
   if (isPythonInterpreter(command.name) && a0?.value === '-m' && a1?.value === 'pip')
     return { ...command, name: 'pip', args: command.args.slice(2) };
   if (command.name === 'uv' && a0?.value === 'pip')

@@ -1,10 +1,9 @@
 import { hasFlag } from '../../dockerfile/index.js';
+import { packageManager } from '../../knowledge/package-managers.js';
 import { matchSub, removesDir } from '../helpers/a-packages.js';
 import { imageStages, ships } from '../helpers/e-stages.js';
 import { hasCacheMount, insertAfter } from '../helpers.js';
 import { defineRule } from '../types.js';
-
-const CACHE = '/var/cache/apk';
 
 export default defineRule({
   id: 'DS2015',
@@ -17,16 +16,21 @@ export default defineRule({
     missing: 'apk keeps its package index in /var/cache/apk in this layer; add --no-cache',
   },
   check({ model, report }) {
+    const apk = packageManager('apk');
     const shipping = imageStages(model);
     for (const { command, instruction } of model.runCommands) {
       if (!ships(shipping, instruction)) continue;
-      if (command.name !== 'apk') continue;
-      const sub = matchSub(command, ['add']);
-      if (!sub || hasFlag(command, '--no-cache')) continue;
-      if (hasCacheMount(instruction, CACHE) || hasCacheMount(instruction, '/etc/apk/cache')) continue;
+      if (!apk.programs.includes(command.name)) continue;
+      const sub = matchSub(command, apk.installs, apk.valueFlags);
+      if (!sub || hasFlag(command, ...apk.noCache!.flags)) continue;
+      if (apk.cacheDirs.some((d) => hasCacheMount(instruction, d))) continue;
       // The older idiom, `apk update && apk add … && rm -rf /var/cache/apk/*`, also leaves nothing.
-      if ((instruction.shell?.commands ?? []).some((c) => removesDir(c, [CACHE]))) continue;
-      report({ messageId: 'missing', range: command.range, fix: insertAfter(sub.range, ' --no-cache') });
+      if ((instruction.shell?.commands ?? []).some((c) => removesDir(c, apk.cacheDirs.slice(0, 1)))) continue;
+      report({
+        messageId: 'missing',
+        range: command.range,
+        fix: insertAfter(sub.range, ` ${apk.noCache!.flags[0]}`),
+      });
     }
   },
 });

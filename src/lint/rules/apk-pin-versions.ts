@@ -1,3 +1,4 @@
+import { packageManager } from '../../knowledge/package-managers.js';
 import { checkPins } from '../helpers/a-packages.js';
 import { defineRule } from '../types.js';
 
@@ -10,7 +11,6 @@ export default defineRule({
   description: '`apk add` should give a version (`name=version`, `name~version`) for every package.',
   messages: { unpinned: '{{name}} is not pinned; write {{name}}=<version> (or rely on a pinned base image)' },
   check(ctx) {
-    // `=`, `~`, `<`, `>` constrain the version; a local `.apk` file passes.
-    checkPins(ctx, ['apk'], ['add'], (v) => /[=~<>]/.test(v) || /\.apk$/.test(v));
+    checkPins(ctx, [packageManager('apk')]);
   },
 });

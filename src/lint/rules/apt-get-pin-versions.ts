@@ -1,3 +1,4 @@
+import { packageManager } from '../../knowledge/package-managers.js';
 import { checkPins } from '../helpers/a-packages.js';
 import { defineRule } from '../types.js';
 
@@ -13,7 +14,6 @@ export default defineRule({
     unpinned: '{{name}} is not pinned; write {{name}}=<version> (or rely on a pinned base image)',
   },
   check(ctx) {
-    // `curl=7.88.1-10`, `curl=7.88*` and a local `.deb` pass; `curl/bookworm` only picks a release.
-    checkPins(ctx, ['apt-get', 'apt'], ['install'], (v) => v.includes('=') || /\.deb$/.test(v));
+    checkPins(ctx, [packageManager('apt-get')]);
   },
 });

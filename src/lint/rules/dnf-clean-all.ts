@@ -1,4 +1,5 @@
 import { isSubcommand } from '../../dockerfile/index.js';
+import { packageManager } from '../../knowledge/package-managers.js';
 import { checkClean } from '../helpers/a-packages.js';
 import { defineRule } from '../types.js';
 
@@ -13,12 +14,6 @@ export default defineRule({
     missing: 'dnf leaves its metadata and package cache in this layer; end the RUN with `dnf clean all`',
   },
   check(ctx) {
-    checkClean(ctx, {
-      programs: ['dnf'],
-      installs: ['install', 'groupinstall', 'localinstall', 'reinstall', 'in', 'update', 'upgrade'],
-      cleans: (c) => isSubcommand(c, 'dnf', 'clean') && c.args.some((a) => a.value === 'all'),
-      cacheDirs: ['/var/cache/dnf', '/var/cache/yum'],
-      fixText: 'dnf clean all',
-    });
+    checkClean(ctx, packageManager('dnf'));
   },
 });

@@ -1,3 +1,4 @@
+import { packageManager } from '../../knowledge/package-managers.js';
 import { checkYes } from '../helpers/a-packages.js';
 import { defineRule } from '../types.js';
 
@@ -10,11 +11,6 @@ export default defineRule({
   fixable: true,
   messages: { missing: 'dnf asks "Is this ok [y/N]", gets no answer and aborts the build; add -y' },
   check(ctx) {
-    checkYes(
-      ctx,
-      ['dnf', 'tdnf'],
-      ['install', 'groupinstall', 'localinstall', 'reinstall', 'in'],
-      ['-y', '--assumeyes'],
-    );
+    checkYes(ctx, [packageManager('dnf'), packageManager('tdnf')]);
   },
 });

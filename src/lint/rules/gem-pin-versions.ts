@@ -1,22 +1,7 @@
 import { hasFlag } from '../../dockerfile/index.js';
+import { packageManager } from '../../knowledge/package-managers.js';
 import { isPathOrUrl, matchSub, packageArgs } from '../helpers/a-packages.js';
 import { defineRule } from '../types.js';
-
-const valueFlags = [
-  '-v',
-  '--version',
-  '-i',
-  '--install-dir',
-  '-n',
-  '--bindir',
-  '-s',
-  '--source',
-  '--platform',
-  '-P',
-  '--trust-policy',
-  '-g',
-  '--file',
-];
 
 export default defineRule({
   id: 'DS2019',
@@ -29,11 +14,13 @@ export default defineRule({
     unpinned: '{{name}} is not pinned: each build may get a different version; write {{name}}:<version>',
   },
   check({ model, report }) {
+    const gem = packageManager('gem');
+    const pin = gem.pin!;
     for (const { command } of model.runCommands) {
-      if (command.name !== 'gem' || !matchSub(command, ['install', 'i'], valueFlags)) continue;
+      if (!gem.programs.includes(command.name) || !matchSub(command, pin.subs, gem.valueFlags)) continue;
       if (hasFlag(command, '-v', '--version')) continue;
-      for (const word of packageArgs(command, valueFlags)) {
-        if (isPathOrUrl(word) || word.value.includes(':') || word.value.endsWith('.gem')) continue;
+      for (const word of packageArgs(command, gem.valueFlags)) {
+        if (isPathOrUrl(word) || pin.pinned(word.value)) continue;
         report({ messageId: 'unpinned', data: { name: word.value }, range: word.range });
       }
     }

@@ -1,4 +1,5 @@
 import { isSubcommand } from '../../dockerfile/index.js';
+import { packageManager } from '../../knowledge/package-managers.js';
 import { checkClean } from '../helpers/a-packages.js';
 import { defineRule } from '../types.js';
 
@@ -14,13 +15,6 @@ export default defineRule({
       'microdnf leaves its metadata and package cache in this layer; end the RUN with `microdnf clean all`',
   },
   check(ctx) {
-    checkClean(ctx, {
-      programs: ['microdnf'],
-      installs: ['install', 'reinstall', 'update', 'upgrade'],
-      cleans: (c) => isSubcommand(c, 'microdnf', 'clean') && c.args.some((a) => a.value === 'all'),
-      // microdnf keeps its cache where yum did.
-      cacheDirs: ['/var/cache/yum', '/var/cache/dnf'],
-      fixText: 'microdnf clean all',
-    });
+    checkClean(ctx, packageManager('microdnf'));
   },
 });

@@ -1,16 +1,8 @@
 import { hasFlag } from '../../dockerfile/index.js';
+import { packageManager, pipConstraint, pipToolchain } from '../../knowledge/package-managers.js';
 import { isPathOrUrl, matchSub, packageArgs, pipCommand, pipValueFlags } from '../helpers/a-packages.js';
 import { envValue } from '../helpers.js';
 import { defineRule } from '../types.js';
-
-// The installer's own toolchain (`pip install --upgrade pip setuptools wheel`) is bootstrap, not the
-// application's dependencies; hadolint flags it, but pinning it buys nothing the base image does not.
-const toolchain = new Set(['pip', 'setuptools', 'wheel']);
-
-/** `fastapi==0.115.0`, `uvicorn>=0.30`, `pkg @ https://…`, a wheel or sdist file. */
-function pinned(value: string): boolean {
-  return /(===?|~=|!=|<=?|>=?|@)/.test(value) || /\.(whl|tar\.gz|zip)$/.test(value);
-}
 
 /** `git+https://host/org/repo@v1.2`: a VCS URL needs a ref after its path (`git@host` is a user). */
 function vcsPinned(value: string): boolean {
@@ -28,17 +20,21 @@ export default defineRule({
     unpinned: '{{name}} is not pinned: each build may get a different version; write {{name}}==<version>',
   },
   check({ model, report }) {
+    const { pin, installs } = packageManager('pip');
     for (const { command, instruction } of model.runCommands) {
       const pip = pipCommand(command);
-      if (!pip || !matchSub(pip, ['install'], pipValueFlags)) continue;
+      if (!pip || !matchSub(pip, installs, pipValueFlags)) continue;
       // A constraints file pins whatever is named on the command line.
-      if (hasFlag(pip, '-c', '--constraint', '--overrides') || envValue(instruction, 'PIP_CONSTRAINT'))
-        continue;
-      if (command.assignments.some((a) => a.name === 'PIP_CONSTRAINT')) continue;
+      if (hasFlag(pip, ...pipConstraint.flags) || envValue(instruction, pipConstraint.env)) continue;
+      if (command.assignments.some((a) => a.name === pipConstraint.env)) continue;
       for (const word of packageArgs(pip, pipValueFlags)) {
         const name = word.value.split('[')[0].toLowerCase();
         const vcs = /^(git|hg|svn|bzr)\+/.test(word.value);
-        if (vcs ? vcsPinned(word.value) : isPathOrUrl(word) || pinned(word.value) || toolchain.has(name))
+        // The installer's own toolchain (`pip install --upgrade pip setuptools wheel`) is bootstrap,
+        // not the application's dependencies; hadolint flags it, pinning it buys nothing.
+        if (
+          vcs ? vcsPinned(word.value) : isPathOrUrl(word) || pin!.pinned(word.value) || pipToolchain.has(name)
+        )
           continue;
         report({ messageId: 'unpinned', data: { name: word.value }, range: word.range });
       }

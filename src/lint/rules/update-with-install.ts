@@ -1,18 +1,17 @@
 import type { Command } from '../../dockerfile/index.js';
-import { isSubcommand } from '../../dockerfile/index.js';
+import { packageManagerOf } from '../../knowledge/package-managers.js';
 import { matchSub } from '../helpers/a-packages.js';
 import { defineRule } from '../types.js';
 
 /** Commands that only refresh package indexes, and the installs that should use them. */
-const refreshes = (c: Command) =>
-  isSubcommand(c, ['apt-get', 'apt', 'apk'], 'update') ||
-  isSubcommand(c, 'zypper', 'refresh', 'ref') ||
-  isSubcommand(c, ['yum', 'dnf'], 'makecache');
-const installs = (c: Command) =>
-  (['apt-get', 'apt'].includes(c.name) && matchSub(c, ['install', 'upgrade', 'dist-upgrade', 'build-dep'])) ||
-  (c.name === 'apk' && matchSub(c, ['add', 'upgrade'])) ||
-  (c.name === 'zypper' && matchSub(c, ['install', 'in', 'update', 'up', 'dist-upgrade', 'dup', 'patch'])) ||
-  (['yum', 'dnf'].includes(c.name) && matchSub(c, ['install', 'update', 'upgrade', 'groupinstall']));
+const refreshes = (c: Command) => {
+  const m = packageManagerOf(c.name);
+  return m?.system === true && m.refresh !== undefined && matchSub(c, m.refresh, m.valueFlags) !== undefined;
+};
+const installs = (c: Command) => {
+  const m = packageManagerOf(c.name);
+  return m?.system === true && matchSub(c, m.installs, m.valueFlags) !== undefined;
+};
 
 export default defineRule({
   id: 'DS2013',

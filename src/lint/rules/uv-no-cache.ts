@@ -1,4 +1,5 @@
 import { hasFlag } from '../../dockerfile/index.js';
+import { packageManager } from '../../knowledge/package-managers.js';
 import { matchSub } from '../helpers/a-packages.js';
 import { imageStages, ships } from '../helpers/e-stages.js';
 import { envValue, hasCacheMount, insertAfter } from '../helpers.js';
@@ -17,18 +18,20 @@ export default defineRule({
       'uv keeps its cache (~/.cache/uv) in this layer; add --no-cache or mount a cache at /root/.cache/uv',
   },
   check({ model, report }) {
+    const uv = packageManager('uv');
+    const { flags, env } = uv.noCache!;
     const shipping = imageStages(model);
     for (const { command, instruction } of model.runCommands) {
       if (!ships(shipping, instruction)) continue;
-      if (command.name !== 'uv') continue;
+      if (!uv.programs.includes(command.name)) continue;
       const pip = command.args[0]?.value === 'pip';
       const c = pip ? { ...command, args: command.args.slice(1) } : command;
-      const sub = matchSub(c, pip ? ['install', 'sync'] : ['sync', 'add', 'tool']);
-      if (!sub || hasFlag(command, '--no-cache', '-n')) continue;
-      if (truthy(envValue(instruction, 'UV_NO_CACHE'))) continue;
-      if (command.assignments.some((a) => a.name === 'UV_NO_CACHE' && truthy(a.value))) continue;
+      const sub = matchSub(c, uv.installs, uv.valueFlags);
+      if (!sub || hasFlag(command, ...flags)) continue;
+      if (truthy(envValue(instruction, env!))) continue;
+      if (command.assignments.some((a) => a.name === env && truthy(a.value))) continue;
       if (hasCacheMount(instruction)) continue;
-      report({ messageId: 'missing', range: command.range, fix: insertAfter(sub.range, ' --no-cache') });
+      report({ messageId: 'missing', range: command.range, fix: insertAfter(sub.range, ` ${flags[0]}`) });
     }
   },
 });

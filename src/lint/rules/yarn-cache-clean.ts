@@ -1,10 +1,9 @@
 import { positionalArgs } from '../../dockerfile/index.js';
-import { removesDir } from '../helpers/a-packages.js';
+import { packageManager } from '../../knowledge/package-managers.js';
+import { cleansCache, removesDir } from '../helpers/a-packages.js';
 import { imageStages, ships } from '../helpers/e-stages.js';
 import { appendToRun } from '../helpers.js';
 import { defineRule } from '../types.js';
-
-const installs = new Set(['install', 'add']);
 
 export default defineRule({
   id: 'DS2018',
@@ -18,27 +17,24 @@ export default defineRule({
       'yarn keeps every downloaded package in its cache in this layer; end the RUN with `yarn cache clean`',
   },
   check({ model, report }) {
+    const yarn = packageManager('yarn');
     const shipping = imageStages(model);
     for (const run of model.runs) {
       if (!ships(shipping, run)) continue;
       const commands = run.shell?.commands ?? [];
       // Bare `yarn` installs too.
       const install = commands.find((c) => {
-        const sub = positionalArgs(c, [])[0];
-        return c.name === 'yarn' && (!sub || installs.has(sub.value));
+        const sub = positionalArgs(c, yarn.valueFlags)[0];
+        return yarn.programs.includes(c.name) && (!sub || yarn.installs.includes(sub.value));
       });
       if (!install) continue;
       // Any cache mount aimed at yarn's cache (its path varies by user and yarn version).
       const mounted = (f: { name: string; value?: string }) =>
         f.name === 'mount' && /type=cache/.test(f.value ?? '') && /yarn/.test(f.value ?? '');
       if (run.flags.some(mounted)) continue;
-      const cleans = commands.some(
-        (c) =>
-          (c.name === 'yarn' && c.args[0]?.value === 'cache' && c.args[1]?.value === 'clean') ||
-          removesDir(c, ['/usr/local/share/.cache/yarn', '/root/.cache/yarn']),
-      );
+      const cleans = commands.some((c) => cleansCache(c, yarn) || removesDir(c, yarn.cacheDirs));
       if (cleans) continue;
-      report({ messageId: 'missing', range: install.range, ...appendToRun(run, 'yarn cache clean') });
+      report({ messageId: 'missing', range: install.range, ...appendToRun(run, yarn.clean!.fix) });
     }
   },
 });

@@ -1,4 +1,5 @@
 import { isSubcommand } from '../../dockerfile/index.js';
+import { packageManager } from '../../knowledge/package-managers.js';
 import { checkClean } from '../helpers/a-packages.js';
 import { defineRule } from '../types.js';
 
@@ -13,12 +14,6 @@ export default defineRule({
     missing: 'yum leaves its metadata and package cache in this layer; end the RUN with `yum clean all`',
   },
   check(ctx) {
-    checkClean(ctx, {
-      programs: ['yum'],
-      installs: ['install', 'groupinstall', 'localinstall', 'reinstall', 'update', 'upgrade'],
-      cleans: (c) => isSubcommand(c, 'yum', 'clean') && c.args.some((a) => a.value === 'all'),
-      cacheDirs: ['/var/cache/yum'],
-      fixText: 'yum clean all',
-    });
+    checkClean(ctx, packageManager('yum'));
   },
 });

@@ -1,3 +1,4 @@
+import { packageManager } from '../../knowledge/package-managers.js';
 import { checkPins } from '../helpers/a-packages.js';
 import { defineRule } from '../types.js';
 
@@ -10,12 +11,6 @@ export default defineRule({
   description: '`yum install` should name an exact version (`name-version`) for every package.',
   messages: { unpinned: '{{name}} is not pinned; write {{name}}-<version> (or rely on a pinned base image)' },
   check(ctx) {
-    // `httpd-2.4.6`, a local `.rpm` file or a `@group`/module pass.
-    checkPins(
-      ctx,
-      ['yum'],
-      ['install', 'reinstall'],
-      (v) => /-\d/.test(v) || /\.rpm$/.test(v) || v.startsWith('@'),
-    );
+    checkPins(ctx, [packageManager('yum')]);
   },
 });

@@ -1,3 +1,4 @@
+import { packageManager } from '../../knowledge/package-managers.js';
 import { checkYes } from '../helpers/a-packages.js';
 import { defineRule } from '../types.js';
 
@@ -10,6 +11,6 @@ export default defineRule({
   fixable: true,
   messages: { missing: 'yum asks "Is this ok [y/d/N]", gets no answer and aborts the build; add -y' },
   check(ctx) {
-    checkYes(ctx, ['yum'], ['install', 'groupinstall', 'localinstall', 'reinstall'], ['-y', '--assumeyes']);
+    checkYes(ctx, [packageManager('yum')]);
   },
 });

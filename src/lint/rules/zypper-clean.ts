@@ -1,4 +1,5 @@
-import { checkClean, matchSub, zypperValueFlags } from '../helpers/a-packages.js';
+import { packageManager } from '../../knowledge/package-managers.js';
+import { checkClean } from '../helpers/a-packages.js';
 import { defineRule } from '../types.js';
 
 export default defineRule({
@@ -13,13 +14,6 @@ export default defineRule({
       'zypper leaves downloaded packages and metadata in this layer; end the RUN with `zypper clean --all`',
   },
   check(ctx) {
-    checkClean(ctx, {
-      programs: ['zypper'],
-      installs: ['install', 'in', 'update', 'up', 'patch', 'dist-upgrade', 'dup', 'source-install', 'si'],
-      cleans: (c) => c.name === 'zypper' && matchSub(c, ['clean', 'cc'], zypperValueFlags) !== undefined,
-      cacheDirs: ['/var/cache/zypp'],
-      fixText: 'zypper clean --all',
-      valueFlags: zypperValueFlags,
-    });
+    checkClean(ctx, packageManager('zypper'));
   },
 });

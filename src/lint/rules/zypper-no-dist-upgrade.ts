@@ -1,4 +1,5 @@
-import { matchSub, zypperValueFlags } from '../helpers/a-packages.js';
+import { packageManager } from '../../knowledge/package-managers.js';
+import { matchSub } from '../helpers/a-packages.js';
 import { defineRule } from '../types.js';
 
 export default defineRule({
@@ -15,7 +16,7 @@ export default defineRule({
   check({ model, report }) {
     for (const { command } of model.runCommands) {
       if (command.name !== 'zypper') continue;
-      const sub = matchSub(command, ['dist-upgrade', 'dup'], zypperValueFlags);
+      const sub = matchSub(command, ['dist-upgrade', 'dup'], packageManager('zypper').valueFlags);
       if (sub) report({ messageId: 'distUpgrade', data: { sub: sub.value }, range: command.range });
     }
   },

@@ -1,4 +1,5 @@
-import { checkPins, zypperValueFlags } from '../helpers/a-packages.js';
+import { packageManager } from '../../knowledge/package-managers.js';
+import { checkPins } from '../helpers/a-packages.js';
 import { defineRule } from '../types.js';
 
 export default defineRule({
@@ -10,12 +11,6 @@ export default defineRule({
   description: '`zypper install` should give a version (`name=version`, `name>=version`) for every package.',
   messages: { unpinned: '{{name}} is not pinned; write {{name}}=<version> (or rely on a pinned base image)' },
   check(ctx) {
-    checkPins(
-      ctx,
-      ['zypper'],
-      ['install', 'in'],
-      (v) => /[=<>]/.test(v) || /\.rpm$/.test(v),
-      zypperValueFlags,
-    );
+    checkPins(ctx, [packageManager('zypper')]);
   },
 });

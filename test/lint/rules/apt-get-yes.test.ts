@@ -11,6 +11,12 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      // apt is apt-get's front end and prompts the same way.
+      code: 'FROM debian:12\nRUN apt update && apt install curl',
+      errors: [{ messageId: 'missing', line: 2, column: 19 }],
+      output: 'FROM debian:12\nRUN apt update && apt install -y curl',
+    },
+    {
       code: 'FROM debian:12\nRUN apt-get install curl',
       errors: [{ messageId: 'missing', line: 2, column: 5, endLine: 2, endColumn: 25 }],
       output: 'FROM debian:12\nRUN apt-get install -y curl',

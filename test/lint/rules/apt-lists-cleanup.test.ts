@@ -11,6 +11,12 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      // An upgrade reads the lists as an install does (src/knowledge/package-managers.ts).
+      code: 'FROM debian:12\nRUN apt-get update && apt-get upgrade -y',
+      errors: [{ messageId: 'missing', line: 2, column: 23 }],
+      output: 'FROM debian:12\nRUN apt-get update && apt-get upgrade -y && rm -rf /var/lib/apt/lists/*',
+    },
+    {
       code: 'FROM debian:12\nRUN apt-get update && apt-get install -y curl',
       errors: [{ messageId: 'missing', line: 2, column: 23 }],
       output: 'FROM debian:12\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*',

@@ -1,6 +1,7 @@
 import type { ResolvedContract } from '../contract/resolved.js';
 import type { DockerfileModel, Range } from '../dockerfile/index.js';
 import { compareRanges } from '../dockerfile/position.js';
+import { runDate } from '../knowledge/releases.js';
 import type { LintConfig } from './config.js';
 import { classifyEdits, opaqueRanges } from './fix-safety.js';
 import { noPragmas, readPragmas, suppressed } from './pragmas.js';
@@ -80,6 +81,7 @@ export function formatMessage(template: string, data: Record<string, string | nu
  * becomes a finding rather than an exception, so one bug never hides the other rules' findings.
  */
 export function runRules(model: DockerfileModel, options: RunRulesOptions): Finding[] {
+  const today = runDate();
   const { config } = options;
   const pragmas = config.disableIgnorePragma ? noPragmas : readPragmas(model);
   const findings: Finding[] = [];
@@ -105,7 +107,7 @@ export function runRules(model: DockerfileModel, options: RunRulesOptions): Find
         model,
         contract: options.contract,
         project: options.project,
-        settings: { trustedRegistries: config.trustedRegistries },
+        settings: { trustedRegistries: config.trustedRegistries, today },
         catalog: options.catalog ?? options.rules,
         report,
       });

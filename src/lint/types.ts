@@ -43,6 +43,8 @@ export interface Report<M extends string = string> {
 export interface LintSettings {
   /** Registries FROM may use (hadolint's trustedRegistries); empty means any. */
   trustedRegistries: string[];
+  /** The date of the run, for facts that expire (end-of-life dates); `DOCKSPEC_TODAY` fixes it. */
+  today: Date;
 }
 
 /** Everything a rule may read, plus the one thing it may do: report. */

@@ -436,6 +436,21 @@ export const invalid: Case[] = [
 
 export const warnings: Case[] = [
   {
+    // Compared with the date of the run: 3.9 stays past its end.
+    name: 'Python past its end of life',
+    yaml: `${HEAD}image:\n  python: "3.9"\n`,
+    rule: 'base-end-of-life',
+    message: 'security support ended for Python 3.9 on 2025-10-31',
+    at: '5:11',
+  },
+  {
+    name: 'base on a Debian past its end of life',
+    yaml: `${HEAD}image:\n  base: python:3.12-slim-buster\n`,
+    rule: 'base-end-of-life',
+    message: 'for Debian 10 (buster) on 2024-06-30',
+    at: '5:9',
+  },
+  {
     name: 'home that cannot hold a cache',
     yaml: `${HEAD}image:\n  user: { name: app, home: /nonexistent }\n`,
     rule: 'home-writable',

@@ -1,3 +1,4 @@
+import { baseEndOfLife } from './base-end-of-life.js';
 import { basePythonMismatch } from './base-python-mismatch.js';
 import { corsCredentialsWildcard } from './cors-credentials-wildcard.js';
 import { corsOriginFormat } from './cors-origin-format.js';
@@ -52,6 +53,7 @@ export const contractRules: ContractRule[] = [
   entrypointStated,
   serverFramework,
   basePythonMismatch,
+  baseEndOfLife,
   installerFiles,
   singleStageBuildPackages,
   gpuBase,

@@ -1,5 +1,12 @@
 import type { ResolvedContract } from '../../contract/resolved.js';
 import { InputError } from '../../errors.js';
+import {
+  cudaFirstOnUbuntu,
+  cudaPatchTag,
+  cudaRuntimeImage,
+  defaultCuda,
+  ubuntuPython,
+} from '../../knowledge/cuda-images.js';
 import { planFor } from '../plan.js';
 import type { RenderOptions } from './dockerfile.js';
 import {
@@ -13,33 +20,6 @@ import {
 } from './dockerfile-parts.js';
 import { installSteps } from './install.js';
 
-/**
- * Dockerfile.gpu: the same conventions on a CUDA runtime base. The Python must be the one the
- * base's Ubuntu ships (no deadsnakes PPA, no source build): installing python3.12 on an
- * ubuntu22.04 image, as seed 002 planned, cannot work.
- */
-export const UBUNTU_PYTHON: Record<string, string> = { '20.04': '3.8', '22.04': '3.10', '24.04': '3.12' };
-
-/** First CUDA release published on each Ubuntu (nvidia/cuda tags). */
-const UBUNTU_FROM_CUDA: Record<string, [number, number]> = {
-  '20.04': [11, 0],
-  '22.04': [11, 7],
-  '24.04': [12, 5],
-};
-
-/** Latest patch tag of each CUDA minor on Docker Hub's nvidia/cuda. */
-const CUDA_PATCH: Record<string, string> = {
-  '12.1': '12.1.1',
-  '12.2': '12.2.2',
-  '12.3': '12.3.2',
-  '12.4': '12.4.1',
-  '12.5': '12.5.1',
-  '12.6': '12.6.3',
-  '12.8': '12.8.1',
-  '12.9': '12.9.1',
-};
-const DEFAULT_CUDA = '12.6.3';
-
 function cudaParts(v: string): [number, number] {
   const [a, b] = v.split('.').map(Number);
   return [a, b ?? 0];
@@ -47,13 +27,13 @@ function cudaParts(v: string): [number, number] {
 
 function cudaOnUbuntu(cuda: string, ubuntu: string): boolean {
   const [ma, mi] = cudaParts(cuda);
-  const [fa, fi] = UBUNTU_FROM_CUDA[ubuntu];
+  const [fa, fi] = cudaFirstOnUbuntu[ubuntu];
   return ma > fa || (ma === fa && mi >= fi);
 }
 
 /** The CUDA runtime base that carries `python` natively, or an InputError saying why none does. */
 export function cudaBaseFor(python: string, cuda?: string, file?: string): string {
-  const ubuntu = Object.keys(UBUNTU_PYTHON).find((u) => UBUNTU_PYTHON[u] === python);
+  const ubuntu = Object.keys(ubuntuPython).find((u) => ubuntuPython[u] === python);
   const where = file ? { file } : undefined;
   if (!ubuntu) {
     throw new InputError(
@@ -62,15 +42,15 @@ export function cudaBaseFor(python: string, cuda?: string, file?: string): strin
       where,
     );
   }
-  const version = cuda ? (CUDA_PATCH[cuda] ?? cuda) : DEFAULT_CUDA;
+  const version = cuda ? (cudaPatchTag[cuda] ?? cuda) : defaultCuda;
   if (!cudaOnUbuntu(version, ubuntu)) {
     throw new InputError(
       `CUDA ${cuda} images exist only for Ubuntu releases older than ${ubuntu}, which do not carry Python ${python}`,
-      `Use CUDA ${UBUNTU_FROM_CUDA[ubuntu].join('.')} or later with Python ${python}, or the Python of an older Ubuntu.`,
+      `Use CUDA ${cudaFirstOnUbuntu[ubuntu].join('.')} or later with Python ${python}, or the Python of an older Ubuntu.`,
       where,
     );
   }
-  return `nvidia/cuda:${version}-runtime-ubuntu${ubuntu}`;
+  return cudaRuntimeImage(version, ubuntu);
 }
 
 /** Checks that the contract's GPU base ships the contract's Python; returns its Ubuntu release. */
@@ -78,17 +58,17 @@ export function checkGpuBase(c: ResolvedContract): string {
   const base = c.image.gpu?.base ?? cudaBaseFor(c.image.python, c.image.gpu?.cuda, c.file);
   const ubuntu = /ubuntu(\d\d\.\d\d)/.exec(base)?.[1];
   const where = c.file ? { file: c.file } : undefined;
-  if (!ubuntu || !UBUNTU_PYTHON[ubuntu]) {
+  if (!ubuntu || !ubuntuPython[ubuntu]) {
     throw new InputError(
       `cannot tell which Python the GPU base ${base} carries`,
       'Use an nvidia/cuda …-runtime-ubuntu24.04 (Python 3.12) or …-ubuntu22.04 (Python 3.10) base.',
       where,
     );
   }
-  if (UBUNTU_PYTHON[ubuntu] !== c.image.python) {
+  if (ubuntuPython[ubuntu] !== c.image.python) {
     throw new InputError(
-      `the GPU base ${base} is Ubuntu ${ubuntu}, which carries Python ${UBUNTU_PYTHON[ubuntu]}, but the contract asks for Python ${c.image.python}`,
-      gpuHint(c.image.python, UBUNTU_PYTHON[ubuntu]),
+      `the GPU base ${base} is Ubuntu ${ubuntu}, which carries Python ${ubuntuPython[ubuntu]}, but the contract asks for Python ${c.image.python}`,
+      gpuHint(c.image.python, ubuntuPython[ubuntu]),
       where,
     );
   }
@@ -112,6 +92,11 @@ function gpuHint(wanted: string, carried: string): string {
   return `No Ubuntu CUDA base ships Python ${wanted}: use Python 3.12 (Ubuntu 24.04) or ${carried} (this base) for the GPU image.`;
 }
 
+/**
+ * Dockerfile.gpu: the same conventions on a CUDA runtime base. The Python must be the one the
+ * base's Ubuntu ships (no deadsnakes PPA, no source build): installing python3.12 on an
+ * ubuntu22.04 image, as seed 002 planned, cannot work.
+ */
 export function renderGpuDockerfile(c: ResolvedContract, options: RenderOptions = {}): string {
   const ubuntu = checkGpuBase(c);
   const base = c.image.gpu?.base ?? cudaBaseFor(c.image.python, c.image.gpu?.cuda, c.file);

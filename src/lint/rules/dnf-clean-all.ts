@@ -1,4 +1,3 @@
-import { isSubcommand } from '../../dockerfile/index.js';
 import { packageManager } from '../../knowledge/package-managers.js';
 import { checkClean } from '../helpers/a-packages.js';
 import { defineRule } from '../types.js';

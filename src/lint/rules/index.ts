@@ -7,6 +7,7 @@ import aptGetPinVersions from './apt-get-pin-versions.js';
 import aptGetYes from './apt-get-yes.js';
 import aptListsCleanup from './apt-lists-cleanup.js';
 import aptNoInstallRecommends from './apt-no-install-recommends.js';
+import baseImageEndOfLife from './base-image-end-of-life.js';
 import consecutiveRuns from './consecutive-runs.js';
 import consistentInstructionCasing from './consistent-instruction-casing.js';
 import contractBaseImage from './contract-base-image.js';
@@ -185,6 +186,7 @@ const list: Rule[] = [
   noInlineIgnore,
   pragmaUnknownRule,
   noLatestTag,
+  baseImageEndOfLife,
   noPointlessCommands,
   noRootUser,
   noSshPort,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { contractServers, frameworkForServer, pythonFrameworks } from '../knowledge/servers.js';
 import { fullExample } from './example.js';
-import { presets } from './presets/index.js';
+import { type Preset, presets } from './presets/index.js';
 import { defaults, expandHome } from './resolve.js';
 import { contractRules } from './rules/index.js';
 import { contractSchema, type Target } from './schema.js';
@@ -45,12 +46,32 @@ const constraints: Record<Target, string> = {
   generic: '—',
 };
 
+/** A preset value by target: `7860 on huggingface-space, 8000 otherwise` (the commonest is "otherwise"). */
+function byTarget(value: (p: Preset) => string): string {
+  const all = Object.values(presets).map((p) => ({ target: p.target, value: value(p) }));
+  const count = (v: string) => all.filter((x) => x.value === v).length;
+  const common = [...all].sort((a, b) => count(b.value) - count(a.value))[0].value;
+  const special = all.filter((x) => x.value !== common).map((x) => `${x.value} on ${x.target}`);
+  return [...special, special.length ? `${common} otherwise` : common].join(', ');
+}
+
 /** Defaults that depend on more than one field; shown in the reference instead of a single value. */
 const fieldDefaults: Record<string, string> = {
-  'app.framework': '`fastapi` (`flask` when server is gunicorn)',
+  'app.framework': `\`${frameworkForServer(undefined)}\` (${contractServers
+    .filter((srv) => frameworkForServer(srv) !== frameworkForServer(undefined))
+    .map((srv) => `\`${frameworkForServer(srv)}\` when server is ${srv}`)
+    .join(', ')})`,
   'app.entrypoint': '`app.main:app` (flask `app:app`, django `<service>.wsgi:application`)',
-  'app.server': 'uvicorn for fastapi/starlette/litestar, gunicorn for flask/django',
-  'app.port': '7860 on huggingface-space, 8000 otherwise',
+  'app.server': [...new Set(pythonFrameworks.map((f) => f.servers[0]))]
+    .map(
+      (srv) =>
+        `${srv} for ${pythonFrameworks
+          .filter((f) => f.servers[0] === srv)
+          .map((f) => f.name)
+          .join('/')}`,
+    )
+    .join(', '),
+  'app.port': byTarget((p) => String(p.port)),
   'app.workers': String(defaults.workers),
   'app.health.liveness': '`/health/live` on kubernetes, `/health` otherwise',
   'app.health.readiness': '`/health/ready` on kubernetes, none otherwise',

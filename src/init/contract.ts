@@ -1,4 +1,5 @@
 import { Document, isCollection, isMap, isScalar, type Node } from 'yaml';
+import { presets } from '../contract/presets/index.js';
 import type { Server, Target } from '../contract/schema.js';
 import { frameworkNamed } from '../knowledge/servers.js';
 import { type ProjectFacts, slug } from '../project/detect.js';
@@ -93,8 +94,11 @@ export function buildContract(
   const port: Fact<number> | Chosen<number> =
     facts.port ??
     (target.value === 'huggingface-space'
-      ? { value: 7860, why: 'Hugging Face default app_port' }
-      : { value: 8000, why: 'default; no port in a Dockerfile, Procfile, compose file or README' });
+      ? { value: presets[target.value].port, why: 'Hugging Face default app_port' }
+      : {
+          value: presets[target.value].port,
+          why: 'default; no port in a Dockerfile, Procfile, compose file or README',
+        });
   put(app, 'port', ['app', 'port'], port);
   put(app, 'workers', ['app', 'workers'], facts.workers);
   const health: Record<string, unknown> = {};

@@ -137,7 +137,8 @@ function fastapiCli(args: string[]): ServerCommand {
       if (flag === '--workers' && Number(v) > 0) out.workers = Number(v);
     } else if (!flag.startsWith('-') && !file) file = flag;
   }
-  out.port ??= 8000;
+  // fastapi run starts uvicorn, whose default port applies.
+  out.port ??= serverNamed(out.server!)?.port.default;
   out.portText ??= 'fastapi run default';
   // Without a file the CLI searches main.py, app/main.py, …: leave the choice to the sources.
   if (file === undefined) return out;

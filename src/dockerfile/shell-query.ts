@@ -82,14 +82,18 @@ export function flagValue(cmd: Command, ...flags: string[]): Word | undefined {
 }
 
 /** Options that take the next word as their value, for programs rules often look at. */
-export const knownValueFlags: Record<string, readonly string[]> = Object.fromEntries([
-  // Package managers, by each program that runs them.
-  ...packageManagers.flatMap((m) => m.programs.map((p) => [p, m.valueFlags] as const)),
-  // Python servers, by console script and by `python -m` module.
-  ...pythonServers.flatMap((srv) =>
-    [srv.script, srv.module].filter((n) => n !== undefined).map((n) => [n, srv.valueFlags] as const),
-  ),
-]);
+// No prototype: a command named `constructor` must not find Object's.
+export const knownValueFlags: Record<string, readonly string[]> = Object.assign(
+  Object.create(null),
+  Object.fromEntries([
+    // Package managers, by each program that runs them.
+    ...packageManagers.flatMap((m) => m.programs.map((p) => [p, m.valueFlags] as const)),
+    // Python servers, by console script and by `python -m` module.
+    ...pythonServers.flatMap((srv) =>
+      [srv.script, srv.module].filter((n) => n !== undefined).map((n) => [n, srv.valueFlags] as const),
+    ),
+  ]),
+);
 
 /**
  * The arguments that are not flags. `valueFlags` lists flags that take the next word as their value

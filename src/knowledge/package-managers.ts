@@ -240,6 +240,7 @@ export const packageManagers: readonly PackageManager[] = [
 ];
 
 const byName = new Map(packageManagers.map((m) => [m.name, m]));
+const byProgram = new Map(packageManagers.flatMap((m) => m.programs.map((p) => [p, m] as const)));
 
 /** A package manager by its name in this table. Throws on a typo, so callers need no checks. */
 export function packageManager(name: string): PackageManager {
@@ -250,8 +251,10 @@ export function packageManager(name: string): PackageManager {
 
 /** The package manager a program runs (`apt` → apt-get, `mamba` → conda, `pip3.12` → pip). */
 export function packageManagerOf(program: string): PackageManager | undefined {
-  if (isPipProgram(program)) return byName.get('pip');
-  return packageManagers.find((m) => m.programs.includes(program));
+  return (
+    byProgram.get(program) ??
+    (program.startsWith('pip') && isPipProgram(program) ? byName.get('pip') : undefined)
+  );
 }
 
 /** `pip`, `pip3`, `pip3.12`. */

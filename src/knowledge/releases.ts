@@ -83,8 +83,10 @@ export interface ImageRelease {
   release: Release;
 }
 
-const debianCodenames = debianReleases.map((r) => r.codename).join('|');
-const ubuntuCodenames = ubuntuReleases.map((r) => r.codename).join('|');
+const debianCodename = new RegExp(`(?:^|-)(${debianReleases.map((r) => r.codename).join('|')})(?:-|$)`);
+const ubuntuInTag = new RegExp(
+  `ubuntu-?(\\d+\\.\\d+)|(?:^|-)(${ubuntuReleases.map((r) => r.codename).join('|')})(?:-|$)`,
+);
 
 /**
  * The Python, Debian, Ubuntu and Alpine releases an image reference names in its name and tag:
@@ -92,7 +94,20 @@ const ubuntuCodenames = ubuntuReleases.map((r) => r.codename).join('|');
  * `nvidia/cuda:12.1.0-runtime-ubuntu20.04`, `python:3.12-alpine3.18`. Only what the reference states
  * is read: `python:3` names no minor version, so nothing.
  */
-export function imageReleases(shortName: string, tag: string): ImageRelease[] {
+export function imageReleases(shortName: string, tag: string): readonly ImageRelease[] {
+  // The same few bases recur in every file of a run: read each reference once.
+  const key = `${shortName}:${tag}`;
+  const known = seen.get(key);
+  if (known) return known;
+  if (seen.size > 1000) seen.clear();
+  const out = readReleases(shortName, tag);
+  seen.set(key, out);
+  return out;
+}
+
+const seen = new Map<string, readonly ImageRelease[]>();
+
+function readReleases(shortName: string, tag: string): ImageRelease[] {
   const out: ImageRelease[] = [];
   const add = (label: string, release: Release | undefined) => {
     if (release)
@@ -109,13 +124,13 @@ export function imageReleases(shortName: string, tag: string): ImageRelease[] {
   if (python) add('Python', findRelease(pythonReleases, python));
   if (base === 'debian') add('Debian', findRelease(debianReleases, /^(\d+|[a-z]+)/.exec(tag)?.[1] ?? ''));
   else {
-    const codename = new RegExp(`(?:^|-)(${debianCodenames})(?:-|$)`).exec(tag)?.[1];
+    const codename = debianCodename.exec(tag)?.[1];
     if (codename) add('Debian', findRelease(debianReleases, codename));
   }
   if (base === 'ubuntu')
     add('Ubuntu', findRelease(ubuntuReleases, /^(\d+\.\d+|[a-z]+)/.exec(tag)?.[1] ?? ''));
   else {
-    const ubuntu = new RegExp(`ubuntu-?(\\d+\\.\\d+)|(?:^|-)(${ubuntuCodenames})(?:-|$)`).exec(tag);
+    const ubuntu = ubuntuInTag.exec(tag);
     if (ubuntu) add('Ubuntu', findRelease(ubuntuReleases, ubuntu[1] ?? ubuntu[2]));
   }
   const alpine = base === 'alpine' ? /^(\d+\.\d+)/.exec(tag) : /alpine(\d+\.\d+)/.exec(tag);

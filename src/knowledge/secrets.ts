@@ -145,6 +145,8 @@ const aboutWords = new Set(
 // Whole names that match the words but are not secrets: the shell's working directory, and the
 // release-signing key fingerprint that the official python images set (public by design).
 const notSecretNames = new Set(['PWD', 'OLDPWD', 'GPG_KEY']);
+// Every secret word and suffix, and the URL words of a database URL, contain one of these.
+const mayBeSecret = /key|pass|pwd|pword|secret|token|auth|credential|dsn|ur[li]/i;
 // Run together without `_`: DBPASSWORD, MYTOKEN, APIKEY.
 const secretSuffix = /(password|passwd|secret|token|apikey)$/i;
 // Connection strings of databases carry a user and password (postgres://user:pass@host/db).
@@ -158,6 +160,8 @@ const databaseUrl =
  * as run-time secrets.
  */
 export function secretEnvName(name: string): 'credential' | 'database-url' | undefined {
+  // Most names hold none of the words: one test settles them (lint reads every ARG and ENV).
+  if (!mayBeSecret.test(name)) return undefined;
   if (notSecretNames.has(name.toUpperCase())) return undefined;
   if (databaseUrl.test(name)) return 'database-url';
   const words = name.toLowerCase().split(/_+/);

@@ -9,6 +9,7 @@ import type { LintProject } from './project.js';
 import {
   type Edit,
   type Finding,
+  type LintSettings,
   type Report,
   type Rule,
   type RuleSeverity,
@@ -80,8 +81,16 @@ export function formatMessage(template: string, data: Record<string, string | nu
  * engine applies overrides, drops suppressed findings and sorts the rest. A rule that throws
  * becomes a finding rather than an exception, so one bug never hides the other rules' findings.
  */
+/** What rules may read of the run. A class, so the lazy `today` costs nothing per file. */
+class RunSettings implements LintSettings {
+  constructor(readonly trustedRegistries: string[]) {}
+  /** Read only by the rules that need it: the environment is slow to reach for every file. */
+  get today(): Date {
+    return runDate();
+  }
+}
+
 export function runRules(model: DockerfileModel, options: RunRulesOptions): Finding[] {
-  const today = runDate();
   const { config } = options;
   const pragmas = config.disableIgnorePragma ? noPragmas : readPragmas(model);
   const findings: Finding[] = [];
@@ -91,6 +100,7 @@ export function runRules(model: DockerfileModel, options: RunRulesOptions): Find
     opaque ??= opaqueRanges(model);
     return opaque;
   };
+  const settings = new RunSettings(config.trustedRegistries);
   for (const [index, rule] of options.rules.entries()) {
     const severity = levels[index];
     if (severity === 'off') continue;
@@ -107,7 +117,7 @@ export function runRules(model: DockerfileModel, options: RunRulesOptions): Find
         model,
         contract: options.contract,
         project: options.project,
-        settings: { trustedRegistries: config.trustedRegistries, today },
+        settings,
         catalog: options.catalog ?? options.rules,
         report,
       });

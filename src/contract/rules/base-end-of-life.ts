@@ -20,7 +20,7 @@ export const baseEndOfLife: ContractRule = {
   check: ({ contract, resolved }) => {
     const today = runDate();
     const ref = parseImageRef(resolved.image.base);
-    const found = imageReleases(shortImageName(ref), ref.tag ?? '');
+    const found = [...imageReleases(shortImageName(ref), ref.tag ?? '')];
     const python = findRelease(pythonReleases, resolved.image.python);
     if (python && !found.some((r) => r.release === python))
       found.unshift({ label: `Python ${python.version}`, release: python });

@@ -15,9 +15,10 @@ export default defineRule({
     for (const stage of model.stages) {
       if (stage.imageUnknown || stage.baseStage) continue;
       const ref = parseImageRef(stage.resolvedImage);
-      const ended = imageReleases(shortImageName(ref), ref.tag ?? '').filter((r) =>
-        isEndOfLife(r.release, settings.today),
-      );
+      const found = imageReleases(shortImageName(ref), ref.tag ?? '');
+      if (found.length === 0) continue;
+      const today = settings.today;
+      const ended = found.filter((r) => isEndOfLife(r.release, today));
       if (ended.length === 0) continue;
       const releases = ended
         .map((r) => `for ${r.label} on ${endOfLifeDate(r.release).toISOString().slice(0, 10)}`)

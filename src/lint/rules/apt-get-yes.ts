@@ -1,7 +1,21 @@
-import { findFlag, hasFlag, subcommand } from '../../dockerfile/index.js';
+import { type Command, hasFlag, subcommand } from '../../dockerfile/index.js';
 import { packageManager } from '../../knowledge/package-managers.js';
 import { insertAfter } from '../helpers.js';
 import { defineRule } from '../types.js';
+
+/** apt-get's quiet level: `-qq`, `-q -q`, `-q=2`, `--quiet=2` (level 2 implies -y, apt-get(8)). */
+function quietLevel(command: Command): number {
+  let level = 0;
+  for (const a of command.args) {
+    const v = a.value;
+    const n = /^(?:-q|--quiet)=(\d+)$/.exec(v);
+    if (n) level = Number(n[1]);
+    else if (/^-q+$/.test(v)) level += v.length - 1;
+    else if (v === '--quiet') level += 1;
+    else if (/^-[a-z]*q/.test(v) && !v.startsWith('--')) level += (v.match(/q/g) ?? []).length;
+  }
+  return level;
+}
 
 export default defineRule({
   id: 'DS2001',
@@ -22,8 +36,7 @@ export default defineRule({
       if (!sub || !yes.subs.includes(sub.value)) continue;
       // -qq implies -y (apt-get(8)); so does an explicit assume-yes option.
       if (hasFlag(command, ...yes.flags)) continue;
-      const quiet = findFlag(command, '-q');
-      if (quiet && /^-q*q.*q/.test(quiet.value)) continue;
+      if (quietLevel(command) >= 2) continue;
       if (command.args.some((a) => /^APT::Get::Assume-Yes=(true|1|yes)$/i.test(a.value))) continue;
       report({
         messageId: 'missing',

@@ -43,6 +43,7 @@ import exposeInvalidFormat from './expose-invalid-format.js';
 import exposePortRange from './expose-port-range.js';
 import exposeProtoCasing from './expose-proto-casing.js';
 import firstInstructionFrom from './first-instruction-from.js';
+import floatingTag from './floating-tag.js';
 import fromAsCasing from './from-as-casing.js';
 import fromPlatformConstant from './from-platform-constant.js';
 import gemPinVersions from './gem-pin-versions.js';
@@ -186,6 +187,7 @@ const list: Rule[] = [
   noInlineIgnore,
   pragmaUnknownRule,
   noLatestTag,
+  floatingTag,
   baseImageEndOfLife,
   noPointlessCommands,
   noRootUser,

@@ -1,4 +1,5 @@
 import { parseImageRef } from '../../dockerfile/index.js';
+import { externalImages } from '../helpers/image-refs.js';
 import { defineRule } from '../types.js';
 
 export default defineRule({
@@ -6,18 +7,16 @@ export default defineRule({
   name: 'no-latest-tag',
   aliases: ['DL3007'],
   severity: 'warning',
-  description: 'FROM should not use the `latest` tag: builds change under you and cannot be reproduced.',
-  messages: { latest: 'FROM {{image}} uses the moving `latest` tag; pin a version (and ideally a digest)' },
+  description:
+    'FROM, COPY --from and RUN --mount=from should not use the `latest` tag: builds change under you and cannot be reproduced.',
+  messages: {
+    latest: '{{where}} {{image}} uses the moving `latest` tag; pin a version (and ideally a digest)',
+  },
   check({ model, report }) {
-    for (const stage of model.stages) {
-      if (stage.imageUnknown || stage.baseStage) continue;
-      const ref = parseImageRef(stage.resolvedImage);
+    for (const use of externalImages(model)) {
+      const ref = parseImageRef(use.image);
       if (ref.tag !== 'latest' || ref.digest) continue;
-      report({
-        messageId: 'latest',
-        data: { image: stage.resolvedImage },
-        range: stage.imageRange ?? stage.from.range,
-      });
+      report({ messageId: 'latest', data: { image: use.image, where: use.where }, range: use.range });
     }
   },
 });

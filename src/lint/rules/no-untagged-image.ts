@@ -1,4 +1,5 @@
 import { parseImageRef } from '../../dockerfile/index.js';
+import { externalImages } from '../helpers/image-refs.js';
 import { defineRule } from '../types.js';
 
 export default defineRule({
@@ -7,24 +8,22 @@ export default defineRule({
   aliases: ['DL3006'],
   severity: 'warning',
   description:
-    'FROM should name a tag or a digest: an untagged image means `latest`, whatever that is today.',
+    'FROM, COPY --from and RUN --mount=from should name a tag or a digest: an untagged image means `latest`, whatever that is today.',
   messages: {
     untagged:
-      'FROM {{image}} has no tag, so it pulls whatever `latest` is at build time; pin a tag such as {{example}}',
+      '{{where}} {{image}} has no tag, so it pulls whatever `latest` is at build time; pin a tag such as {{example}}',
   },
   check({ model, report }) {
-    const stageNames = new Set(model.stages.map((s) => s.name).filter(Boolean));
-    for (const stage of model.stages) {
-      const image = stage.resolvedImage;
-      if (!image || stage.imageUnknown || image.toLowerCase() === 'scratch' || stage.baseStage) continue;
-      if (stageNames.has(image.toLowerCase())) continue;
-      const ref = parseImageRef(image);
+    for (const use of externalImages(model)) {
+      // An untagged COPY --from name is copy-from-unknown-stage's (DL3022): it may be a stage typo.
+      if (use.where === 'COPY --from') continue;
+      const ref = parseImageRef(use.image);
       if (ref.tag || ref.digest) continue;
-      const example = ref.name.endsWith('python') ? `${image}:3.12-slim` : `${image}:<version>`;
+      const example = ref.name.endsWith('python') ? `${use.image}:3.12-slim` : `${use.image}:<version>`;
       report({
         messageId: 'untagged',
-        data: { image, example },
-        range: stage.imageRange ?? stage.from.range,
+        data: { image: use.image, where: use.where, example },
+        range: use.range,
       });
     }
   },

@@ -7,6 +7,10 @@ ruleTester(rule, {
     'FROM debian:12\nRUN apt-get install --yes curl',
     'FROM debian:12\nRUN apt-get -qq install curl',
     'FROM debian:12\nRUN apt-get -qy install curl',
+    // Quiet level 2 implies -y however it is written (apt-get(8)).
+    'FROM debian:12\nRUN apt-get -q -q install curl && apt-get -q=2 install git',
+    // apt list / apt show ask nothing.
+    'FROM debian:12\nRUN apt list --installed && apt show curl',
     'FROM debian:12\nRUN apt-get update',
   ],
   invalid: [

@@ -10,6 +10,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      code: 'FROM debian:12\nRUN apt install -y curl',
+      errors: [{ messageId: 'missing', line: 2, column: 5 }],
+      output: 'FROM debian:12\nRUN apt install --no-install-recommends -y curl',
+    },
+    {
       code: 'FROM debian:12\nRUN apt-get install -y curl',
       errors: [{ messageId: 'missing', line: 2, column: 5, endColumn: 28 }],
       output: 'FROM debian:12\nRUN apt-get install --no-install-recommends -y curl',

@@ -35,6 +35,7 @@ import dnfCleanAll from './dnf-clean-all.js';
 import dnfPinVersions from './dnf-pin-versions.js';
 import dnfYes from './dnf-yes.js';
 import dockerignoreSecrets from './dockerignore-secrets.js';
+import downloadUnverified from './download-unverified.js';
 import editableInstallCopied from './editable-install-copied.js';
 import envSelfReference from './env-self-reference.js';
 import envSpacedEquals from './env-spaced-equals.js';
@@ -188,6 +189,7 @@ const list: Rule[] = [
   pragmaUnknownRule,
   noLatestTag,
   floatingTag,
+  downloadUnverified,
   baseImageEndOfLife,
   noPointlessCommands,
   noRootUser,

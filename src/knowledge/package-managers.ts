@@ -271,3 +271,15 @@ export const pipConstraint = { flags: ['-c', '--constraint', '--overrides'], env
 
 /** Packages pip itself upgrades as tooling, which pin advice leaves alone. */
 export const pipToolchain: ReadonlySet<string> = new Set(['pip', 'setuptools', 'wheel']);
+
+/**
+ * Words people write after `pip install` meaning pip's own commands or options (`pip install upgrade
+ * pip`): pip takes them for package names. Each with what was meant ('' when nothing was).
+ */
+export const pipCommandWords: ReadonlyMap<string, string> = new Map([
+  ['update', '--upgrade'],
+  ['upgrade', '--upgrade'],
+  ['install', ''],
+  ['uninstall', 'pip uninstall'],
+  ['requirements', '-r requirements.txt'],
+]);

@@ -8,6 +8,7 @@ import aptGetYes from './apt-get-yes.js';
 import aptListsCleanup from './apt-lists-cleanup.js';
 import aptNoInstallRecommends from './apt-no-install-recommends.js';
 import baseImageEndOfLife from './base-image-end-of-life.js';
+import chmodWorldWritable from './chmod-world-writable.js';
 import consecutiveRuns from './consecutive-runs.js';
 import consistentInstructionCasing from './consistent-instruction-casing.js';
 import contractBaseImage from './contract-base-image.js';
@@ -25,6 +26,7 @@ import copyFromOwnStage from './copy-from-own-stage.js';
 import copyFromRoot from './copy-from-root.js';
 import copyFromUnknownStage from './copy-from-unknown-stage.js';
 import copyIgnoredFile from './copy-ignored-file.js';
+import copyMissingDestination from './copy-missing-destination.js';
 import copyRelativeDestWorkdir from './copy-relative-dest-workdir.js';
 import copySecretFile from './copy-secret-file.js';
 import copySourceMissing from './copy-source-missing.js';
@@ -75,6 +77,7 @@ import noUntaggedImage from './no-untagged-image.js';
 import npmPinVersions from './npm-pin-versions.js';
 import npmStrictSsl from './npm-strict-ssl.js';
 import onbuildTriggerAllowed from './onbuild-trigger-allowed.js';
+import pipInstallCommandWord from './pip-install-command-word.js';
 import pipNoCacheDir from './pip-no-cache-dir.js';
 import pipPinVersions from './pip-pin-versions.js';
 import pipTrustedHost from './pip-trusted-host.js';
@@ -190,6 +193,9 @@ const list: Rule[] = [
   noLatestTag,
   floatingTag,
   downloadUnverified,
+  copyMissingDestination,
+  pipInstallCommandWord,
+  chmodWorldWritable,
   baseImageEndOfLife,
   noPointlessCommands,
   noRootUser,

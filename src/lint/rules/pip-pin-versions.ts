@@ -1,5 +1,10 @@
 import { hasFlag } from '../../dockerfile/index.js';
-import { packageManager, pipConstraint, pipToolchain } from '../../knowledge/package-managers.js';
+import {
+  packageManager,
+  pipCommandWords,
+  pipConstraint,
+  pipToolchain,
+} from '../../knowledge/package-managers.js';
 import { isPathOrUrl, matchSub, packageArgs, pipCommand, pipValueFlags } from '../helpers/a-packages.js';
 import { envValue } from '../helpers.js';
 import { defineRule } from '../types.js';
@@ -29,6 +34,8 @@ export default defineRule({
       if (command.assignments.some((a) => a.name === pipConstraint.env)) continue;
       for (const word of packageArgs(pip, pipValueFlags)) {
         const name = word.value.split('[')[0].toLowerCase();
+        // `pip install upgrade` is pip-install-command-word's: the word is no package meant.
+        if (pipCommandWords.has(name)) continue;
         const vcs = /^(git|hg|svn|bzr)\+/.test(word.value);
         // The installer's own toolchain (`pip install --upgrade pip setuptools wheel`) is bootstrap,
         // not the application's dependencies; hadolint flags it, pinning it buys nothing.

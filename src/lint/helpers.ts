@@ -151,6 +151,29 @@ export function envValue(instruction: Instruction, name: string): string | undef
   return instruction.scope.get(name)?.value;
 }
 
+/**
+ * The value a RUN exports earlier in its own script (`export PIP_NO_CACHE_DIR=1 && pip install …`):
+ * commands after it inherit the variable. (The shell model keeps commands, not declarations, so
+ * the script text is read.)
+ */
+export function exportedBefore(
+  model: DockerfileModel,
+  instruction: Instruction,
+  command: Command,
+  name: string,
+): string | undefined {
+  const text = instruction.argsText;
+  const re = new RegExp(`\\b(?:export|declare\\s+-x)\\s+(?:[\\w-]+(?:=\\S*)?\\s+)*${name}=(\\S*)`, 'g');
+  let value: string | undefined;
+  for (const m of text.matchAll(re)) {
+    const at = model.argsRange(instruction, m.index, m.index + 1).start;
+    const c = command.range.start;
+    if (at.line > c.line || (at.line === c.line && at.column >= c.column)) break;
+    value = m[1].replace(/^["']|["']$/g, '');
+  }
+  return value;
+}
+
 /** The user-facing name of an instruction's image stage, for messages. */
 export function stageLabel(stage: Stage): string {
   return stage.rawName ?? `#${stage.index}`;

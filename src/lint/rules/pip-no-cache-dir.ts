@@ -2,7 +2,7 @@ import { hasFlag, subcommand } from '../../dockerfile/index.js';
 import { packageManager } from '../../knowledge/package-managers.js';
 import { matchSub, pipCommand } from '../helpers/a-packages.js';
 import { imageStages, ships } from '../helpers/e-stages.js';
-import { envValue, hasCacheMount, insertAfter } from '../helpers.js';
+import { envValue, exportedBefore, hasCacheMount, insertAfter } from '../helpers.js';
 import { defineRule } from '../types.js';
 
 export default defineRule({
@@ -30,6 +30,7 @@ export default defineRule({
       // pip reads any non-empty PIP_NO_CACHE_DIR (even the legacy "off") as "no cache".
       if (envValue(instruction, env!)) continue;
       if (command.assignments.some((a) => a.name === env)) continue;
+      if (exportedBefore(model, instruction, command, env!)) continue;
       if (hasCacheMount(instruction)) continue;
       report({
         messageId: 'missing',

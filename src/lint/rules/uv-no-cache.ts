@@ -2,7 +2,7 @@ import { hasFlag } from '../../dockerfile/index.js';
 import { packageManager } from '../../knowledge/package-managers.js';
 import { matchSub } from '../helpers/a-packages.js';
 import { imageStages, ships } from '../helpers/e-stages.js';
-import { envValue, hasCacheMount, insertAfter } from '../helpers.js';
+import { envValue, exportedBefore, hasCacheMount, insertAfter } from '../helpers.js';
 import { defineRule } from '../types.js';
 
 const truthy = (v: string | undefined) => v !== undefined && /^(1|true|yes|on)$/i.test(v);
@@ -30,6 +30,7 @@ export default defineRule({
       if (!sub || hasFlag(command, ...flags)) continue;
       if (truthy(envValue(instruction, env!))) continue;
       if (command.assignments.some((a) => a.name === env && truthy(a.value))) continue;
+      if (truthy(exportedBefore(model, instruction, command, env!))) continue;
       if (hasCacheMount(instruction)) continue;
       report({ messageId: 'missing', range: command.range, fix: insertAfter(sub.range, ` ${flags[0]}`) });
     }

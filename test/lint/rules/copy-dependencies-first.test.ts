@@ -10,8 +10,21 @@ ruleTester(
       'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install .',
       'FROM python:3.12-slim\nCOPY . /app\nRUN python -m compileall /app',
       'FROM python:3.12-slim\nCOPY app/ app/\nRUN pip install -r app/requirements.txt',
+      // Data files and the folders the install reads are not the code.
+      'FROM python:3.12-slim\nWORKDIR /app\nCOPY README.md pyproject.toml poetry.lock ./\nRUN poetry install --no-root\nCOPY src ./src',
+      'FROM python:3.12-slim\nCOPY wheels /wheels\nCOPY requirements.txt .\nRUN pip install --find-links /wheels -r requirements.txt\nCOPY app ./app',
+      'FROM python:3.12-slim\nCOPY requirements/ requirements/\nRUN pip install -r requirements/prod.txt\nCOPY . .',
     ],
     invalid: [
+      {
+        // The application folder before the install, even with the requirements copied first.
+        code: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nCOPY ./app ./app\nRUN pip install -r requirements.txt',
+        errors: [{ messageId: 'order', line: 4, column: 6, endColumn: 11 }],
+      },
+      {
+        code: 'FROM python:3.12-slim\nCOPY pyproject.toml uv.lock ./\nCOPY src/ /app/src/\nRUN uv sync --frozen',
+        errors: [{ messageId: 'order', line: 3, column: 6 }],
+      },
       {
         code: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -r requirements.txt',
         errors: [{ messageId: 'order', line: 3, column: 6, endColumn: 7 }],

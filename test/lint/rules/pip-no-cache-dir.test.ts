@@ -6,10 +6,18 @@ ruleTester(rule, {
     'FROM python:3.12-slim\nRUN pip install --no-cache-dir -r requirements.txt',
     'FROM python:3.12-slim\nRUN --mount=type=cache,target=/root/.cache/pip pip install -r requirements.txt',
     'FROM python:3.12-slim\nENV PIP_NO_CACHE_DIR=1\nRUN pip install fastapi',
+    // Exported earlier in the same RUN: pip inherits it.
+    'FROM python:3.12-slim\nRUN export PIP_NO_CACHE_DIR=1 && pip install fastapi',
     'FROM python:3.12-slim\nRUN PIP_NO_CACHE_DIR=1 pip install fastapi',
     'FROM python:3.12-slim\nRUN pip download fastapi',
   ],
   invalid: [
+    {
+      // Exported after the install: too late for it.
+      code: 'FROM python:3.12-slim\nRUN pip install fastapi && export PIP_NO_CACHE_DIR=1',
+      errors: [{ messageId: 'missing', line: 2, column: 5 }],
+      output: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir fastapi && export PIP_NO_CACHE_DIR=1',
+    },
     {
       code: 'FROM python:3.12-slim\nRUN pip install -r requirements.txt',
       errors: [{ messageId: 'missing', line: 2, column: 5, endColumn: 36 }],

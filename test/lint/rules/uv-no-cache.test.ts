@@ -5,6 +5,7 @@ ruleTester(rule, {
   valid: [
     'FROM python:3.12-slim\nRUN uv pip install --system --no-cache -r requirements.txt',
     'FROM python:3.12-slim\nRUN --mount=type=cache,target=/root/.cache/uv uv sync --frozen',
+    'FROM python:3.12-slim\nRUN export UV_NO_CACHE=1 && uv sync --frozen',
     'FROM python:3.12-slim\nENV UV_NO_CACHE=1\nRUN uv sync --frozen --no-dev',
     'FROM python:3.12-slim\nRUN UV_NO_CACHE=true uv pip install --system fastapi==0.115.0',
     'FROM python:3.12-slim\nRUN uv --version && uv lock --check',

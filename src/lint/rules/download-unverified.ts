@@ -1,5 +1,5 @@
 import type { Command, Instruction } from '../../dockerfile/index.js';
-import { hasFlag } from '../../dockerfile/index.js';
+import { flagValue, hasFlag } from '../../dockerfile/index.js';
 import {
   checksumPrograms,
   downloaders,
@@ -21,6 +21,13 @@ function verifies(c: Command): boolean {
   if (!v) return false;
   if (v.verifies.length === 0) return true;
   return c.args.some((a) => v.verifies.includes(a.value));
+}
+
+/** The name of the file a download writes: its -o/-O/--output path, else the URL's last part. */
+function savedName(c: Command, url: string): string {
+  const out = flagValue(c, '-o', '--output', '-O', '--output-document')?.value;
+  const path = out && out !== '-' ? out : url.replace(/[?#].*$/, '');
+  return path.slice(path.lastIndexOf('/') + 1);
 }
 
 const commandsOfRun = (i: Instruction | undefined) => i?.shell?.commands ?? [];
@@ -51,11 +58,12 @@ export default defineRule({
         }
         if (i.keyword !== 'RUN') return;
         const commands = commandsOfRun(i);
-        // A check in the same RUN or the next one of the stage covers the download.
+        // A check in the same RUN covers its downloads; one in the next RUN covers the file it names.
         const after = ins[k + 1]?.keyword === 'ONBUILD' ? ins[k + 1].trigger : ins[k + 1];
-        const checked =
-          commands.some(verifies) ||
-          commandsOfRun(after?.keyword === 'RUN' ? after : undefined).some(verifies);
+        const nextRun = after?.keyword === 'RUN' ? after : undefined;
+        const checkedHere = commands.some(verifies);
+        const checkedNext = (file: string) =>
+          nextRun !== undefined && commandsOfRun(nextRun).some(verifies) && nextRun.argsText.includes(file);
         commands.forEach((c, n) => {
           if (!downloaders.has(c.name)) return;
           const url = fetchedUrl(c);
@@ -66,7 +74,7 @@ export default defineRule({
             report({ messageId: 'pipe', data: { program: c.name, shell: next.name }, range: c.range });
             return;
           }
-          if (checked || !isArtifactUrl(url)) return;
+          if (checkedHere || checkedNext(savedName(c, url)) || !isArtifactUrl(url)) return;
           report({ messageId: 'run', data: { program: c.name, url }, range: c.range });
         });
       });

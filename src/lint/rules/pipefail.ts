@@ -36,7 +36,12 @@ export default defineRule({
       const shell = shellFor(run);
       if (shell && !isPosixShell(shell[0])) continue;
       if (shell && setsPipefail(shell)) continue;
-      const first = script.commands.find((c) => c.inPipeline);
+      // The commands that feed a pipe; `echo`/`printf` of text cannot fail, so a pipe fed only by
+      // them (`echo "<sha256>  file" | sha256sum -c -`) loses nothing without pipefail.
+      const feeders = script.commands.filter(
+        (c, k) => c.inPipeline && script.commands[k + 1]?.operator === '|',
+      );
+      const first = feeders.find((c) => c.name !== 'echo' && c.name !== 'printf');
       if (!first) continue;
       const before = script.commands.filter((c) => c.index < first.index && c.name === 'set');
       if (before.some((c) => setsPipefail(c.args.map((a) => a.value)))) continue;

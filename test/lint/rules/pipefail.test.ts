@@ -3,6 +3,8 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    // Fed only by echo: nothing in front of the pipe can fail.
+    'FROM debian:12\nRUN echo "abc  /tmp/f" | sha256sum -c -',
     'FROM debian:12\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://x | sh',
     'FROM debian:12\nRUN set -euo pipefail && curl -fsSL https://x | sh',
     'FROM debian:12\nRUN set -o pipefail; wget -O- https://x | tar xz',

@@ -5,7 +5,7 @@ import { closest } from 'fastest-levenshtein';
 import type { LintConfig as ContractLintConfig } from '../contract/schema.js';
 import { type YamlErrorLike, yamlErrorStart } from '../contract/yaml-position.js';
 import { InputError } from '../errors.js';
-import type { Severity, Threshold } from './types.js';
+import { type LabelType, labelTypes, type Severity, type Threshold } from './types.js';
 
 /** The lint configuration after merging .hadolint.yaml, dockspec.yaml `lint:` and flags. */
 export interface LintConfig {
@@ -17,6 +17,10 @@ export interface LintConfig {
   failureThreshold?: Threshold;
   /** hadolint's `disable-ignore-pragma`: inline pragmas suppress nothing. */
   disableIgnorePragma?: boolean;
+  /** hadolint's `label-schema`: the labels the image must carry, each with the form of its value. */
+  labelSchema?: Record<string, LabelType>;
+  /** hadolint's `strict-labels`: labels outside the schema are reported. */
+  strictLabels?: boolean;
 }
 
 export const emptyConfig = (): LintConfig => ({ ignore: [], override: {}, trustedRegistries: [] });
@@ -37,6 +41,8 @@ export function mergeConfigs(...parts: (Partial<LintConfig> | undefined)[]): Lin
     if (part.trustedRegistries?.length) out.trustedRegistries = [...part.trustedRegistries];
     if (part.failureThreshold) out.failureThreshold = part.failureThreshold;
     if (part.disableIgnorePragma !== undefined) out.disableIgnorePragma = part.disableIgnorePragma;
+    if (part.labelSchema) out.labelSchema = { ...part.labelSchema };
+    if (part.strictLabels !== undefined) out.strictLabels = part.strictLabels;
   }
   return out;
 }
@@ -62,6 +68,8 @@ const readKeys = [
   'failure-threshold',
   'no-fail',
   'disable-ignore-pragma',
+  'label-schema',
+  'strict-labels',
 ];
 /** hadolint keys dockspec knows but does not act on, with what to do instead. */
 const unusedKeys: Record<string, string> = {
@@ -69,8 +77,6 @@ const unusedKeys: Record<string, string> = {
   'no-color': 'pass --no-color or set NO_COLOR',
   verbose: 'dockspec has no verbose mode',
   'output-file': 'redirect stdout',
-  'label-schema': 'dockspec does not check label schemas yet',
-  'strict-labels': 'dockspec does not check label schemas yet',
 };
 
 /** A `.hadolint.yaml` read for dockspec: the configuration, and what in it dockspec did not use. */
@@ -144,7 +150,10 @@ export function parseHadolintConfig(text: string, file: string): HadolintConfig 
     }
   }
   const disable = d['disable-ignore-pragma'];
+  const strict = d['strict-labels'];
   return {
+    ...labelSchemaOf(d['label-schema'], file),
+    ...(typeof strict === 'boolean' ? { strictLabels: strict } : {}),
     ignore: strings(d.ignored, 'ignored'),
     override,
     trustedRegistries: strings(d.trustedRegistries, 'trustedRegistries'),
@@ -152,6 +161,28 @@ export function parseHadolintConfig(text: string, file: string): HadolintConfig 
     ...(typeof disable === 'boolean' ? { disableIgnorePragma: disable } : {}),
     warnings,
   };
+}
+
+/** `label-schema: { maintainer: text, org.opencontainers.image.source: url }`, checked. */
+function labelSchemaOf(v: unknown, file: string): { labelSchema?: Record<string, LabelType> } {
+  if (v === undefined || v === null) return {};
+  if (typeof v !== 'object' || Array.isArray(v))
+    throw new InputError(
+      `${file}: \`label-schema\` must map label names to a type`,
+      `Types: ${labelTypes.join(', ')}.`,
+      { file },
+    );
+  const out: Record<string, LabelType> = {};
+  for (const [label, type] of Object.entries(v)) {
+    if (!labelTypes.includes(type as LabelType))
+      throw new InputError(
+        `${file}: label-schema gives ${label} the type ${JSON.stringify(type)}, which hadolint does not know`,
+        `Use one of ${labelTypes.join(', ')}.`,
+        { file },
+      );
+    out[label] = type as LabelType;
+  }
+  return { labelSchema: out };
 }
 
 /** `.hadolint.yaml` (or `.yml`) in the Dockerfile's directory, else in `cwd`. */

@@ -9,6 +9,7 @@ import type { LintProject } from './project.js';
 import {
   type Edit,
   type Finding,
+  type LabelType,
   type LintSettings,
   type Report,
   type Rule,
@@ -83,7 +84,11 @@ export function formatMessage(template: string, data: Record<string, string | nu
  */
 /** What rules may read of the run. A class, so the lazy `today` costs nothing per file. */
 class RunSettings implements LintSettings {
-  constructor(readonly trustedRegistries: string[]) {}
+  constructor(
+    readonly trustedRegistries: string[],
+    readonly labelSchema?: Readonly<Record<string, LabelType>>,
+    readonly strictLabels?: boolean,
+  ) {}
   /** Read only by the rules that need it: the environment is slow to reach for every file. */
   get today(): Date {
     return runDate();
@@ -100,7 +105,7 @@ export function runRules(model: DockerfileModel, options: RunRulesOptions): Find
     opaque ??= opaqueRanges(model);
     return opaque;
   };
-  const settings = new RunSettings(config.trustedRegistries);
+  const settings = new RunSettings(config.trustedRegistries, config.labelSchema, config.strictLabels);
   for (const [index, rule] of options.rules.entries()) {
     const severity = levels[index];
     if (severity === 'off') continue;

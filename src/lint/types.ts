@@ -45,7 +45,14 @@ export interface LintSettings {
   trustedRegistries: string[];
   /** The date of the run, for facts that expire (end-of-life dates); `DOCKSPEC_TODAY` fixes it. */
   today: Date;
+  /** hadolint's label schema and strict-labels, from `.hadolint.yaml`. */
+  labelSchema?: Readonly<Record<string, LabelType>>;
+  strictLabels?: boolean;
 }
+
+/** The value forms hadolint's label schema knows. */
+export const labelTypes = ['text', 'url', 'hash', 'rfc3339', 'semver', 'spdx', 'email'] as const;
+export type LabelType = (typeof labelTypes)[number];
 
 /** Everything a rule may read, plus the one thing it may do: report. */
 export interface RuleContext<M extends string = string> {

@@ -159,7 +159,7 @@ describe('dockspec lint --fix-dry-run', () => {
 describe('dockspec lint configuration it does not know', () => {
   it('warns once about unknown .hadolint.yaml keys and rule ids, with the nearest known one', () => {
     const dir = tree({
-      '.hadolint.yaml': 'ignore:\n  - DL3008\nformat: json\nignored:\n  - DL3049\n  - pip-no-cache-dr\n',
+      '.hadolint.yaml': 'ignore:\n  - DL3008\nformat: json\nignored:\n  - DL3031\n  - pip-no-cache-dr\n',
       'a/Dockerfile': flawed,
       'b/Dockerfile': flawed,
     });
@@ -168,7 +168,7 @@ describe('dockspec lint configuration it does not know', () => {
     expect(lines).toEqual([
       'warning .hadolint.yaml: unknown key `ignore` (did you mean ignored?)',
       'warning .hadolint.yaml: `format` is read by hadolint, not by dockspec (pass --format)',
-      "warning .hadolint.yaml: dockspec has no rule with hadolint's id DL3049",
+      "warning .hadolint.yaml: dockspec has no rule with hadolint's id DL3031",
       'warning .hadolint.yaml: no rule "pip-no-cache-dr" (did you mean pip-no-cache-dir?)',
     ]);
     // The typo ignores nothing: the finding stays.

@@ -161,9 +161,9 @@ describe('dockspec lint (CLI)', () => {
     expect(run([file, '--ignore', 'DS9999']).status).toBe(2);
     expect(run([file, '--ignore', 'dl3042', '--failure-threshold', 'none']).status).toBe(0);
     // A hadolint id dockspec has no rule for (label schema) only warns: migrated command lines keep working.
-    const hadolint = run([file, '--ignore', 'DL3049', '--failure-threshold', 'none']);
+    const hadolint = run([file, '--ignore', 'DL3031', '--failure-threshold', 'none']);
     expect(hadolint.status).toBe(0);
-    expect(hadolint.stderr).toContain('warning --ignore DL3049: dockspec has no rule with that hadolint id');
+    expect(hadolint.stderr).toContain('warning --ignore DL3031: dockspec has no rule with that hadolint id');
   });
 
   it('a directory named like a Dockerfile is reported as a directory', () => {

@@ -65,6 +65,20 @@ describe('engine: configuration', () => {
       warnings: ['h.yaml: unknown key `failre-threshold` (did you mean failure-threshold?)'],
     });
     expect(() => parseHadolintConfig('failure-threshold: loud', 'h.yaml')).toThrow(InputError);
+    // hadolint's label schema and strict-labels are read; a type hadolint does not know is refused.
+    expect(
+      parseHadolintConfig(
+        'label-schema:\n  maintainer: email\n  version: semver\nstrict-labels: true\n',
+        'h.yaml',
+      ),
+    ).toMatchObject({
+      labelSchema: { maintainer: 'email', version: 'semver' },
+      strictLabels: true,
+      warnings: [],
+    });
+    expect(() => parseHadolintConfig('label-schema:\n  version: number\n', 'h.yaml')).toThrow(
+      /label-schema gives version the type "number", which hadolint does not know/,
+    );
     expect(() => parseHadolintConfig('ignored: [a\n', 'h.yaml')).toThrow(/not valid YAML/);
     // An unclosed [ is reported at the bracket, not where the parser gave up.
     expect(() => parseHadolintConfig('no-fail: true\nignored: [DL3008\nformat: json\n', 'h.yaml')).toThrow(

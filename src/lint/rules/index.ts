@@ -58,6 +58,7 @@ import huggingfaceLayout from './huggingface-layout.js';
 import invalidDefaultArgInFrom from './invalid-default-arg-in-from.js';
 import jsonArgsRecommended from './json-args-recommended.js';
 import labelKeyFormat from './label-key-format.js';
+import labelSchema from './label-schema.js';
 import labelValueEmpty from './label-value-empty.js';
 import legacyKeyValueFormat from './legacy-key-value-format.js';
 import maintainerDeprecated from './maintainer-deprecated.js';
@@ -192,6 +193,7 @@ const list: Rule[] = [
   pragmaUnknownRule,
   noLatestTag,
   floatingTag,
+  labelSchema,
   downloadUnverified,
   copyMissingDestination,
   pipInstallCommandWord,

@@ -21,7 +21,7 @@ ruleTester(rule, {
       errors: [{ messageId: 'unknown', line: 1, column: 1 }],
     },
     {
-      code: 'FROM debian:12\n# hadolint ignore=DL3049,DL3008\nLABEL version=1',
+      code: 'FROM debian:12\n# hadolint ignore=DL3031,DL3008\nLABEL version=1',
       errors: [{ messageId: 'foreign', line: 2, column: 1 }],
     },
   ],

@@ -6,6 +6,8 @@ ruleTester(rule, {
     'FROM opensuse/leap:15.6\nRUN zypper -n install curl && zypper clean --all',
     'FROM opensuse/leap:15.6\nRUN zypper -n in curl && zypper cc -a',
     'FROM opensuse/leap:15.6\nRUN zypper -n in curl && rm -rf /var/cache/zypp/*',
+    // A cache mount keeps the cache out of the layer.
+    'FROM opensuse/leap:15.6\nRUN --mount=type=cache,target=/var/cache/zypp zypper -n in curl',
     'FROM opensuse/leap:15.6\nRUN --mount=type=cache,target=/var/cache/zypp zypper -n install curl',
   ],
   invalid: [

@@ -209,7 +209,6 @@ const YAML_ERRORS: Partial<Record<YAMLError['code'], { message?: string; hint: s
   },
 };
 
-/** A file with NUL bytes is not YAML anyone wrote; say so instead of echoing its bytes. */
 /**
  * The largest contract read, in bytes (DOCKSPEC_MAX_CONTRACT_BYTES raises it). A hand-written
  * contract is a few kilobytes; a file of megabytes is generated or not a contract at all.
@@ -236,6 +235,7 @@ function sizeDiagnostic(text: string, file: string): ContractDiagnostic | undefi
   };
 }
 
+/** A file with NUL bytes is not YAML anyone wrote; say so instead of echoing its bytes. */
 function binaryDiagnostic(text: string, file: string): ContractDiagnostic | undefined {
   if (!text.includes('\u0000')) return undefined;
   return {

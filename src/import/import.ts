@@ -39,6 +39,29 @@ export async function importDocuments(
   return importDocumentsSync(docs, opts);
 }
 
+/**
+ * The largest document read, in bytes (DOCKSPEC_MAX_IMPORT_BYTES raises it). Contract documents are
+ * tens of kilobytes; one of megabytes is a log, a dump or a generated file, and reading it would
+ * take long for nothing.
+ */
+export function maxImportBytes(env: NodeJS.ProcessEnv = process.env): number {
+  const set = Number(env.DOCKSPEC_MAX_IMPORT_BYTES);
+  return Number.isFinite(set) && set > 0 ? set : 2 * 1024 * 1024;
+}
+
+function checkSize(doc: ImportDocument): void {
+  const bytes = Buffer.byteLength(doc.text, 'utf8');
+  const max = maxImportBytes();
+  if (bytes <= max) return;
+  const size = (n: number) =>
+    n < 1024 * 1024 ? `${Math.ceil(n / 1024)} kB` : `${(n / 1024 / 1024).toFixed(1)} MB`;
+  throw new InputError(
+    `${doc.file} is ${size(bytes)}, over the ${size(max)} a document to import may have`,
+    'check that this is the contract document you meant; set DOCKSPEC_MAX_IMPORT_BYTES to read a larger one',
+    { file: doc.file },
+  );
+}
+
 /** importDocuments once `await initShellParser()` has resolved (Dockerfile blocks need it). */
 export function importDocumentsSync(docs: ImportDocument[], opts: ImportOptions = {}): ImportOutcome {
   if (docs.length === 0)
@@ -51,6 +74,7 @@ export function importDocumentsSync(docs: ImportDocument[], opts: ImportOptions 
       `--service "${opts.service}" is not a service name`,
       'use lower-case letters, digits and dashes, e.g. --service api',
     );
+  for (const d of docs) checkSize(d);
   const collected = docs.map((d) => extractFacts(d.file, d.text));
   let facts = collected.flatMap((c) => c.facts);
   const notUnderstood: NotUnderstood[] = collected.flatMap((c) => c.notUnderstood);

@@ -143,3 +143,32 @@ describe('secretEnvProblems', () => {
     ]);
   });
 });
+
+describe('lastException', () => {
+  it('names the exception a traceback ends with, the last of a chain', async () => {
+    const { lastException } = await import('../../src/verify/checks/required-env.js');
+    const keyError = [
+      'Traceback (most recent call last):',
+      '  File "/app/server.py", line 12, in <module>',
+      "    KEY = os.environ['OPENAI_API_KEY']",
+      "KeyError: 'OPENAI_API_KEY'",
+    ].join('\n');
+    expect(lastException(keyError)).toBe("KeyError: 'OPENAI_API_KEY'");
+    const chained = [
+      keyError,
+      '',
+      'During handling of the above exception, another exception occurred:',
+      '',
+      'Traceback (most recent call last):',
+      '  File "/app/main.py", line 3, in <module>',
+      "PermissionError: [Errno 13] Permission denied: '/data/cache'",
+    ].join('\n');
+    expect(lastException(chained)).toBe("PermissionError: [Errno 13] Permission denied: '/data/cache'");
+    expect(lastException('pydantic_core._pydantic_core.ValidationError: 1 validation error')).toBeUndefined();
+    expect(
+      lastException(
+        'Traceback (most recent call last):\n  ...\npydantic_core._pydantic_core.ValidationError: 1 validation error for Settings',
+      ),
+    ).toBe('pydantic_core._pydantic_core.ValidationError: 1 validation error for Settings');
+  });
+});

@@ -6,6 +6,20 @@ import { type Check, fail, pass, skip } from '../types.js';
 /** A Python traceback: the service crashed instead of saying what is missing. */
 export const TRACEBACK = /Traceback \(most recent call last\)/;
 
+/**
+ * The exception a Python traceback ends with (`KeyError: 'OPENAI_API_KEY'`,
+ * `PermissionError: [Errno 13] Permission denied: '/data'`), the last one when several are chained.
+ */
+export function lastException(logs: string): string | undefined {
+  const lines = logs.split('\n');
+  const start = lines.findLastIndex((l) => TRACEBACK.test(l));
+  if (start < 0) return undefined;
+  return lines
+    .slice(start + 1)
+    .map((l) => l.trim())
+    .find((l) => /^[A-Za-z_][\w.]*(Error|Exception|Exit|Interrupt|Warning)\b(:|$)/.test(l));
+}
+
 export const requiredEnv: Check = {
   id: 'required-env',
   title: 'Without its required secrets it exits non-zero and names each one',
@@ -47,12 +61,20 @@ export const requiredEnv: Check = {
         );
       if (state.exitCode === 0) return fail(expected, 'exited with code 0', evidence);
       const unnamed = required.filter((n) => !logs.toLowerCase().includes(n.toLowerCase()));
-      if (TRACEBACK.test(logs))
+      if (TRACEBACK.test(logs)) {
+        const exception = lastException(logs) ?? 'an exception';
+        // A crash that names none of the secrets is not about them (a read-only folder, a missing
+        // module): the check that owns it says so; this one cannot judge the secrets.
+        if (unnamed.length === required.length)
+          return skip(
+            `without its secrets it crashed with ${exception} (exit ${state.exitCode}), which names none of them: not a missing-secret failure; see the startup and filesystem checks`,
+          );
         return fail(
           expected,
-          `crashed with a Python traceback (exit ${state.exitCode}) instead of a message naming the missing variables`,
+          `crashed with a Python traceback (${exception}, exit ${state.exitCode}) instead of a message naming the missing variables`,
           evidence,
         );
+      }
       if (unnamed.length)
         return fail(
           expected,

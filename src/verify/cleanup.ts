@@ -12,6 +12,8 @@ export class Cleanup {
   private removeHandlers?: () => void;
   private done?: Promise<void>;
   private readonly abort = new AbortController();
+  /** Set by a signal: the handlers then stay until the process exits. */
+  private interrupted = false;
 
   /** Aborted on Ctrl-C: builds stop, and no new container is created. */
   get signal(): AbortSignal {
@@ -41,15 +43,32 @@ export class Cleanup {
     await this.engine.removeContainer(id).catch(() => undefined);
   }
 
-  /** Installs signal handlers for the lifetime of the run. */
+  /**
+   * Installs signal handlers for the lifetime of the run. The first SIGINT/SIGTERM starts the
+   * clean-up and exits when it is done; a second one (an impatient Ctrl-C) does not abandon it but
+   * says how to; only a third exits at once, leaving what is left to the next run's sweep.
+   */
   installSignalHandlers(): void {
+    let signals = 0;
     const onSignal = (signal: NodeJS.Signals) => {
-      process.stderr.write(`\n${signal}: removing this run's containers and images…\n`);
-      this.abort.abort();
-      void this.sweep().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+      signals++;
+      const code = signal === 'SIGINT' ? 130 : 143;
+      if (signals === 1) {
+        process.stderr.write(`\n${signal}: removing this run's containers and images…\n`);
+        this.abort.abort();
+        this.interrupted = true;
+        void this.sweep().finally(() => process.exit(code));
+      } else if (signals === 2) {
+        process.stderr.write(
+          "cleaning up, press Ctrl-C again to force (this run's resources would be left)\n",
+        );
+      } else {
+        process.stderr.write("forced: leaving the rest of this run's resources\n");
+        process.exit(code);
+      }
     };
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
     this.removeHandlers = () => {
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
@@ -84,7 +103,8 @@ export class Cleanup {
   }
 
   private async removeAll(): Promise<void> {
-    this.removeHandlers?.();
+    // After a normal run the handlers go; during an interrupt they stay to count further presses.
+    if (!this.interrupted) this.removeHandlers?.();
     const labelled = await this.engine.listLabelled(this.runId).catch(() => undefined);
     const containers = new Set([...this.containers, ...(labelled?.containers ?? [])]);
     await Promise.all([...containers].map((id) => this.engine.removeContainer(id).catch(() => undefined)));

@@ -193,4 +193,31 @@ describe('dockspec verify (CLI)', () => {
     expect(r.stderr).toMatch(/SIGINT: removing this run's containers and images/);
     expect(await engine.listLabelled(runId)).toEqual({ containers: [], images: [], volumes: [] });
   });
+
+  it('finishes the clean-up when Ctrl-C is pressed twice, 0.2 s apart', async () => {
+    const runId = `sigint2-${process.pid}`;
+    let pid = 0;
+    const done = cli(
+      ['verify', '--contract', path.join(fixtures, 'good/dockspec.yaml')],
+      { DOCKSPEC_RUN_ID: runId },
+      (p) => {
+        pid = p;
+      },
+    );
+    const deadline = Date.now() + 60_000;
+    let seen = 0;
+    while (Date.now() < deadline) {
+      seen = (await engine.listLabelled(runId)).containers.length;
+      if (seen >= 2) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(seen).toBeGreaterThanOrEqual(2);
+    process.kill(pid, 'SIGINT');
+    await new Promise((r) => setTimeout(r, 200));
+    process.kill(pid, 'SIGINT');
+    const r = await done;
+    expect(r.code, r.stderr).toBe(130);
+    expect(r.stderr).toMatch(/cleaning up, press Ctrl-C again to force/);
+    expect(await engine.listLabelled(runId)).toEqual({ containers: [], images: [], volumes: [] });
+  });
 });

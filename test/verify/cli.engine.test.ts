@@ -163,8 +163,10 @@ describe('dockspec verify (CLI)', () => {
     expect(r.stderr).toMatch(/Unknown check sizes/);
   });
 
-  it('removes every container and image of the run on SIGINT mid-run', async () => {
-    const runId = `sigint-${process.pid}`;
+  /** Starts a verify run and waits (bounded) until it has two containers, or has ended. */
+  async function runWithContainers(
+    runId: string,
+  ): Promise<{ pid: number; done: Promise<Run>; seen: number; finished?: Run }> {
     let pid = 0;
     const done = cli(
       ['verify', '--contract', path.join(fixtures, 'good/dockspec.yaml')],
@@ -173,7 +175,6 @@ describe('dockspec verify (CLI)', () => {
         pid = p;
       },
     );
-    // Wait (bounded) until the run has containers, then interrupt it.
     const deadline = Date.now() + 60_000;
     let seen = 0;
     let finished: Run | undefined;
@@ -185,6 +186,12 @@ describe('dockspec verify (CLI)', () => {
       if (seen >= 2) break;
       await new Promise((r) => setTimeout(r, 100));
     }
+    return { pid, done, seen, finished };
+  }
+
+  it('removes every container and image of the run on SIGINT mid-run', async () => {
+    const runId = `sigint-${process.pid}`;
+    const { pid, done, seen, finished } = await runWithContainers(runId);
     expect(finished?.stderr ?? '').toBe('');
     expect(seen).toBeGreaterThanOrEqual(2);
     process.kill(pid, 'SIGINT');
@@ -196,21 +203,8 @@ describe('dockspec verify (CLI)', () => {
 
   it('finishes the clean-up when Ctrl-C is pressed twice, 0.2 s apart', async () => {
     const runId = `sigint2-${process.pid}`;
-    let pid = 0;
-    const done = cli(
-      ['verify', '--contract', path.join(fixtures, 'good/dockspec.yaml')],
-      { DOCKSPEC_RUN_ID: runId },
-      (p) => {
-        pid = p;
-      },
-    );
-    const deadline = Date.now() + 60_000;
-    let seen = 0;
-    while (Date.now() < deadline) {
-      seen = (await engine.listLabelled(runId)).containers.length;
-      if (seen >= 2) break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    const { pid, done, seen, finished } = await runWithContainers(runId);
+    expect(finished?.stderr ?? '').toBe('');
     expect(seen).toBeGreaterThanOrEqual(2);
     process.kill(pid, 'SIGINT');
     await new Promise((r) => setTimeout(r, 200));

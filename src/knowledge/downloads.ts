@@ -7,6 +7,9 @@
 /** Programs that fetch a URL. */
 export const downloaders: ReadonlySet<string> = new Set(['curl', 'wget']);
 
+/** A URL the build fetches: http, https or ftp. */
+export const isFetchableUrl = (text: string): boolean => /^(https?|ftp):\/\//i.test(text);
+
 /** A URL path that names something the build unpacks, installs or runs. */
 const artifactPath =
   /\.(tar|tar\.gz|tgz|tar\.xz|txz|tar\.bz2|tbz2|tar\.zst|zip|gz|xz|bz2|zst|deb|rpm|apk|whl|jar|war|sh|bash|run|bin|appimage|exe|msi)$/i;

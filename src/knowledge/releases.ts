@@ -1,3 +1,5 @@
+import { parseImageRef, shortImageName } from '../dockerfile/image-ref.js';
+
 // Releases of Python and of the distributions base images build on, with the date their security
 // support ends. Sources: Python's developer guide (status of Python versions) and each version's
 // release-schedule PEP; Debian's security and LTS pages (wiki.debian.org/LTS); Ubuntu's release
@@ -107,14 +109,28 @@ export function imageReleases(shortName: string, tag: string): readonly ImageRel
 
 const seen = new Map<string, readonly ImageRelease[]>();
 
+/** A release named for messages: `Python 3.9`, `Debian 10 (buster)`. */
+export function imageRelease(kind: string, release: Release): ImageRelease {
+  return { label: `${kind} ${release.version}${release.codename ? ` (${release.codename})` : ''}`, release };
+}
+
+/** The releases an image reference (`python:3.9-slim-buster`) names. */
+export function releasesOfImage(image: string): readonly ImageRelease[] {
+  const ref = parseImageRef(image);
+  return imageReleases(shortImageName(ref), ref.tag ?? '');
+}
+
+/** What ended, for messages: `for Python 3.9 on 2025-10-31 and for Debian 10 (buster) on 2024-06-30`. */
+export function describeEnded(ended: readonly ImageRelease[]): string {
+  return ended
+    .map((r) => `for ${r.label} on ${endOfLifeDate(r.release).toISOString().slice(0, 10)}`)
+    .join(' and ');
+}
+
 function readReleases(shortName: string, tag: string): ImageRelease[] {
   const out: ImageRelease[] = [];
-  const add = (label: string, release: Release | undefined) => {
-    if (release)
-      out.push({
-        label: `${label} ${release.version}${release.codename ? ` (${release.codename})` : ''}`,
-        release,
-      });
+  const add = (kind: string, release: Release | undefined) => {
+    if (release) out.push(imageRelease(kind, release));
   };
   const base = shortName.slice(shortName.lastIndexOf('/') + 1);
   // The python image's tag starts with the version; other images say `python3.7` in the tag.

@@ -89,9 +89,11 @@ class RunSettings implements LintSettings {
     readonly labelSchema?: Readonly<Record<string, LabelType>>,
     readonly strictLabels?: boolean,
   ) {}
-  /** Read only by the rules that need it: the environment is slow to reach for every file. */
+  private date?: Date;
+  /** Read only by the rules that need it, once per file: the environment is slow to reach. */
   get today(): Date {
-    return runDate();
+    this.date ??= runDate();
+    return this.date;
   }
 }
 

@@ -67,14 +67,15 @@ export function portFrom(value: string | undefined): number | undefined {
   return n >= 1 && n <= 65535 ? n : undefined;
 }
 
-const SERVERS: readonly string[] = contractServers;
 const ENTRY = /^[A-Za-z_][\w.]*:[A-Za-z_]\w*(\(\))?$/;
 
 export function parseServerCommand(words: string[]): ServerCommand {
   const out: ServerCommand = {};
   // Commands may run the server through a chain: `python -m uvicorn`, `uv run gunicorn`, `exec ...`.
   const start = words.findIndex(
-    (w, i) => SERVERS.includes(base(w) as Server) || (words[i - 1] === '-m' && SERVERS.includes(w as Server)),
+    (w, i) =>
+      contractServers.includes(base(w) as Server) ||
+      (words[i - 1] === '-m' && contractServers.includes(w as Server)),
   );
   if (start < 0) {
     const cli = words.findIndex((w, i) => base(w) === 'fastapi' && /^(run|dev)$/.test(words[i + 1] ?? ''));

@@ -1,5 +1,6 @@
-import { type Command, hasFlag, subcommand } from '../../dockerfile/index.js';
+import { type Command, hasFlag } from '../../dockerfile/index.js';
 import { packageManager } from '../../knowledge/package-managers.js';
+import { matchSub } from '../helpers/a-packages.js';
 import { insertAfter } from '../helpers.js';
 import { defineRule } from '../types.js';
 
@@ -32,8 +33,8 @@ export default defineRule({
     const yes = apt.yes!;
     for (const { command } of model.runCommands) {
       if (!apt.programs.includes(command.name)) continue;
-      const sub = subcommand(command, apt.valueFlags);
-      if (!sub || !yes.subs.includes(sub.value)) continue;
+      const sub = matchSub(command, yes.subs, apt.valueFlags);
+      if (!sub) continue;
       // -qq implies -y (apt-get(8)); so does an explicit assume-yes option.
       if (hasFlag(command, ...yes.flags)) continue;
       if (quietLevel(command) >= 2) continue;

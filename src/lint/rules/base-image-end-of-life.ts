@@ -1,5 +1,4 @@
-import { parseImageRef, shortImageName } from '../../dockerfile/index.js';
-import { endOfLifeDate, imageReleases, isEndOfLife } from '../../knowledge/releases.js';
+import { describeEnded, isEndOfLife, releasesOfImage } from '../../knowledge/releases.js';
 import { defineRule } from '../types.js';
 
 export default defineRule({
@@ -12,20 +11,17 @@ export default defineRule({
     eol: 'FROM {{image}}: security support ended {{releases}}; move to a supported release',
   },
   check({ model, settings, report }) {
+    let today: Date | undefined;
     for (const stage of model.stages) {
       if (stage.imageUnknown || stage.baseStage) continue;
-      const ref = parseImageRef(stage.resolvedImage);
-      const found = imageReleases(shortImageName(ref), ref.tag ?? '');
+      const found = releasesOfImage(stage.resolvedImage);
       if (found.length === 0) continue;
-      const today = settings.today;
-      const ended = found.filter((r) => isEndOfLife(r.release, today));
+      today ??= settings.today;
+      const ended = found.filter((r) => isEndOfLife(r.release, today!));
       if (ended.length === 0) continue;
-      const releases = ended
-        .map((r) => `for ${r.label} on ${endOfLifeDate(r.release).toISOString().slice(0, 10)}`)
-        .join(' and ');
       report({
         messageId: 'eol',
-        data: { image: stage.resolvedImage, releases },
+        data: { image: stage.resolvedImage, releases: describeEnded(ended) },
         range: stage.imageRange ?? stage.from.range,
       });
     }

@@ -4,6 +4,7 @@ import {
   checksumPrograms,
   downloaders,
   isArtifactUrl,
+  isFetchableUrl,
   signatureVerifiers,
   stdinInterpreters,
 } from '../../knowledge/downloads.js';
@@ -11,7 +12,7 @@ import { defineRule } from '../types.js';
 
 /** The URL a curl or wget command fetches, when it names one literally. */
 function fetchedUrl(c: Command): string | undefined {
-  return c.args.find((a) => /^(https?|ftp):\/\//i.test(a.value))?.value;
+  return c.args.find((a) => isFetchableUrl(a.value))?.value;
 }
 
 /** Whether a command verifies a download: `sha256sum -c`, `gpg --verify`, `cosign verify-blob`. */
@@ -50,7 +51,7 @@ export default defineRule({
         const i = top.keyword === 'ONBUILD' ? top.trigger : top;
         if (!i) return;
         if (i.keyword === 'ADD') {
-          const url = i.args.find((a) => /^(https?|ftp):\/\//i.test(a.value));
+          const url = i.args.find((a) => isFetchableUrl(a.value));
           // A git URL is pinned by its ref, not a checksum.
           if (!url || /\.git(#|$)/.test(url.value) || i.flags.some((f) => f.name === 'checksum')) return;
           report({ messageId: 'add', data: { url: url.value }, range: url.range });

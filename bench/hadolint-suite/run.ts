@@ -94,7 +94,15 @@ interface RuleResult {
   cases: number;
   agree: number;
   known: number;
-  disagree: { file: string; line: number; name: string; expect: string; got: number }[];
+  disagree: {
+    file: string;
+    line: number;
+    name: string;
+    expect: string;
+    got: number;
+    dockerfile: string;
+    onBuild: boolean;
+  }[];
   differences: string[];
 }
 
@@ -142,6 +150,8 @@ for (const [file, source] of [...files].sort()) {
       name: c.name,
       expect: c.expect === 'some' ? '≥1' : String(c.expect),
       got,
+      dockerfile: c.dockerfile,
+      onBuild: c.onBuild,
     });
   }
   results.push(r);
@@ -191,7 +201,9 @@ if (disagreements.length) {
   lines.push(`Disagreements (${disagreements.length})${verbose ? ':' : '; --verbose lists them'}`);
   if (verbose)
     for (const d of disagreements)
-      lines.push(`- ${d.file}:${d.line} "${d.name}": expected ${d.expect}, dockspec ${d.got}`);
+      lines.push(
+        `- ${d.file}:${d.line} "${d.name}": expected ${d.expect}, dockspec ${d.got}${d.onBuild ? ' (RUNs in ONBUILD)' : ''}\n    ${JSON.stringify(d.dockerfile)}`,
+      );
 }
 console.log(lines.join('\n'));
 if (jsonFile) {

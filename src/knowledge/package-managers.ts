@@ -34,9 +34,13 @@ export interface PackageManager {
 // rpm package words: `httpd-2.4.6`, a local `.rpm` file, or a `@group`/module (`@nodejs:20`).
 const rpmPinned = (v: string) => /-\d/.test(v) || /\.rpm$/.test(v) || v.startsWith('@');
 const rpmValueFlags = ['-c', '--config', '--enablerepo', '--disablerepo', '--installroot', '--releasever'];
-const dnfInstalls = ['install', 'groupinstall', 'localinstall', 'reinstall', 'in', 'update', 'upgrade'];
+// dnf's commands that download packages, with their short aliases (`dnf up`, `dnf rei`, `dnf up-min`).
+const dnfInstalls = [
+  ...['install', 'in', 'groupinstall', 'localinstall', 'reinstall', 'rei', 'update', 'upgrade', 'up'],
+  ...['upgrade-minimal', 'up-min', 'downgrade', 'dg', 'distro-sync', 'dsync'],
+];
 const dnfYes = {
-  subs: ['install', 'groupinstall', 'localinstall', 'reinstall', 'in'],
+  subs: ['install', 'groupinstall', 'localinstall', 'reinstall', 'rei', 'in'],
   flags: ['-y', '--assumeyes'],
 };
 
@@ -84,7 +88,8 @@ export const packageManagers: readonly PackageManager[] = [
     refresh: ['makecache'],
     yes: dnfYes,
     clean: { subs: ['clean'], args: ['all'], fix: 'dnf clean all' },
-    cacheDirs: ['/var/cache/dnf', '/var/cache/yum'],
+    // dnf5 (Fedora 41+) keeps its cache in /var/cache/libdnf5.
+    cacheDirs: ['/var/cache/dnf', '/var/cache/yum', '/var/cache/libdnf5'],
     pin: { subs: ['install', 'reinstall', 'in'], pinned: rpmPinned },
     valueFlags: rpmValueFlags,
   },
@@ -101,13 +106,15 @@ export const packageManagers: readonly PackageManager[] = [
     valueFlags: rpmValueFlags,
   },
   {
-    // The minimal images' dnf: it does not prompt.
+    // The minimal images' dnf. It assumed yes until EL8; on EL9 (UBI 9, Oracle Linux 9) it prompts
+    // like dnf unless given -y.
     name: 'microdnf',
     system: true,
     programs: ['microdnf'],
     installs: ['install', 'reinstall', 'update', 'upgrade'],
+    yes: { subs: ['install', 'reinstall'], flags: ['-y', '--assumeyes'] },
     clean: { subs: ['clean'], args: ['all'], fix: 'microdnf clean all' },
-    cacheDirs: ['/var/cache/yum', '/var/cache/dnf'],
+    cacheDirs: ['/var/cache/yum', '/var/cache/dnf', '/var/cache/libdnf5'],
     pin: { subs: ['install', 'reinstall', 'in'], pinned: rpmPinned },
     valueFlags: rpmValueFlags,
   },

@@ -133,12 +133,17 @@ function rebase(c: Command, nameIndex: number): Command {
   };
 }
 
-/** True when a RUN mounts a cache at (or above) the directory. */
+/**
+ * True when a RUN mounts a cache at (or above) the directory, or a tmpfs there: either way what the
+ * RUN writes there stays out of the layer. Without a directory, any cache mount counts (a tmpfs
+ * elsewhere does not).
+ */
 export function hasCacheMount(instruction: Instruction, dir?: string): boolean {
+  const types = dir === undefined ? /(^|,)type=cache(,|$)/ : /(^|,)type=(cache|tmpfs)(,|$)/;
   return instruction.flags.some(
     (f) =>
       f.name === 'mount' &&
-      /(^|,)type=cache(,|$)/.test(f.value ?? '') &&
+      types.test(f.value ?? '') &&
       (dir === undefined ||
         new RegExp(`(^|,)(target|dst|destination)=${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(
           f.value ?? '',

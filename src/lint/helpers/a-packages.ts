@@ -85,13 +85,19 @@ export function checkClean(ctx: RuleContext<'missing'>, m: PackageManager): void
     // A cache left in a builder whose output is copied in part never ships.
     if (!ships(shipping, run)) continue;
     const commands = run.shell?.commands ?? [];
-    const install = commands.find(
+    const installAt = commands.findIndex(
       (c) => m.programs.includes(c.name) && matchSub(c, m.installs, m.valueFlags),
     );
+    const install = commands[installAt];
     if (!install || cachedRun(run, m.cacheDirs)) continue;
-    if (commands.some((c) => cleansCache(c, m) || removesDir(c, m.cacheDirs))) continue;
+    if (cleansAfter(commands, installAt, m)) continue;
     ctx.report({ messageId: 'missing', range: install.range, ...appendToRun(run, m.clean!.fix) });
   }
+}
+
+/** A clean (or `rm -rf` of the cache) after the install: one before it leaves the install's cache. */
+export function cleansAfter(commands: readonly Command[], installAt: number, m: PackageManager): boolean {
+  return commands.slice(installAt + 1).some((c) => cleansCache(c, m) || removesDir(c, m.cacheDirs));
 }
 
 function cachedRun(run: Instruction, dirs: readonly string[]): boolean {

@@ -11,6 +11,6 @@ export default defineRule({
   fixable: true,
   messages: { missing: 'dnf asks "Is this ok [y/N]", gets no answer and aborts the build; add -y' },
   check(ctx) {
-    checkYes(ctx, [packageManager('dnf'), packageManager('tdnf')]);
+    checkYes(ctx, [packageManager('dnf'), packageManager('tdnf'), packageManager('microdnf')]);
   },
 });

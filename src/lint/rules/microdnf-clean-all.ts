@@ -5,7 +5,7 @@ import { defineRule } from '../types.js';
 export default defineRule({
   id: 'DS2031',
   name: 'microdnf-clean-all',
-  aliases: ['DS027'],
+  aliases: ['DL3040', 'DS027'],
   severity: 'warning',
   description: 'A RUN that installs with microdnf should run `microdnf clean all` in the same RUN.',
   fixable: true,

@@ -31,7 +31,7 @@ export default defineRule({
       if (envValue(instruction, env!)) continue;
       if (command.assignments.some((a) => a.name === env)) continue;
       if (exportedBefore(model, instruction, command, env!)) continue;
-      if (hasCacheMount(instruction)) continue;
+      if (hasCacheMount(instruction) || pip.cacheDirs.some((d) => hasCacheMount(instruction, d))) continue;
       report({
         messageId: 'missing',
         range: command.range,

@@ -1,6 +1,6 @@
 import { positionalArgs } from '../../dockerfile/index.js';
 import { packageManager } from '../../knowledge/package-managers.js';
-import { cleansCache, removesDir } from '../helpers/a-packages.js';
+import { cleansAfter } from '../helpers/a-packages.js';
 import { imageStages, ships } from '../helpers/e-stages.js';
 import { appendToRun } from '../helpers.js';
 import { defineRule } from '../types.js';
@@ -23,17 +23,17 @@ export default defineRule({
       if (!ships(shipping, run)) continue;
       const commands = run.shell?.commands ?? [];
       // Bare `yarn` installs too.
-      const install = commands.find((c) => {
+      const installAt = commands.findIndex((c) => {
         const sub = positionalArgs(c, yarn.valueFlags)[0];
         return yarn.programs.includes(c.name) && (!sub || yarn.installs.includes(sub.value));
       });
+      const install = commands[installAt];
       if (!install) continue;
-      // Any cache mount aimed at yarn's cache (its path varies by user and yarn version).
+      // Any cache or tmpfs mount aimed at yarn's cache (its path varies by user and yarn version).
       const mounted = (f: { name: string; value?: string }) =>
-        f.name === 'mount' && /type=cache/.test(f.value ?? '') && /yarn/.test(f.value ?? '');
+        f.name === 'mount' && /type=(cache|tmpfs)/.test(f.value ?? '') && /yarn/.test(f.value ?? '');
       if (run.flags.some(mounted)) continue;
-      const cleans = commands.some((c) => cleansCache(c, yarn) || removesDir(c, yarn.cacheDirs));
-      if (cleans) continue;
+      if (cleansAfter(commands, installAt, yarn)) continue;
       report({ messageId: 'missing', range: install.range, ...appendToRun(run, yarn.clean!.fix) });
     }
   },

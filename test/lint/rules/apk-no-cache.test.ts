@@ -3,6 +3,7 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    'FROM alpine:3.21\nRUN --mount=type=tmpfs,target=/var/cache/apk apk add -U curl=8.12.1-r0',
     'FROM alpine:3.20\nRUN apk add --no-cache curl',
     'FROM alpine:3.20\nRUN --mount=type=cache,target=/var/cache/apk apk add curl',
     'FROM alpine:3.20\nRUN apk update && apk add curl && rm -rf /var/cache/apk/*',

@@ -3,6 +3,7 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    'FROM python:3.12-slim\nRUN --mount=type=tmpfs,target=/root/.cache/pip pip install flask==3.1.0',
     'FROM python:3.12-slim\nRUN pip install --no-cache-dir -r requirements.txt',
     'FROM python:3.12-slim\nRUN --mount=type=cache,target=/root/.cache/pip pip install -r requirements.txt',
     'FROM python:3.12-slim\nENV PIP_NO_CACHE_DIR=1\nRUN pip install fastapi',
@@ -12,6 +13,12 @@ ruleTester(rule, {
     'FROM python:3.12-slim\nRUN pip download fastapi',
   ],
   invalid: [
+    // A tmpfs elsewhere leaves pip's cache in the layer.
+    {
+      code: 'FROM python:3.12-slim\nRUN --mount=type=tmpfs,target=/tmp pip install flask==3.1.0',
+      errors: [{ messageId: 'missing', line: 2, column: 36 }],
+      output: 'FROM python:3.12-slim\nRUN --mount=type=tmpfs,target=/tmp pip install --no-cache-dir flask==3.1.0',
+    },
     {
       // Exported after the install: too late for it.
       code: 'FROM python:3.12-slim\nRUN pip install fastapi && export PIP_NO_CACHE_DIR=1',

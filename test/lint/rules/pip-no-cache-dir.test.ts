@@ -17,7 +17,8 @@ ruleTester(rule, {
     {
       code: 'FROM python:3.12-slim\nRUN --mount=type=tmpfs,target=/tmp pip install flask==3.1.0',
       errors: [{ messageId: 'missing', line: 2, column: 36 }],
-      output: 'FROM python:3.12-slim\nRUN --mount=type=tmpfs,target=/tmp pip install --no-cache-dir flask==3.1.0',
+      output:
+        'FROM python:3.12-slim\nRUN --mount=type=tmpfs,target=/tmp pip install --no-cache-dir flask==3.1.0',
     },
     {
       // Exported after the install: too late for it.

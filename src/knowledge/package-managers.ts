@@ -3,7 +3,9 @@
 // which package words name a version, and the options that take a value. Sources: the managers'
 // manual pages (apt-get(8), apk(8), dnf(8), yum(8), microdnf --help, tdnf, zypper(8)), pip's and
 // uv's CLI references, Poetry's and pipenv's docs, conda's CLI reference, npm, yarn and gem help,
-// and the cache locations in Docker's "Optimize cache usage" guide.
+// and the cache locations in Docker's "Optimize cache usage" guide. pip's own options are in pip.ts.
+
+import { isPipProgram, pipPinned, pipValueFlags } from './pip.js';
 
 export interface PackageManager {
   name: string;
@@ -25,14 +27,19 @@ export interface PackageManager {
   indexDir?: string;
   /** Cache directories for root (removing one, or a cache mount on one, keeps it out of a layer). */
   cacheDirs: readonly string[];
-  /** Subcommands whose named packages should carry a version, and how a pinned word looks. */
-  pin?: { subs: readonly string[]; pinned: (word: string) => boolean };
+  /**
+   * Subcommands whose named packages should carry a version, and how a pinned word looks; `module`
+   * for `<program> module install <name:stream>` (dnf, yum, microdnf modularity), where the stream pins.
+   */
+  pin?: { subs: readonly string[]; pinned: (word: string) => boolean; module?: (word: string) => boolean };
   /** Options that take the next word as their value. */
   valueFlags: readonly string[];
 }
 
 // rpm package words: `httpd-2.4.6`, a local `.rpm` file, or a `@group`/module (`@nodejs:20`).
 const rpmPinned = (v: string) => /-\d/.test(v) || /\.rpm$/.test(v) || v.startsWith('@');
+// A module to `module install` names its stream: `nodejs:20`, `nodejs:20/minimal`.
+const rpmModulePinned = (v: string) => v.includes(':');
 const rpmValueFlags = ['-c', '--config', '--enablerepo', '--disablerepo', '--installroot', '--releasever'];
 // dnf's commands that download packages, with their short aliases (`dnf up`, `dnf rei`, `dnf up-min`).
 const dnfInstalls = [
@@ -43,16 +50,6 @@ const dnfYes = {
   subs: ['install', 'groupinstall', 'localinstall', 'reinstall', 'rei', 'in'],
   flags: ['-y', '--assumeyes'],
 };
-
-/** pip's options that take a value (uv pip's extras are in `uvPipValueFlags`). */
-const pipValueFlags = [
-  ...['-r', '--requirement', '-c', '--constraint', '-e', '--editable', '-i', '--index-url'],
-  ...['--extra-index-url', '-f', '--find-links', '-t', '--target', '--prefix', '--root', '--src'],
-  ...['--trusted-host', '--cache-dir', '--python', '--platform', '--python-version', '--implementation'],
-  ...['--abi', '--progress-bar', '--log', '--no-binary', '--only-binary', '--upgrade-strategy', '-C'],
-  ...['--config-settings', '--global-option', '--proxy', '--timeout', '--retries', '--exists-action'],
-  ...['--cert', '--client-cert', '--report'],
-];
 
 export const packageManagers: readonly PackageManager[] = [
   {
@@ -90,7 +87,7 @@ export const packageManagers: readonly PackageManager[] = [
     clean: { subs: ['clean'], args: ['all'], fix: 'dnf clean all' },
     // dnf5 (Fedora 41+) keeps its cache in /var/cache/libdnf5.
     cacheDirs: ['/var/cache/dnf', '/var/cache/yum', '/var/cache/libdnf5'],
-    pin: { subs: ['install', 'reinstall', 'in'], pinned: rpmPinned },
+    pin: { subs: ['install', 'reinstall', 'in'], pinned: rpmPinned, module: rpmModulePinned },
     valueFlags: rpmValueFlags,
   },
   {
@@ -102,7 +99,7 @@ export const packageManagers: readonly PackageManager[] = [
     yes: dnfYes,
     clean: { subs: ['clean'], args: ['all'], fix: 'tdnf clean all' },
     cacheDirs: ['/var/cache/tdnf'],
-    pin: { subs: ['install', 'reinstall', 'in'], pinned: rpmPinned },
+    pin: { subs: ['install', 'reinstall', 'in'], pinned: rpmPinned, module: rpmModulePinned },
     valueFlags: rpmValueFlags,
   },
   {
@@ -115,7 +112,7 @@ export const packageManagers: readonly PackageManager[] = [
     yes: { subs: ['install', 'reinstall'], flags: ['-y', '--assumeyes'] },
     clean: { subs: ['clean'], args: ['all'], fix: 'microdnf clean all' },
     cacheDirs: ['/var/cache/yum', '/var/cache/dnf', '/var/cache/libdnf5'],
-    pin: { subs: ['install', 'reinstall', 'in'], pinned: rpmPinned },
+    pin: { subs: ['install', 'reinstall', 'in'], pinned: rpmPinned, module: rpmModulePinned },
     valueFlags: rpmValueFlags,
   },
   {
@@ -127,7 +124,7 @@ export const packageManagers: readonly PackageManager[] = [
     yes: { subs: ['install', 'groupinstall', 'localinstall', 'reinstall'], flags: ['-y', '--assumeyes'] },
     clean: { subs: ['clean'], args: ['all'], fix: 'yum clean all' },
     cacheDirs: ['/var/cache/yum'],
-    pin: { subs: ['install', 'reinstall'], pinned: rpmPinned },
+    pin: { subs: ['install', 'reinstall'], pinned: rpmPinned, module: rpmModulePinned },
     valueFlags: rpmValueFlags,
   },
   {
@@ -155,11 +152,19 @@ export const packageManagers: readonly PackageManager[] = [
     // pip reads any non-empty PIP_NO_CACHE_DIR (even the legacy "off") as "no cache".
     noCache: { flags: ['--no-cache-dir'], env: 'PIP_NO_CACHE_DIR' },
     cacheDirs: ['/root/.cache/pip'],
-    pin: {
-      subs: ['install'],
-      pinned: (v) => /(===?|~=|!=|<=?|>=?|@)/.test(v) || /\.(whl|tar\.gz|zip)$/.test(v),
-    },
+    pin: { subs: ['install'], pinned: pipPinned },
     valueFlags: pipValueFlags,
+  },
+  {
+    // Installs a Python application in a virtualenv of its own (`pipx inject <app> <package>` adds
+    // one to an installed app's).
+    name: 'pipx',
+    system: false,
+    programs: ['pipx'],
+    installs: ['install', 'inject', 'upgrade'],
+    cacheDirs: [],
+    pin: { subs: ['install', 'inject'], pinned: pipPinned },
+    valueFlags: ['--python', '--pip-args', '--suffix', '--index-url', '-i', '--spec', '--backend'],
   },
   {
     name: 'uv',
@@ -263,30 +268,3 @@ export function packageManagerOf(program: string): PackageManager | undefined {
     (program.startsWith('pip') && isPipProgram(program) ? byName.get('pip') : undefined)
   );
 }
-
-/** `pip`, `pip3`, `pip3.12`. */
-export const isPipProgram = (program: string): boolean => /^pip[0-9.]*$/.test(program);
-
-/** uv's `uv pip …` interface takes pip's options plus these. */
-export const uvPipValueFlags: readonly string[] = [
-  ...['-p', '--index', '--default-index', '--index-strategy', '--resolution', '--prerelease'],
-  ...['--exclude-newer', '--link-mode', '--keyring-provider', '--python-platform', '--overrides'],
-];
-
-/** Options of pip that make the named packages follow a constraints file (their pins). */
-export const pipConstraint = { flags: ['-c', '--constraint', '--overrides'], env: 'PIP_CONSTRAINT' } as const;
-
-/** Packages pip itself upgrades as tooling, which pin advice leaves alone. */
-export const pipToolchain: ReadonlySet<string> = new Set(['pip', 'setuptools', 'wheel']);
-
-/**
- * Words people write after `pip install` meaning pip's own commands or options (`pip install upgrade
- * pip`): pip takes them for package names. Each with what was meant ('' when nothing was).
- */
-export const pipCommandWords: ReadonlyMap<string, string> = new Map([
-  ['update', '--upgrade'],
-  ['upgrade', '--upgrade'],
-  ['install', ''],
-  ['uninstall', 'pip uninstall'],
-  ['requirements', '-r requirements.txt'],
-]);

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { initShellParser, parseDockerfile } from '../../src/dockerfile/index.js';
 import { knownValueFlags } from '../../src/dockerfile/shell-query.js';
-import {
-  isPipProgram,
-  packageManager,
-  packageManagerOf,
-  packageManagers,
-} from '../../src/knowledge/package-managers.js';
+import { packageManager, packageManagerOf, packageManagers } from '../../src/knowledge/package-managers.js';
+import { isPipProgram } from '../../src/knowledge/pip.js';
 import { cleansCache } from '../../src/lint/helpers/a-packages.js';
 
 describe('knowledge: package managers', () => {

@@ -1,11 +1,7 @@
 import type { Command, DockerfileModel, Instruction, Stage, Word } from '../../dockerfile/index.js';
 import { hasFlag, knownValueFlags, positionalArgs } from '../../dockerfile/shell-query.js';
-import {
-  isPipProgram,
-  type PackageManager,
-  packageManager,
-  uvPipValueFlags,
-} from '../../knowledge/package-managers.js';
+import { type PackageManager, packageManager } from '../../knowledge/package-managers.js';
+import { isPipProgram, uvPipValueFlags } from '../../knowledge/pip.js';
 import { isPythonInterpreter } from '../../knowledge/servers.js';
 import { appendToRun, hasCacheMount, insertAfter } from '../helpers.js';
 import type { RuleContext } from '../types.js';
@@ -53,9 +49,13 @@ export function isPathOrUrl(word: Word): boolean {
 export function checkPins(ctx: RuleContext<'unpinned'>, managers: readonly PackageManager[]): void {
   for (const { command } of ctx.model.runCommands) {
     const m = managers.find((x) => x.programs.includes(command.name));
-    if (!m?.pin || !matchSub(command, m.pin.subs, m.valueFlags)) continue;
-    for (const word of packageArgs(command, m.valueFlags)) {
-      if (isPathOrUrl(word) || m.pin.pinned(word.value)) continue;
+    if (!m?.pin) continue;
+    const words = positionalArgs(command, m.valueFlags);
+    const module = m.pin.module && words[0]?.value === 'module' && words[1]?.value === 'install';
+    if (!module && !matchSub(command, m.pin.subs, m.valueFlags)) continue;
+    const pinned = module ? m.pin.module! : m.pin.pinned;
+    for (const word of words.slice(module ? 2 : 1)) {
+      if (isPathOrUrl(word) || pinned(word.value)) continue;
       ctx.report({ messageId: 'unpinned', data: { name: word.value }, range: word.range });
     }
   }

@@ -19,7 +19,10 @@ export default defineRule({
     for (const { command } of model.runCommands) {
       if (!gem.programs.includes(command.name) || !matchSub(command, pin.subs, gem.valueFlags)) continue;
       if (hasFlag(command, '-v', '--version')) continue;
+      // Words after `--` are build options for the gem's native extension, not gems.
+      const end = command.args.findIndex((a) => a.value === '--');
       for (const word of packageArgs(command, gem.valueFlags)) {
+        if (end >= 0 && command.args.indexOf(word) > end) continue;
         if (isPathOrUrl(word) || pin.pinned(word.value)) continue;
         report({ messageId: 'unpinned', data: { name: word.value }, range: word.range });
       }

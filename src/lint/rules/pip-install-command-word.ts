@@ -1,4 +1,4 @@
-import { pipCommandWords } from '../../knowledge/package-managers.js';
+import { pipCommandWords } from '../../knowledge/pip.js';
 import { matchSub, packageArgs, pipCommand, pipValueFlags } from '../helpers/a-packages.js';
 import { defineRule } from '../types.js';
 

@@ -3,12 +3,18 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    'FROM rockylinux:9\nRUN dnf module install -y nodejs:20/minimal && dnf clean all',
     'FROM fedora:41\nRUN dnf install -y httpd-2.4.62',
     'FROM fedora:41\nRUN dnf install -y ./pkg.rpm',
     'FROM fedora:41\nRUN dnf install -y @nodejs:20',
     'FROM fedora:41\nRUN dnf remove -y httpd',
   ],
   invalid: [
+    // A module names its stream to be pinned.
+    {
+      code: 'FROM rockylinux:9\nRUN dnf module install -y nodejs && dnf clean all',
+      errors: [{ messageId: 'unpinned', line: 2, column: 27 }],
+    },
     {
       code: 'FROM fedora:41\nRUN dnf install -y httpd',
       errors: [{ messageId: 'unpinned', line: 2, column: 20, endColumn: 25 }],

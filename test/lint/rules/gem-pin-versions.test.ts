@@ -3,6 +3,7 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    'FROM ruby:3.3\nRUN gem install nokogiri:1.16.7 -- --use-system-libraries --with-xml2-config=/usr/bin/xml2-config',
     'FROM ruby:3.3-slim\nRUN gem install bundler:2.5.22',
     'FROM ruby:3.3-slim\nRUN gem install bundler -v 2.5.22',
     'FROM ruby:3.3-slim\nRUN bundle install && gem install ./vendor/my-1.0.gem',

@@ -189,7 +189,7 @@ lines.push(`Rules with no dockspec rule: ${missing.join(', ') || 'none'}.`);
 lines.push('');
 lines.push('Known differences (each explained on its rule page):');
 for (const k of knownDifferences)
-  lines.push(`- ${k.rule} ${k.name}: ${knownUsed.get(k) ?? 0} cases — ${k.why}`);
+  lines.push(`- ${k.rule} ${k.name} (${k.page}): ${knownUsed.get(k) ?? 0} cases — ${k.why}`);
 if (unread.length) {
   lines.push('');
   lines.push(`Not read (${unread.length}):`);

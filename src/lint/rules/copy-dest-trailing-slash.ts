@@ -1,3 +1,4 @@
+import { unquote } from '../helpers/c-properties.js';
 import { insertAfter } from '../helpers.js';
 import { defineRule } from '../types.js';
 
@@ -19,7 +20,9 @@ export default defineRule({
       const items = instruction.exec?.valid ? instruction.exec.items : instruction.args;
       if (items.length < 3) continue;
       const dest = items.at(-1)!;
-      if (dest.value.endsWith('/') || dest.value.includes('$')) continue;
+      // BuildKit strips the quotes of the shell form (`"baz/"` is `baz/`).
+      const path = unquote(dest.value);
+      if (path.endsWith('/') || path.includes('$')) continue;
       // In the JSON form the slash goes inside the closing quote.
       const end = instruction.exec?.valid
         ? { start: dest.range.start, end: { ...dest.range.end, column: dest.range.end.column - 1 } }

@@ -22,7 +22,8 @@ export default defineRule({
   name: 'go-install-version',
   aliases: ['DL3062'],
   severity: 'warning',
-  description: '`go install <module path>` should name a version: `go install example.com/cmd@v1.2.3`.',
+  description:
+    '`go install`, `go get` and `go run` of a module path should name a version: `go install example.com/cmd@v1.2.3`.',
   messages: {
     missing:
       '{{name}} has no @version; go install needs one outside a module, and the build is not repeatable without it',
@@ -30,10 +31,13 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const { command } of model.runCommands) {
-      if (command.name !== 'go' || !matchSub(command, ['install'], valueFlags)) continue;
-      for (const word of packageArgs(command, valueFlags)) {
+      const sub = command.name === 'go' && matchSub(command, ['install', 'get', 'run'], valueFlags);
+      if (!sub) continue;
+      // `go run <package> [arguments…]`: only the first word is a package; a `.go` file is local.
+      const words = packageArgs(command, valueFlags).slice(0, sub.value === 'run' ? 1 : undefined);
+      for (const word of words) {
         // Packages of the module being built (`.`, `./cmd/...`) are versioned by go.mod.
-        if (isPathOrUrl(word)) continue;
+        if (isPathOrUrl(word) || word.value.endsWith('.go')) continue;
         const at = word.value.lastIndexOf('@');
         if (at === -1) report({ messageId: 'missing', data: { name: word.value }, range: word.range });
         else if (/^@(latest|master|main|HEAD)$/.test(word.value.slice(at)))

@@ -1,9 +1,9 @@
 import { properties } from '../helpers/c-properties.js';
 import { defineRule } from '../types.js';
 
-// Docker's guideline for label keys: lower-case alphanumerics, '.' and '-', starting and ending with
-// a letter or digit, no doubled separators, and not in Docker's own namespaces.
-const valid = /^[a-z0-9]+([.-][a-z0-9]+)*$/;
+// Docker's guideline for label keys: lower-case alphanumerics, '.' and '-', starting with a letter
+// and ending with a letter or digit, no doubled separators, and not in Docker's own namespaces.
+const valid = /^[a-z][a-z0-9]*([.-][a-z0-9]+)*$/;
 const reserved = /^(com\.docker\.|io\.docker\.|org\.dockerproject\.)/;
 
 export default defineRule({
@@ -15,7 +15,7 @@ export default defineRule({
     'Label keys should be lower-case, dotted reverse-DNS names outside Docker’s reserved namespaces.',
   messages: {
     invalid:
-      'label key "{{key}}" should use only lower-case letters, digits, "." and "-", start and end with a letter or digit (e.g. org.opencontainers.image.source)',
+      'label key "{{key}}" should use only lower-case letters, digits, "." and "-", start with a letter and end with a letter or digit (e.g. org.opencontainers.image.source)',
     reserved:
       'label key "{{key}}" is in a namespace Docker reserves (com.docker.*, io.docker.*, org.dockerproject.*)',
   },

@@ -1,3 +1,4 @@
+import { unquote } from '../helpers/c-properties.js';
 import { replace } from '../helpers.js';
 import { defineRule } from '../types.js';
 
@@ -25,7 +26,10 @@ export default defineRule({
       const sources = items.slice(0, -1);
       if (
         sources.length === 0 ||
-        sources.some((s) => remote.test(s.value) || archive.test(s.value) || s.value.includes('$'))
+        sources.some((s) => {
+          const source = unquote(s.value);
+          return remote.test(source) || archive.test(source) || source.includes('$');
+        })
       )
         continue;
       const upper = instruction.rawKeyword === instruction.rawKeyword.toUpperCase();

@@ -3,6 +3,7 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    'FROM python:3.12-slim\nCOPY app.py settings.py "/srv/app/"',
     'FROM python:3.12-slim\nCOPY requirements.txt /app',
     'FROM python:3.12-slim\nCOPY pyproject.toml uv.lock /app/',
     'FROM python:3.12-slim\nCOPY ["a.txt", "b.txt", "/app/"]',

@@ -10,6 +10,10 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      code: 'FROM debian:12-slim\nLABEL 2fa.enabled="true"',
+      errors: [{ messageId: 'invalid', line: 2, column: 7 }],
+    },
+    {
       code: 'FROM debian:12\nLABEL Version=1.0',
       errors: [{ messageId: 'invalid', line: 2, column: 7, endLine: 2, endColumn: 14 }],
     },

@@ -3,6 +3,7 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    'FROM python:3.12-slim\nADD "vendor/models.tar.gz" "https://example.com/data.csv" /srv/',
     'FROM python:3.12-slim\nCOPY . /app/',
     'FROM python:3.12-slim\nADD https://example.com/tool.tar.gz /opt/',
     'FROM python:3.12-slim\nADD rootfs.tar.xz /',

@@ -92,6 +92,11 @@ export interface Stage {
   baseStage?: Stage;
   /** Instructions after FROM, up to the next FROM. */
   instructions: Instruction[];
+  /**
+   * True for the one stage of a fragment with no FROM: `from` is then its first instruction (also the
+   * first of `instructions`) and the image is unknown.
+   */
+  implicit?: boolean;
 }
 
 export interface Comment {

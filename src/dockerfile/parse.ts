@@ -111,10 +111,19 @@ export function parseDockerfile(text: string, options: ParseOptions = {}): Docke
   let scope: Scope = globalScope;
   let stage: Stage | undefined;
   let shellProgram = 'sh';
+  // A fragment with no FROM at all (a snippet in a README, a test case) is read as one stage with an
+  // unknown base, so the advice about its instructions still applies; first-instruction-from
+  // reports the missing FROM. A file with a FROM somewhere is read as Docker reads it.
+  const fragment = !doc.getInstructions().some((n) => n.getKeyword().toUpperCase() === 'FROM');
 
   for (const node of doc.getInstructions()) {
     const instruction = builder.build(node, instructions.length, scope, shellProgram, false);
     instructions.push(instruction);
+    if (fragment && !stage && instruction.keyword !== 'ARG') {
+      stage = implicitStage(instruction);
+      stages.push(stage);
+      scope = new Map([...globalScope, ...stageStartScope(stage)]);
+    }
     if (instruction.keyword === 'FROM') {
       stage = buildStage(node as ast.From, instruction, stages, globalScope, toRange);
       stages.push(stage);
@@ -213,6 +222,19 @@ function buildStage(
     imageRange: args[0]?.range,
     platform,
     baseStage,
+    instructions: [],
+  };
+}
+
+/** The stage of a fragment: it starts at its first instruction, from an unknown image. */
+function implicitStage(first: Instruction): Stage {
+  return {
+    index: 0,
+    from: first,
+    image: '',
+    resolvedImage: '',
+    imageUnknown: true,
+    implicit: true,
     instructions: [],
   };
 }

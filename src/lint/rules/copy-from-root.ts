@@ -1,5 +1,15 @@
+import type { DockerfileModel, Stage } from '../../dockerfile/index.js';
 import { copyFromFlags } from '../helpers/b-copy-from.js';
+import { unquote } from '../helpers/c-properties.js';
+import { stageChain } from '../helpers.js';
 import { defineRule } from '../types.js';
+
+/** The stage `--from=<name|index>` names, if it is one of this file's. */
+function namedStage(model: DockerfileModel, ref: string): Stage | undefined {
+  return /^\d+$/.test(ref)
+    ? model.stages[Number(ref)]
+    : model.stages.find((s) => s.name === ref.toLowerCase());
+}
 
 export default defineRule({
   id: 'DS1021',
@@ -13,9 +23,15 @@ export default defineRule({
   check({ model, report }) {
     for (const { instruction, from } of copyFromFlags(model.instructions)) {
       const items = instruction.exec?.valid ? instruction.exec.items : instruction.args;
-      for (const source of items.slice(0, -1)) {
-        if (!/^\/+\.?\/*$/.test(source.value)) continue;
-        report({ messageId: 'root', data: { name: from.value!, source: source.value }, range: source.range });
+      const source = namedStage(model, from.value!);
+      // A stage built FROM scratch holds only what was copied into it (an export stage): its / is
+      // the artefacts. An image or stage this file does not show is reported only when copied over
+      // the whole root, which replaces the new base's own files.
+      if (source && stageChain(source)[0].resolvedImage.toLowerCase() === 'scratch') continue;
+      if (!source && !/^\/+\.?\/*$/.test(unquote(items.at(-1)?.value ?? ''))) continue;
+      for (const word of items.slice(0, -1)) {
+        if (!/^\/+\.?\/*$/.test(unquote(word.value))) continue;
+        report({ messageId: 'root', data: { name: from.value!, source: word.value }, range: word.range });
       }
     }
   },

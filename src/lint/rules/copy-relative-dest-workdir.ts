@@ -1,3 +1,4 @@
+import { unquote } from '../helpers/c-properties.js';
 import { stageChain } from '../helpers.js';
 import { defineRule } from '../types.js';
 
@@ -21,8 +22,8 @@ export default defineRule({
         if (instruction.keyword !== 'COPY' || workdir || instruction.heredocs.length > 0) continue;
         const items = instruction.exec?.valid ? instruction.exec.items : instruction.args;
         const dest = items.length >= 2 ? items.at(-1)! : undefined;
-        // Absolute, variable (may be absolute) and Windows paths are fine.
-        if (!dest || /^([/$]|[A-Za-z]:[\\/])/.test(dest.value)) continue;
+        // Absolute, variable (may be absolute) and Windows paths are fine; quotes are the shell form's.
+        if (!dest || /^([/$]|[A-Za-z]:)/.test(unquote(dest.value))) continue;
         report({ messageId: 'relative', data: { dest: dest.value }, range: dest.range });
       }
     }

@@ -60,7 +60,13 @@ export default defineRule({
   messages: {
     missing: 'label "{{label}}" is missing; the label schema asks for it ({{type}})',
     superfluous: 'label "{{label}}" is not in the label schema, and strict-labels is on',
-    form: 'label "{{label}}" is "{{value}}", not {{type}}',
+    // One message per value type, as hadolint has one rule per type (DL3052-DL3058).
+    url: 'label "{{label}}" is "{{value}}", not {{type}}',
+    hash: 'label "{{label}}" is "{{value}}", not {{type}}',
+    rfc3339: 'label "{{label}}" is "{{value}}", not {{type}}',
+    semver: 'label "{{label}}" is "{{value}}", not {{type}}',
+    spdx: 'label "{{label}}" is "{{value}}", not {{type}}',
+    email: 'label "{{label}}" is "{{value}}", not {{type}}',
   },
   check({ model, settings, report }) {
     const schema = settings.labelSchema;
@@ -90,7 +96,7 @@ export default defineRule({
       if (type === 'text' || !found.known || found.value === '') continue;
       if (!valid[type](found.value))
         report({
-          messageId: 'form',
+          messageId: type,
           data: { label, value: found.value, type: typeName[type] },
           range: found.range,
         });

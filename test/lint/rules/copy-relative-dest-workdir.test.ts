@@ -3,6 +3,7 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    'FROM python:3.12-slim\nCOPY app.py "/srv/app.py"\nCOPY settings.py "${APP_HOME}"',
     'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .',
     'FROM python:3.12-slim\nCOPY app/ /app/',
     'FROM python:3.12 AS base\nWORKDIR /srv\nFROM base\nCOPY main.py .',

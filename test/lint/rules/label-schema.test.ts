@@ -50,12 +50,12 @@ ruleTester(rule, {
         .replace('Apache-2.0 OR MIT', 'Apache 2'),
       config,
       errors: [
-        { messageId: 'form', line: 2, column: 7 },
-        { messageId: 'form', line: 3, column: 7 },
-        { messageId: 'form', line: 4, column: 7 },
-        { messageId: 'form', line: 5, column: 7 },
-        { messageId: 'form', line: 6, column: 7 },
-        { messageId: 'form', line: 7, column: 7 },
+        { messageId: 'email', line: 2, column: 7 },
+        { messageId: 'url', line: 3, column: 7 },
+        { messageId: 'hash', line: 4, column: 7 },
+        { messageId: 'rfc3339', line: 5, column: 7 },
+        { messageId: 'semver', line: 6, column: 7 },
+        { messageId: 'spdx', line: 7, column: 7 },
       ],
     },
     {

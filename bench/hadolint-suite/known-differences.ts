@@ -65,6 +65,21 @@ export const knownDifferences: KnownDifference[] = [
     why: 'a trigger in a stage that neither ships nor is built upon never runs',
     matches: (c) => c.onBuild && builderOnly(c.dockerfile),
   },
+  {
+    rule: 'DL3049',
+    name: 'schema-final-image-only',
+    page: 'docs/rules/label-schema.md',
+    why: 'labels of a stage that never becomes the image reach no registry or scanner',
+    matches: (c) => (c.dockerfile.match(/^\s*from\s/gim) ?? []).length > 1,
+  },
+  {
+    rule: 'DL3051',
+    name: 'empty-label-outside-schema',
+    page: 'docs/rules/label-value-empty.md',
+    why: 'an empty value says nothing whatever the label',
+    matches: (c) =>
+      [...c.dockerfile.matchAll(/(\S+?)=""/g)].some(([, key]) => !(key in (c.config.labelSchema ?? {}))),
+  },
 ];
 
 /** The last USER of the last stage, if any. */

@@ -1,4 +1,5 @@
 import { parseImageRef } from '../../dockerfile/index.js';
+import { externalImages } from '../helpers/image-refs.js';
 import { defineRule } from '../types.js';
 
 /** `docker.io`, `*.example.com` (any subdomain) or an exact host, as hadolint matches them. */
@@ -16,25 +17,25 @@ export default defineRule({
   name: 'trusted-registries',
   aliases: ['DL3026'],
   severity: 'error',
-  description: 'FROM may only pull from the registries the configuration trusts (`trustedRegistries`).',
+  description:
+    'Images (FROM, COPY --from, RUN --mount from=) may only come from the registries the configuration trusts (`trustedRegistries`).',
   messages: {
-    untrusted: 'FROM {{image}} pulls from {{registry}}, which is not a trusted registry ({{trusted}})',
+    untrusted: '{{where}} {{image}} pulls from {{registry}}, which is not a trusted registry ({{trusted}})',
   },
   check({ model, settings, report }) {
     const patterns = settings.trustedRegistries;
     if (patterns.length === 0) return;
-    for (const stage of model.stages) {
-      // Earlier stages, `scratch` and images known only at build time are not pulls we can judge.
-      if (stage.baseStage || stage.imageUnknown || stage.resolvedImage.toLowerCase() === 'scratch') continue;
-      const ref = parseImageRef(stage.resolvedImage);
+    // Earlier stages, `scratch` and images known only at build time are not pulls we can judge.
+    for (const use of externalImages(model)) {
+      const ref = parseImageRef(use.image);
       const registry = (ref.registry ?? 'docker.io').toLowerCase();
       const hub =
         registry === 'index.docker.io' || registry === 'registry-1.docker.io' ? 'docker.io' : registry;
       if (trusted(hub, patterns)) continue;
       report({
         messageId: 'untrusted',
-        data: { image: stage.resolvedImage, registry: hub, trusted: patterns.join(', ') },
-        range: stage.imageRange ?? stage.from.range,
+        data: { where: use.where, image: use.image, registry: hub, trusted: patterns.join(', ') },
+        range: use.range,
       });
     }
   },

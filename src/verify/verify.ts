@@ -11,6 +11,7 @@ import { DockerodeEngine } from './engine/dockerode-engine.js';
 import type { Engine } from './engine/engine.js';
 import { ImageFacts } from './image-facts.js';
 import { pingOrExplain, pingTimeoutMs } from './ping.js';
+import { describeReaped, type ReapedRun, reapOrphans } from './reaper.js';
 import { runEnvironment, scaleBudgets } from './run-environment.js';
 import { ContainerStartError, type StartedService, startReady, tail } from './service.js';
 import { withTimeout } from './timeout.js';
@@ -62,7 +63,9 @@ export interface VerifyOptions {
 export type VerifyEvent =
   | { type: 'phase'; name: 'build' | 'inspect'; done: boolean; durationMs?: number; ok?: boolean }
   | { type: 'check-start'; id: CheckId; title: string }
-  | { type: 'check-end'; result: CheckResult };
+  | { type: 'check-end'; result: CheckResult }
+  /** Resources of an earlier run whose process has gone, removed before this run started. */
+  | { type: 'reaped'; run: ReapedRun };
 
 export interface VerifyReport {
   contract: string;
@@ -94,10 +97,15 @@ export async function verify(opts: VerifyOptions): Promise<VerifyReport> {
     ? opts.dockerfile
     : path.resolve(contextDir!, opts.dockerfile ?? 'Dockerfile');
   await pingOrExplain(engine, pingTimeoutMs(timeScale));
+  const emit = opts.onEvent ?? (() => undefined);
+  // Leftovers of killed runs go first; a failure to list or remove them never stops this run.
+  const reaped = await withTimeout(reapOrphans(engine, { except: runId }), pingTimeoutMs(timeScale)).catch(
+    () => [] as ReapedRun[],
+  );
+  for (const run of reaped) emit({ type: 'reaped', run });
   const cleanup = new Cleanup(engine, runId);
   if (opts.handleSignals) cleanup.installSignalHandlers();
   const results = new Map<CheckId, CheckResult>();
-  const emit = opts.onEvent ?? (() => undefined);
   const supplied = opts.secrets ?? process.env;
   const dummyNotes = contract.env.secrets
     .filter((s) => s.required && supplied[s.name] === undefined)
@@ -113,6 +121,7 @@ export async function verify(opts: VerifyOptions): Promise<VerifyReport> {
     logs: {},
     ...extra,
     warnings: [
+      ...reaped.map((r) => describeReaped(r)),
       ...(extra.warnings ?? []),
       ...dummyNotes,
       ...(timeScale !== 1 ? [`time budgets and probe timeouts scaled ×${timeScale}`] : []),

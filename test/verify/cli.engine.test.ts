@@ -214,4 +214,50 @@ describe('dockspec verify (CLI)', () => {
     expect(r.stderr).toMatch(/cleaning up, press Ctrl-C again to force/);
     expect(await engine.listLabelled(runId)).toEqual({ containers: [], images: [], volumes: [] });
   });
+
+  /** Starts a run, kills it with SIGKILL once it has containers, and returns what it left. */
+  async function killedRun(runId: string): Promise<{ pid: number; left: number }> {
+    const { pid, done, seen, finished } = await runWithContainers(runId);
+    expect(finished?.stderr ?? '').toBe('');
+    expect(seen).toBeGreaterThanOrEqual(2);
+    process.kill(pid, 'SIGKILL');
+    // Awaited so the process is reaped: a zombie still answers a signal-0 probe.
+    expect((await done).signal).toBe('SIGKILL');
+    const left = await engine.listLabelled(runId);
+    return { pid, left: left.containers.length + left.images.length };
+  }
+
+  it('`dockspec clean` removes what a run killed with SIGKILL left, and says so', async () => {
+    const runId = `sigkill-${process.pid}`;
+    const { pid, left } = await killedRun(runId);
+    // The leak the reaper exists for: nothing ran the killed run's clean-up.
+    expect(left).toBeGreaterThanOrEqual(3);
+    const r = await cli(['clean']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `removed \\d+ containers? and \\d+ images? left by run ${runId} \\(process ${pid} on this host has ended\\)`,
+      ),
+    );
+    expect(await engine.listLabelled(runId)).toEqual({ containers: [], images: [], volumes: [] });
+    // A second clean finds nothing of it.
+    expect((await cli(['clean'])).stderr).not.toContain(runId);
+  });
+
+  it('the next verify run removes what a killed run left before it starts', async () => {
+    const runId = `sigkill-next-${process.pid}`;
+    const { pid } = await killedRun(runId);
+    const r = await cli([
+      'verify',
+      '--contract',
+      path.join(fixtures, 'good/dockspec.yaml'),
+      '--only',
+      'config',
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr.split('\n')[0]).toMatch(
+      new RegExp(`^removed .* left by run ${runId} \\(process ${pid} on this host`),
+    );
+    expect(await engine.listLabelled(runId)).toEqual({ containers: [], images: [], volumes: [] });
+  });
 });

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { buildFailure } from '../../src/verify/checks/build.js';
 import type { BuildResult } from '../../src/verify/engine/build.js';
 import { decideBuilder } from '../../src/verify/engine/builder.js';
-import { podmanHealthTest } from '../../src/verify/engine/dockerode-engine.js';
 import { legacyStepLine, parseLegacyProgress } from '../../src/verify/engine/legacy-progress.js';
 import { isDependencyStep } from '../../src/verify/engine/progress.js';
+import { podmanHealthTest } from '../../src/verify/engine/wire.js';
 
 // Real output captured from Docker 26's legacy builder and Podman 4.3's Buildah (DOCKER_BUILDKIT=0).
 const data = (f: string) => readFileSync(new URL(`./data/${f}`, import.meta.url), 'utf8');

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { define as clean } from './clean.js';
 import { define as generate } from './generate.js';
 import { define as importDoc } from './import.js';
 import { define as init } from './init.js';
@@ -16,6 +17,7 @@ export const commands: ((program: Command) => void)[] = [
   packageCmd,
   lint,
   verify,
+  clean,
   validate,
   schema,
 ];

@@ -10,6 +10,7 @@ import { verifyJson } from '../../report/verify-json.js';
 import { verifyJunit } from '../../report/verify-junit.js';
 import { verifyMarkdown } from '../../report/verify-md.js';
 import { checkLine, countStatuses } from '../../report/verify-summary.js';
+import { describeReaped } from '../../verify/reaper.js';
 import { parseEnvFile, resolveSecrets } from '../../verify/secret-values.js';
 import type { CheckId, CheckResult } from '../../verify/types.js';
 import { pipIndexFor, selectChecks, type VerifyEvent, verify } from '../../verify/verify.js';
@@ -91,7 +92,11 @@ export async function runVerify(
     timeScale,
     handleSignals: true,
     runId: process.env.DOCKSPEC_RUN_ID || undefined,
-    onEvent: progress.event,
+    onEvent: (e) => {
+      // Said at once, before the checks' progress: what an earlier, killed run left was removed.
+      if (e.type === 'reaped' && !ui.quiet) say(describeReaped(e.run));
+      progress.event(e);
+    },
   });
   await progress.done();
   if (flags.format === 'json') emit(verifyJson(report));

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BuilderKind, chooseBuilder } from './builder.js';
-import { RUN_LABEL } from './engine.js';
+import { runLabels } from './engine.js';
 import { parseLegacyProgress } from './legacy-progress.js';
 import { type ParsedProgress, parseProgress } from './progress.js';
 
@@ -48,8 +48,7 @@ export async function buildImage(opts: BuildOptions): Promise<BuildResult> {
   args.push(
     '--network',
     'host',
-    '--label',
-    `${RUN_LABEL}=${opts.runId}`,
+    ...Object.entries(runLabels(opts.runId)).flatMap(([k, v]) => ['--label', `${k}=${v}`]),
     '-f',
     opts.dockerfile,
     '-t',

@@ -9,7 +9,8 @@ import type {
   ImageInspect,
   RunOptions,
 } from './engine.js';
-import { podmanComponent, RUN_LABEL } from './engine.js';
+import { type LabelledResource, podmanComponent, RUN_LABEL, runLabels } from './engine.js';
+import { demux, podmanHealthTest } from './wire.js';
 
 const ns = (ms: number) => Math.round(ms * 1e6);
 
@@ -123,7 +124,7 @@ export class DockerodeEngine implements Engine {
     const body: Docker.ContainerCreateOptions = {
       Image: opts.image,
       name: opts.name,
-      Labels: { [RUN_LABEL]: opts.runId },
+      Labels: runLabels(opts.runId),
       Env: Object.entries(opts.env ?? {}).map(([k, v]) => `${k}=${v}`),
       HostConfig: {
         NetworkMode: 'host',
@@ -256,31 +257,30 @@ export class DockerodeEngine implements Engine {
       volumes: (volumes.Volumes ?? []).map((v) => v.Name),
     };
   }
-}
 
-/**
- * Podman (before 5.8) joins a Docker-API HEALTHCHECK test with spaces and splits it again on
- * whitespace, so `["CMD", "python", "-c", "import x; f()"]` runs `python -c import`. Its
- * health command also accepts a JSON array of the program and its arguments, which it keeps
- * whole: exec-form tests whose arguments hold whitespace are sent that way.
- */
-export function podmanHealthTest(test: string[]): string[] {
-  const [kind, ...args] = test;
-  if (kind !== 'CMD' || !args.some((a) => /\s/.test(a))) return test;
-  // One argument with whitespace cannot be sent as exec form; Podman runs it with /bin/sh -c.
-  return args.length > 1 ? [JSON.stringify(args)] : ['CMD-SHELL', args[0]];
-}
-
-/** Splits the engine's multiplexed log stream (8-byte frame headers) into text; raw when a TTY. */
-export function demux(buf: Buffer): string {
-  if (buf.length < 8 || buf[0] > 2 || buf[1] !== 0 || buf[2] !== 0 || buf[3] !== 0)
-    return buf.toString('utf8');
-  const parts: Buffer[] = [];
-  let i = 0;
-  while (i + 8 <= buf.length) {
-    const len = buf.readUInt32BE(i + 4);
-    parts.push(buf.subarray(i + 8, i + 8 + len));
-    i += 8 + len;
+  async listResources(): Promise<LabelledResource[]> {
+    const filters = JSON.stringify({ label: [RUN_LABEL] });
+    const [containers, images, volumes] = await Promise.all([
+      this.docker.listContainers({ all: true, filters }),
+      this.docker.listImages({ filters }),
+      this.docker.listVolumes({ filters }),
+    ]);
+    return [
+      ...containers.map((c) => ({ kind: 'container' as const, id: c.Id, labels: c.Labels ?? {} })),
+      ...images.map((i) => ({ kind: 'image' as const, id: i.Id, labels: i.Labels ?? {} })),
+      ...(volumes.Volumes ?? []).map((v) => ({
+        kind: 'volume' as const,
+        id: v.Name,
+        labels: v.Labels ?? {},
+      })),
+    ];
   }
-  return Buffer.concat(parts).toString('utf8');
+
+  async removeVolume(name: string): Promise<void> {
+    try {
+      await this.docker.getVolume(name).remove();
+    } catch (error) {
+      if ((error as { statusCode?: number }).statusCode !== 404) throw error;
+    }
+  }
 }

@@ -1,7 +1,23 @@
+import { hostname } from 'node:os';
 import type { Readable } from 'node:stream';
 
 /** The label every resource a verify run creates carries; cleanup and tests find them by it. */
 export const RUN_LABEL = 'dockspec.run';
+/** The host and process that own a run's resources: the reaper removes those of a process gone. */
+export const HOST_LABEL = 'dockspec.host';
+export const PID_LABEL = 'dockspec.pid';
+
+/** The labels of every container and image a run creates. */
+export function runLabels(runId: string): Record<string, string> {
+  return { [RUN_LABEL]: runId, [HOST_LABEL]: hostname(), [PID_LABEL]: String(process.pid) };
+}
+
+/** A container, image or volume carrying the run label, with its labels. */
+export interface LabelledResource {
+  kind: 'container' | 'image' | 'volume';
+  id: string;
+  labels: Record<string, string>;
+}
 
 export interface ImageInspect {
   id: string;
@@ -104,4 +120,7 @@ export interface Engine {
   removeImage(ref: string): Promise<void>;
   /** Every container and image carrying the run label (all runs when runId is omitted). */
   listLabelled(runId?: string): Promise<{ containers: string[]; images: string[]; volumes: string[] }>;
+  /** Every resource of every run, with its labels (what the reaper judges). */
+  listResources(): Promise<LabelledResource[]>;
+  removeVolume(name: string): Promise<void>;
 }

@@ -7,6 +7,7 @@ import { buildArgsFor, build as buildCheck, buildFailure } from './checks/build.
 import { checks as allChecks } from './checks/index.js';
 import { Cleanup } from './cleanup.js';
 import { type BuildResult, buildImage } from './engine/build.js';
+import { callTimeoutMs, withDeadlines } from './engine/deadlines.js';
 import { DockerodeEngine } from './engine/dockerode-engine.js';
 import type { Engine } from './engine/engine.js';
 import { ImageFacts } from './image-facts.js';
@@ -90,7 +91,8 @@ export async function verify(opts: VerifyOptions): Promise<VerifyReport> {
   const contract = scaleBudgets(opts.contract, timeScale);
   const runId = opts.runId ?? randomBytes(4).toString('hex');
   const started = Date.now();
-  const engine = opts.engine ?? new DockerodeEngine();
+  const deadline = callTimeoutMs(timeScale);
+  const engine = withDeadlines(opts.engine ?? new DockerodeEngine(undefined, deadline), deadline);
   const selected = selectChecks(opts.only);
   const contextDir = opts.image ? opts.contextDir : path.resolve(opts.contextDir ?? defaultContext(contract));
   const dockerfile = opts.image
@@ -148,6 +150,7 @@ export async function verify(opts: VerifyOptions): Promise<VerifyReport> {
         runId,
         buildArgs: { ...opts.buildArgs, ...buildArgsFor(opts) },
         signal: cleanup.signal,
+        idleTimeoutMs: 5 * deadline,
       });
       emit({ type: 'phase', name: 'build', done: true, durationMs: build.durationMs, ok: build.ok });
       if (!build.ok) {

@@ -1,4 +1,5 @@
 import { ExitCode } from '../../errors.js';
+import { callTimeoutMs, withDeadlines } from '../../verify/engine/deadlines.js';
 import { DockerodeEngine } from '../../verify/engine/dockerode-engine.js';
 import type { Engine } from '../../verify/engine/engine.js';
 import { pingOrExplain, pingTimeoutMs } from '../../verify/ping.js';
@@ -9,7 +10,7 @@ import { say } from '../output.js';
 export async function runClean(
   flags: { all?: boolean },
   ui: { quiet: boolean },
-  engine: Engine = new DockerodeEngine(),
+  engine: Engine = withDeadlines(new DockerodeEngine(undefined, callTimeoutMs(1)), callTimeoutMs(1)),
 ): Promise<number> {
   await pingOrExplain(engine, pingTimeoutMs(1));
   const reaped = await reapOrphans(engine, { all: flags.all });

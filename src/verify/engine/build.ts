@@ -14,6 +14,11 @@ export interface BuildOptions {
   runId: string;
   buildArgs?: Record<string, string>;
   signal?: AbortSignal;
+  /**
+   * Stop the build when it prints nothing for this long: a daemon that wedges mid-build would
+   * otherwise hold the docker CLI, and verify, for ever. A long step that prints keeps it going.
+   */
+  idleTimeoutMs?: number;
 }
 
 export interface BuildResult {
@@ -58,7 +63,7 @@ export async function buildImage(opts: BuildOptions): Promise<BuildResult> {
   args.push(opts.context);
   const started = Date.now();
   const env = { ...process.env, DOCKER_BUILDKIT: buildkit ? '1' : '0' };
-  const { code, output } = await runCapture('docker', args, env, opts.signal);
+  const { code, output } = await runCapture('docker', args, env, opts.signal, opts.idleTimeoutMs);
   const durationMs = Date.now() - started;
   let digest: string | undefined;
   if (buildkit) {
@@ -100,16 +105,39 @@ function runCapture(
   args: string[],
   env: NodeJS.ProcessEnv,
   signal?: AbortSignal,
+  idleTimeoutMs?: number,
 ): Promise<{ code: number; output: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     const chunks: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => chunks.push(b));
-    child.stderr.on('data', (b: Buffer) => chunks.push(b));
+    let idle: NodeJS.Timeout | undefined;
+    const quiet = () => {
+      chunks.push(
+        Buffer.from(
+          `\ndockspec: the build printed nothing for ${Math.round(idleTimeoutMs! / 1000)} s and was stopped (is the Docker engine wedged? raise --time-scale for a very slow step)\n`,
+        ),
+      );
+      child.kill('SIGTERM');
+    };
+    const heard = () => {
+      if (!idleTimeoutMs) return;
+      clearTimeout(idle);
+      idle = setTimeout(quiet, idleTimeoutMs);
+    };
+    heard();
+    child.stdout.on('data', (b: Buffer) => {
+      chunks.push(b);
+      heard();
+    });
+    child.stderr.on('data', (b: Buffer) => {
+      chunks.push(b);
+      heard();
+    });
     const onAbort = () => child.kill('SIGTERM');
     signal?.addEventListener('abort', onAbort, { once: true });
     child.on('error', reject);
     child.on('close', (code) => {
+      clearTimeout(idle);
       signal?.removeEventListener('abort', onAbort);
       resolve({ code: code ?? 1, output: Buffer.concat(chunks).toString('utf8') });
     });

@@ -26,8 +26,9 @@ interface ImageHealthcheck {
 export class DockerodeEngine implements Engine {
   readonly docker: Docker;
 
-  constructor(docker?: Docker) {
-    this.docker = docker ?? new Docker();
+  /** `callTimeoutMs` drops a request whose socket stays silent that long (a wedged daemon). */
+  constructor(docker?: Docker, callTimeoutMs?: number) {
+    this.docker = docker ?? new Docker(callTimeoutMs ? { timeout: callTimeoutMs } : undefined);
   }
 
   private flavourPromise?: Promise<EngineFlavour>;

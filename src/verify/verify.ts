@@ -81,6 +81,8 @@ export interface VerifyReport {
   /** Build log and the service log tail, for the HTML report. */
   logs: { build?: string[]; service?: string[] };
   warnings: string[];
+  /** Set when the engine stopped answering during the run: its failures are then errors. */
+  engineLost?: string;
 }
 
 export const DEFAULT_CHECK_TIMEOUT_MS = 180_000;
@@ -229,8 +231,10 @@ export async function verify(opts: VerifyOptions): Promise<VerifyReport> {
       results.set(check.id, result);
       emit({ type: 'check-end', result });
     });
+    const engineLost = await lostEngine(engine, results, pingTimeoutMs(timeScale));
     const serviceLog = shared ? await shared.then((s) => s.svc.logs()).catch(() => '') : '';
     return report(ref, {
+      engineLost,
       layers: image.history,
       imageSize: image.inspect.size,
       logs: {
@@ -244,6 +248,32 @@ export async function verify(opts: VerifyOptions): Promise<VerifyReport> {
     if ([...results.values()].some((r) => r.status === 'error')) await cleanup.sweep();
     else await cleanup.run();
   }
+}
+
+/**
+ * After a run with failures, whether the engine still answers: when it does not (the daemon
+ * stopped, the socket went away), a failure says nothing about the image, so each becomes an
+ * error naming the cause, and the run ends with exit 3 rather than blaming the contract.
+ */
+async function lostEngine(
+  engine: Engine,
+  results: Map<CheckId, CheckResult>,
+  timeoutMs: number,
+): Promise<string | undefined> {
+  const failed = [...results.values()].filter((r) => r.status === 'fail' || r.status === 'error');
+  if (failed.length === 0) return undefined;
+  const answers = await withTimeout(engine.ping(timeoutMs), timeoutMs + 1000).then(
+    () => true,
+    () => false,
+  );
+  if (answers) return undefined;
+  const host = process.env.DOCKER_HOST ?? 'unix:///var/run/docker.sock';
+  const lost = `the Docker engine at ${host} stopped answering during the run`;
+  for (const r of failed) {
+    if (r.status === 'fail') r.reason = `${lost}; the check saw: ${r.actual}`;
+    r.status = 'error';
+  }
+  return `${lost}: ${failed.length} check${failed.length === 1 ? '' : 's'} could not finish; their results are errors, not failures`;
 }
 
 function finish(check: Check, outcome: CheckOutcome, t0: number, runStart: number): CheckResult {

@@ -99,6 +99,7 @@ export async function runVerify(
     },
   });
   await progress.done();
+  if (report.engineLost && !ui.quiet) say(`warning: ${report.engineLost}`);
   if (flags.format === 'json') emit(verifyJson(report));
   if (flags.report) {
     const out = flags.out ?? `dockspec-verify.${extensions[flags.report]}`;

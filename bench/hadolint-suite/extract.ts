@@ -230,6 +230,19 @@ export function extractCases(source: string): { cases: SpecCase[]; skipped: stri
     return out;
   }
 
+  /** Records a case when its rule and Dockerfile were read as strings. */
+  function add(
+    rule: Value,
+    dockerfile: Value,
+    line: number,
+    onBuild: boolean,
+    expect: SpecCase['expect'],
+  ): boolean {
+    if (typeof rule !== 'string' || typeof dockerfile !== 'string') return false;
+    cases.push({ rule, name, line, dockerfile, onBuild, expect, config });
+    return true;
+  }
+
   while (pos < tokens.length) {
     const t = tokens[pos];
     if (t.kind === 'name' && (t.value === 'it' || t.value === 'describe') && peek(1)?.kind === 'string') {
@@ -248,17 +261,8 @@ export function extractCases(source: string): { cases: SpecCase[]; skipped: stri
       pos++;
       const rule = expr();
       const dockerfile = expr();
-      if (typeof rule === 'string' && typeof dockerfile === 'string') {
-        cases.push({
-          rule,
-          name,
-          line: t.line,
-          dockerfile,
-          onBuild: helper.onBuild,
-          expect: helper.expect,
-          config,
-        });
-      } else skipped.push(`line ${t.line}: ${t.value} with arguments not read`);
+      if (!add(rule, dockerfile, t.line, helper.onBuild, helper.expect))
+        skipped.push(`line ${t.line}: ${t.value} with arguments not read`);
     } else if (t.kind === 'name' && (t.value === 'assertChecks' || t.value === 'assertOnBuildChecks')) {
       pos++;
       const dockerfile = expr();
@@ -271,18 +275,7 @@ export function extractCases(source: string): { cases: SpecCase[]; skipped: stri
         pos += 2;
         const rule = expr();
         if (open) skipTo(')');
-        if (typeof rule === 'string' && typeof dockerfile === 'string') {
-          cases.push({
-            rule,
-            name,
-            line: t.line,
-            dockerfile,
-            onBuild: t.value === 'assertOnBuildChecks',
-            expect: times,
-            config,
-          });
-          continue;
-        }
+        if (add(rule, dockerfile, t.line, t.value === 'assertOnBuildChecks', times)) continue;
       }
       skipped.push(`line ${t.line}: ${t.value} with an assertion not read`);
     } else pos++;

@@ -7,6 +7,8 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          // Every finding's location is checked as it is reported (src/lint/engine.ts).
+          env: { DOCKSPEC_CHECK_LOCATIONS: '1' },
           include: ['test/**/*.test.ts'],
           exclude: ['test/**/*.engine.test.ts', 'node_modules/**'],
           testTimeout: 20_000,
@@ -15,6 +17,7 @@ export default defineConfig({
       {
         test: {
           name: 'engine',
+          env: { DOCKSPEC_CHECK_LOCATIONS: '1' },
           include: ['test/**/*.engine.test.ts'],
           testTimeout: 600_000,
           hookTimeout: 600_000,

@@ -5,6 +5,7 @@ import type { YAMLError } from 'yaml';
 import { InputError } from '../errors.js';
 import { type ContractDiagnostic, ContractError, formatPath } from './errors.js';
 import { findContract } from './find.js';
+import { nestingDiagnostic } from './nesting.js';
 import { resolveContract } from './resolve.js';
 import type { ResolvedContract } from './resolved.js';
 import { contractRules } from './rules/index.js';
@@ -67,7 +68,7 @@ function contractPath(path: string): string {
 
 /** The two passes: YAML + shape (zod), then cross-field rules on the resolved contract. */
 export function checkContractText(text: string, file: string): ContractCheck {
-  const binary = binaryDiagnostic(text, file) ?? sizeDiagnostic(text, file);
+  const binary = binaryDiagnostic(text, file) ?? sizeDiagnostic(text, file) ?? nestingDiagnostic(text, file);
   if (binary) return { file, diagnostics: [binary], valid: false };
   const source = parseYaml(text);
   const done = (diagnostics: ContractDiagnostic[], rest: Partial<ContractCheck> = {}): ContractCheck => {

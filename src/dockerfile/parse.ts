@@ -78,7 +78,11 @@ type AstRange = { start: { line: number; character: number }; end: { line: numbe
  * Parses a Dockerfile into the model every rule reads. Synchronous; call `await initShellParser()`
  * once before. Never throws on bad input: what BuildKit would refuse is listed in `problems`.
  */
-export function parseDockerfile(text: string, options: ParseOptions = {}): DockerfileModel {
+export function parseDockerfile(source: string, options: ParseOptions = {}): DockerfileModel {
+  // A lone carriage return ends a line for dockerfile-ast but not for Docker (or for positions
+  // here), so every range after one pointed at the wrong line. Docker trims it as white space; so
+  // does this, one character for one, which keeps every offset.
+  const text = source.includes('\r') ? source.replace(/\r(?!\n)/g, ' ') : source;
   const lines = new LineIndex(text, options.lineOffset ?? 0);
   const doc = ast.DockerfileParser.parse(text);
   const escapeChar = doc.getEscapeCharacter();
@@ -413,7 +417,14 @@ class InstructionBuilder {
   private heredocs(node: ast.Instruction): Heredoc[] {
     const getHeredocs = (node as unknown as { getHeredocs?: () => ast.Heredoc[] }).getHeredocs;
     if (typeof getHeredocs !== 'function') return [];
-    return getHeredocs.call(node).map((h) => {
+    let found: ast.Heredoc[];
+    try {
+      found = getHeredocs.call(node);
+    } catch {
+      // dockerfile-ast 0.7 throws on some malformed lines (`X \` then `\ c`): no heredoc there.
+      found = [];
+    }
+    return found.map((h) => {
       const content = h.getContentRange();
       const terminated = h.getDelimiterRange() !== null;
       const bodyRange = content ? this.toRange(content) : undefined;

@@ -121,7 +121,13 @@ export function parseShell(source: MappedText, lines: LineIndex): ShellScript {
   // Children of the program and of `&&`/`||` lists, kept for appendTarget.
   const listKids = new Map<Node, (Node | null)[]>();
   const commandNodes: Node[] = [];
-  const visit = (node: Node, inPipeline: boolean, nested: boolean): void => {
+  // Depth-first in source order with an explicit stack: the input controls the depth (`((((…))))`,
+  // `$($($(…)))`), and a recursive walk ran out of call stack on a few thousand levels.
+  const stack: [Node, boolean, boolean][] = [[root, false, false]];
+  while (stack.length > 0) {
+    const [node, pipedAbove, nestedAbove] = stack.pop()!;
+    let inPipeline = pipedAbove;
+    let nested = nestedAbove;
     const type = node.type;
     const children = node.children;
     if (type === 'list' || node === root) listKids.set(node, children);
@@ -144,9 +150,11 @@ export function parseShell(source: MappedText, lines: LineIndex): ShellScript {
         offsets.push([node.startIndex, node.endIndex]);
       }
     }
-    for (const child of children) if (child) visit(child, inPipeline && type !== 'subshell', nested);
-  };
-  visit(root, false, false);
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i];
+      if (child) stack.push([child, inPipeline && type !== 'subshell', nested]);
+    }
+  }
   const appendNode = appendTarget(root, (n) => listKids.get(n) ?? []);
   if (appendNode) script.appendAfter = script.commands[commandNodes.indexOf(appendNode)];
   if (root.hasError && !script.error) {
@@ -182,19 +190,24 @@ function appendTarget(root: Node, kids: (node: Node) => (Node | null)[]): Node |
   const top = kids(root).filter((c): c is Node => c !== null && c.type !== 'comment');
   const statements = top.filter((c) => !separators.has(c.type));
   if (statements.length !== 1 || top.some((c) => c.type === '&')) return undefined;
+  // `a && b && c` nests lists to the left, as deep as the chain is long: walked with a stack.
   let last: Node | undefined;
-  const andChain = (node: Node): boolean => {
+  const stack: Node[] = [statements[0]];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
     if (node.type !== 'list') {
       last = node;
-      return true;
+      continue;
     }
-    for (const c of kids(node)) {
+    const children = kids(node);
+    for (let i = children.length - 1; i >= 0; i--) {
+      const c = children[i];
       if (!c || c.type === 'comment') continue;
-      if (separators.has(c.type) ? c.type !== '&&' : !andChain(c)) return false;
+      if (separators.has(c.type)) {
+        if (c.type !== '&&') return undefined;
+      } else stack.push(c);
     }
-    return true;
-  };
-  if (!andChain(statements[0])) return undefined;
+  }
   return last?.type === 'command' ? last : undefined;
 }
 

@@ -65,16 +65,28 @@ export interface Expansion {
 }
 
 /**
+ * Limits on what the input controls: `${A:-${B:-…}}` nested deeper than this, or a value grown
+ * past this many characters (`ARG B=$A$A`, `ARG C=$B$B`, … doubles each time), is not followed
+ * further; the value is then unknown, as a build argument's is.
+ */
+export const MAX_EXPANSION_DEPTH = 32;
+export const MAX_EXPANDED_LENGTH = 65_536;
+
+/**
  * Expands Dockerfile variables the way BuildKit does for FROM, COPY, ENV, WORKDIR… (not the shell):
  * `$A`, `${A}`, `${A:-default}`, `${A-default}`, `${A:+alt}`, `${A+alt}`, `${A:?msg}`; `\$` escapes.
  */
-export function expandVariables(text: string, scope: Scope, escapeChar = '\\'): Expansion {
+export function expandVariables(text: string, scope: Scope, escapeChar = '\\', depth = 0): Expansion {
   const references: VariableReference[] = [];
   const undefinedNames: string[] = [];
+  if (depth > MAX_EXPANSION_DEPTH) return { value: text, references, undefinedNames, unknown: true };
   let unknown = false;
   let out = '';
   let i = 0;
   while (i < text.length) {
+    if (out.length > MAX_EXPANDED_LENGTH) {
+      return { value: out.slice(0, MAX_EXPANDED_LENGTH), references, undefinedNames, unknown: true };
+    }
     const ch = text[i];
     if (ch === escapeChar && text[i + 1] === '$') {
       out += '$';
@@ -113,7 +125,7 @@ export function expandVariables(text: string, scope: Scope, escapeChar = '\\'): 
       references.push({ name, offset: i, length: end - i, hasFallback });
       const set = def !== undefined && (def.value === undefined || !op?.startsWith(':') || def.value !== '');
       if (def?.value === undefined && def !== undefined) unknown = true;
-      const nested = op ? expandVariables(word, scope, escapeChar) : undefined;
+      const nested = op ? expandVariables(word, scope, escapeChar, depth + 1) : undefined;
       if (nested) {
         references.push(
           ...nested.references.map((r) => ({ ...r, offset: r.offset + i + 2 + name.length + op!.length })),

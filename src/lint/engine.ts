@@ -117,7 +117,13 @@ export function runRules(model: DockerfileModel, options: RunRulesOptions): Find
       if (r.file === undefined && suppressed(pragmas, r.range.start.line, ruleNames(rule))) return;
       const template = (rule.messages as Record<string, string>)[r.messageId];
       const level = r.severity && severityRank[r.severity] < severityRank[severity] ? r.severity : severity;
-      findings.push(toFinding(rule, level, model.file, r, template ?? r.messageId, opaqueRangesOnce));
+      const finding = toFinding(rule, level, model.file, r, template ?? r.messageId, opaqueRangesOnce);
+      const bad = checkLocations && r.file === undefined ? malformedLocation(model, finding) : undefined;
+      if (bad)
+        throw new Error(
+          `${rule.id} reported a malformed location (${bad}) at ${finding.line}:${finding.column}`,
+        );
+      findings.push(finding);
     };
     try {
       rule.check({
@@ -148,6 +154,24 @@ export function runRules(model: DockerfileModel, options: RunRulesOptions): Find
 }
 
 const asList = (e: Edit | Edit[] | undefined): Edit[] => (e ? (Array.isArray(e) ? e : [e]) : []);
+
+/**
+ * DOCKSPEC_CHECK_LOCATIONS=1 (the test suites set it) makes every finding's location a checked
+ * promise: inside the file, end not before start. A rule that breaks it fails loudly in tests
+ * instead of sending an editor or SARIF viewer a range it cannot show.
+ */
+const checkLocations = process.env.DOCKSPEC_CHECK_LOCATIONS === '1';
+
+export function malformedLocation(model: DockerfileModel, f: Finding): string | undefined {
+  const first = 1 + model.lineOffset;
+  const last = model.lineOffset + model.text.split('\n').length;
+  const col = (line: number) => model.lineText(line).length + 1;
+  if (f.line < first || f.endLine > last) return `line ${f.line}-${f.endLine} outside ${first}-${last}`;
+  if (f.endLine < f.line || (f.endLine === f.line && f.endColumn < f.column)) return 'end before start';
+  if (f.column < 1 || f.column > col(f.line) || f.endColumn < 1 || f.endColumn > col(f.endLine))
+    return `column ${f.column}-${f.endColumn} outside the line`;
+  return undefined;
+}
 
 function toFinding(
   rule: Rule,

@@ -2,7 +2,7 @@
 export { type CachedLint, LintCache } from './cache.js';
 export * from './config.js';
 export { discoverDockerfiles, isDockerfileName } from './discover.js';
-export { effectiveSeverity, formatMessage, ruleNames, runRules } from './engine.js';
+export { effectiveSeverity, formatMessage, malformedLocation, ruleNames, runRules } from './engine.js';
 export { MAX_DOCKERFILE_BYTES, notTextReason, STDIN_NAME } from './file-linter.js';
 export { applyFixes } from './fix.js';
 export * from './lint.js';

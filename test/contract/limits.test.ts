@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContractText, maxContractBytes } from '../../src/contract/load.js';
+import { MAX_YAML_DEPTH, tooDeep } from '../../src/contract/nesting.js';
 import { MAX_LIST_ITEMS } from '../../src/contract/schema.js';
 
 const head = 'version: 1\nservice: api\ntarget: generic\n';
@@ -29,6 +30,28 @@ describe('contract input limits', () => {
     expect(maxContractBytes()).toBe(4 * 1024 * 1024);
     expect(
       checkContractText(big, 'dockspec.yaml').diagnostics.find((x) => x.rule === 'too-large'),
+    ).toBeUndefined();
+  });
+
+  it('nesting deeper than the limit is refused at the line it goes too deep, in flow and block style', () => {
+    const flow = checkContractText(
+      `${head}labels: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`,
+      'dockspec.yaml',
+    );
+    expect(flow.diagnostics[0]).toMatchObject({ rule: 'too-deep', line: 4 });
+    const block = Array.from({ length: 1000 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n');
+    const deep = checkContractText(`${head}${block} 1\n`, 'dockspec.yaml');
+    expect(deep.diagnostics[0]).toMatchObject({
+      rule: 'too-deep',
+      line: 4 + MAX_YAML_DEPTH,
+      column: MAX_YAML_DEPTH + 1,
+    });
+    expect(deep.diagnostics[0].message).toBe(
+      `the YAML nests deeper than ${MAX_YAML_DEPTH} levels here, and was not read`,
+    );
+    // Ordinary contracts, flow lists and comments with brackets included, are far from it.
+    expect(
+      tooDeep(`${head}env:\n  secrets: [{name: A}, {name: B}]  # [[[[\n  description: "[[[[["\n`),
     ).toBeUndefined();
   });
 });

@@ -5,7 +5,8 @@ import { defineRule } from '../types.js';
 
 /** `3.12.7-slim-bookworm` matches `3.12-slim`: a more precise version and a distro suffix are fine. */
 function tagMatches(actual: string, wanted: string): boolean {
-  const split = (t: string) => /^(\d+(?:\.\d+)*)?(.*)$/.exec(t)!;
+  // `s`: a tag holding a line separator (U+2028) must still split, not throw.
+  const split = (t: string) => /^(\d+(?:\.\d+)*)?(.*)$/s.exec(t)!;
   const [, av = '', ar] = split(actual);
   const [, wv = '', wr] = split(wanted);
   const version = av === wv || av.startsWith(`${wv}.`);

@@ -51,5 +51,16 @@ export function yamlErrorStart(
       : undefined;
   if (open) return { line: open.line, column: open.column, unclosed: open.bracket };
   const at = error.linePos?.[0];
-  return { line: at?.line, column: at?.col };
+  return at ? withinText(text, at.line, at.col) : {};
+}
+
+/**
+ * The position moved inside the text: the yaml package may place an error one past the end of a
+ * line or of the file (an unexpected end), which an editor cannot show.
+ */
+export function withinText(text: string, line: number, column: number): { line: number; column: number } {
+  const lines = text.split('\n');
+  const l = Math.min(Math.max(1, line), lines.length);
+  const length = lines[l - 1].replace(/\r$/, '').length;
+  return { line: l, column: Math.min(Math.max(1, column), length + 1) };
 }

@@ -1,4 +1,5 @@
 import { frameworks, installers, servers } from '../contract/schema.js';
+import { escapeRegExp } from '../regex.js';
 import {
   clean,
   readDuration,
@@ -52,7 +53,7 @@ const launch: Reader = (value) => {
 const enumOf =
   (path: string, options: readonly string[]): Reader =>
   (value) => {
-    const found = options.find((o) => new RegExp(`\\b${o}\\b`, 'i').test(value));
+    const found = options.find((o) => new RegExp(`\\b${escapeRegExp(o)}\\b`, 'i').test(value));
     return found ? [{ path, value: found }] : undefined;
   };
 

@@ -1,9 +1,32 @@
 import type { Nodes, Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { frontmatter } from 'micromark-extension-frontmatter';
-import { gfm } from 'micromark-extension-gfm';
+import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+
+// GitHub's markdown without footnotes: contract documents do not use them, and the footnote
+// tokenizer rescans a run of `[` from each one (a line of a few thousand took seconds).
+const extensions = [
+  gfmTable(),
+  gfmStrikethrough(),
+  gfmTaskListItem(),
+  gfmAutolinkLiteral(),
+  frontmatter(['yaml', 'toml']),
+];
+const mdastExtensions = [
+  gfmTableFromMarkdown(),
+  gfmStrikethroughFromMarkdown(),
+  gfmTaskListItemFromMarkdown(),
+  gfmAutolinkLiteralFromMarkdown(),
+  frontmatterFromMarkdown(['yaml', 'toml']),
+];
 
 /**
  * A markdown document flattened into the blocks the extractors read, in document order, each with
@@ -40,11 +63,10 @@ export interface Context {
 
 export function parseMarkdown(text: string): Block[] {
   // CRLF → LF keeps line numbers and spares every extractor from stray \r.
-  const source = text.replace(/\r\n?/g, '\n');
-  const tree: Root = fromMarkdown(source, {
-    extensions: [gfm(), frontmatter(['yaml', 'toml'])],
-    mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml', 'toml'])],
-  });
+  // A run of brackets is no link anyone wrote, but CommonMark tries each as a label (quadratic,
+  // seconds for a few lines of them): it is read as dots. Line and column numbers do not move.
+  const source = text.replace(/\r\n?/g, '\n').replace(/[[\]]{16,}/g, (run) => '.'.repeat(run.length));
+  const tree: Root = fromMarkdown(source, { extensions, mdastExtensions });
   const blocks: Block[] = [];
   const headings: { depth: number; text: string; line: number }[] = [];
   let label: string | undefined;

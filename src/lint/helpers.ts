@@ -3,6 +3,7 @@ import { positionalArgs } from '../dockerfile/shell-query.js';
 import { expandVariables } from '../dockerfile/variables.js';
 import { packageManagerOf } from '../knowledge/package-managers.js';
 import { isPythonInterpreter } from '../knowledge/servers.js';
+import { escapeRegExp } from '../regex.js';
 import type { Edit } from './types.js';
 
 // Shared helpers for rules: the final stage, the command a container starts with, and small edits.
@@ -145,9 +146,7 @@ export function hasCacheMount(instruction: Instruction, dir?: string): boolean {
       f.name === 'mount' &&
       types.test(f.value ?? '') &&
       (dir === undefined ||
-        new RegExp(`(^|,)(target|dst|destination)=${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(
-          f.value ?? '',
-        )),
+        new RegExp(`(^|,)(target|dst|destination)=${escapeRegExp(dir)}`).test(f.value ?? '')),
   );
 }
 

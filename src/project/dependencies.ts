@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import type { Installer } from '../contract/schema.js';
+import { escapeRegExp } from '../regex.js';
 import { type Fact, fact, lineIndex, lineOf } from './fact.js';
 import type { ProjectFiles } from './files.js';
 
@@ -25,7 +26,7 @@ export function normalizeName(name: string): string {
 function lineOfPackage(text: string, name: string): number {
   const loose = name
     .split('-')
-    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map((p) => escapeRegExp(p))
     .join('[-_.]+');
   return lineOf(text, new RegExp(`(^|["'\\s])${loose}(?=[\\s\\[=<>~!;,"'@]|$)`, 'im')) ?? 1;
 }

@@ -10,6 +10,7 @@ import { type BuildResult, buildImage } from './engine/build.js';
 import { callTimeoutMs, withDeadlines } from './engine/deadlines.js';
 import { DockerodeEngine } from './engine/dockerode-engine.js';
 import type { Engine } from './engine/engine.js';
+import { lostEngine } from './engine-lost.js';
 import { ImageFacts } from './image-facts.js';
 import { pingOrExplain, pingTimeoutMs } from './ping.js';
 import { describeReaped, type ReapedRun, reapOrphans } from './reaper.js';
@@ -248,32 +249,6 @@ export async function verify(opts: VerifyOptions): Promise<VerifyReport> {
     if ([...results.values()].some((r) => r.status === 'error')) await cleanup.sweep();
     else await cleanup.run();
   }
-}
-
-/**
- * After a run with failures, whether the engine still answers: when it does not (the daemon
- * stopped, the socket went away), a failure says nothing about the image, so each becomes an
- * error naming the cause, and the run ends with exit 3 rather than blaming the contract.
- */
-async function lostEngine(
-  engine: Engine,
-  results: Map<CheckId, CheckResult>,
-  timeoutMs: number,
-): Promise<string | undefined> {
-  const failed = [...results.values()].filter((r) => r.status === 'fail' || r.status === 'error');
-  if (failed.length === 0) return undefined;
-  const answers = await withTimeout(engine.ping(timeoutMs), timeoutMs + 1000).then(
-    () => true,
-    () => false,
-  );
-  if (answers) return undefined;
-  const host = process.env.DOCKER_HOST ?? 'unix:///var/run/docker.sock';
-  const lost = `the Docker engine at ${host} stopped answering during the run`;
-  for (const r of failed) {
-    if (r.status === 'fail') r.reason = `${lost}; the check saw: ${r.actual}`;
-    r.status = 'error';
-  }
-  return `${lost}: ${failed.length} check${failed.length === 1 ? '' : 's'} could not finish; their results are errors, not failures`;
 }
 
 function finish(check: Check, outcome: CheckOutcome, t0: number, runStart: number): CheckResult {

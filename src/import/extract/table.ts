@@ -92,7 +92,7 @@ function envTable(header: string[], body: TableRow[], section: string, c: Collec
     const hasDefault = def !== '' && !/^(-|—|none|n\/a|required)$/i.test(def);
     const isSecret =
       secretTable ||
-      (source >= 0 && /secret/i.test(row.cells[source])) ||
+      (source >= 0 && /secret/i.test(row.cells[source] ?? '')) ||
       (secretEnvName(name) !== undefined && !hasDefault);
     const base = `env.${isSecret ? 'secrets' : 'variables'}[${name}]`;
     const evidence = isSecret ? 'secrets table' : 'variables table';
@@ -100,15 +100,16 @@ function envTable(header: string[], body: TableRow[], section: string, c: Collec
     if (description >= 0)
       c.add(
         `${base}.description`,
-        row.cells[description].replace(/`/g, ''),
+        (row.cells[description] ?? '').replace(/`/g, ''),
         row.line,
         Specificity.requirementsTable,
         evidence,
       );
     if (isSecret) {
       const where =
-        (source >= 0 && readSecretSource(row.cells[source])) ||
-        (description >= 0 && readSecretSource(row.cells[description])) ||
+        // A row may have fewer cells than the header (a mangled table).
+        (source >= 0 && readSecretSource(row.cells[source] ?? '')) ||
+        (description >= 0 && readSecretSource(row.cells[description] ?? '')) ||
         (source >= 0 && row.cells[source]) ||
         sectionSource;
       if (where) c.add(`${base}.source`, where, row.line, Specificity.requirementsTable, evidence);

@@ -1,5 +1,6 @@
 import { parseDocument } from 'yaml';
 import { secretEnvName } from '../../knowledge/secrets.js';
+import { escapeRegExp } from '../../regex.js';
 import { slug } from '../labels.js';
 import { readHttpPath } from '../values.js';
 import { type Collector, Specificity } from './collector.js';
@@ -37,7 +38,8 @@ export function extractYaml(text: string, line: number, c: Collector, evidence: 
       if (key === 'livenessProbe' || key === 'readinessProbe') {
         const path = (value as { httpGet?: { path?: string } })?.httpGet?.path;
         const field = key === 'livenessProbe' ? 'app.health.liveness' : 'app.health.readiness';
-        if (typeof path === 'string' && path.startsWith('/')) add(field, path, new RegExp(`${key}\\s*:`));
+        if (typeof path === 'string' && path.startsWith('/'))
+          add(field, path, new RegExp(`${escapeRegExp(key)}\\s*:`));
       }
     });
   }
@@ -70,7 +72,10 @@ function readCompose(
   const own = entries.find(([, s]) => s.build !== undefined);
   if (!own) return;
   const [name, service] = own;
-  const key = (k: string) => new RegExp(`^\\s*${k}\\s*:`);
+  // Names come from the document: a service called `api+v2` is matched as written.
+  // A name of thousands of characters would make too large a pattern: its start finds the line.
+  const key = (k: string) =>
+    new RegExp(k.length > 200 ? `^\\s*${escapeRegExp(k.slice(0, 200))}` : `^\\s*${escapeRegExp(k)}\\s*:`);
   add('service', slug(name), key(name));
   const port = service.ports?.map((p) =>
     typeof p === 'object' ? p.target : Number(String(p).split(':').at(-1)?.split('/')[0]),

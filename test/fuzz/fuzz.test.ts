@@ -1,0 +1,43 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { initShellParser } from '../../src/dockerfile/index.js';
+import { type FuzzResult, fuzz } from './harness.js';
+
+// The short, deterministic fuzz run of `npm test`: a fixed seed, a few hundred mutated inputs per
+// entry point. `npm run fuzz` runs the long one (test/fuzz/run.ts). A failure prints the inputs.
+const CASES = Number(process.env.DOCKSPEC_FUZZ_CASES) || 600;
+const SEED = 20261206;
+// Generous against the 1 s bound: a shared CI machine is slower than the one the long run is timed on.
+const BOUND_MS = 2000;
+
+const show = (r: FuzzResult) =>
+  r.problems.map(
+    (p) =>
+      `${p.kind} (${p.ms.toFixed(0)} ms): ${p.detail}\n  input: ${JSON.stringify(p.input.slice(0, 300))}`,
+  );
+
+describe(`fuzzing (${CASES} cases each, seed ${SEED})`, () => {
+  beforeAll(() => initShellParser());
+
+  for (const target of ['lint', 'validate', 'import'] as const) {
+    it(`${target}: no crash, no malformed location, no input over ${BOUND_MS} ms`, () => {
+      const result = fuzz(target, CASES, SEED, BOUND_MS);
+      expect(result.cases).toBe(CASES);
+      expect(show(result)).toEqual([]);
+    }, 120_000);
+  }
+
+  it('the harness can fail: a crashing or slow entry point is reported with its input', () => {
+    const seed = ['FROM python:3.12-slim\nRUN echo hi\n'];
+    const crashing = fuzz('lint', 5, SEED, BOUND_MS, seed, () => {
+      throw new Error('boom');
+    });
+    expect(crashing.problems.map((p) => p.kind)).toEqual(Array(5).fill('crash'));
+    expect(crashing.problems[0].detail).toContain('boom');
+    const slow = fuzz('lint', 2, SEED, 5, seed, () => {
+      const until = performance.now() + 20;
+      while (performance.now() < until);
+      return undefined;
+    });
+    expect(slow.problems.map((p) => p.kind)).toEqual(['slow', 'slow']);
+  });
+});

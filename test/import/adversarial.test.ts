@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { checkContractText } from '../../src/contract/load.js';
+import { InputError } from '../../src/errors.js';
+import { importDocumentsSync } from '../../src/import/import.js';
+
+// Inputs of the kinds the fuzzer found crashing or slowing import and validate (issue 33), written here.
+
+const importOrInputError = (text: string) => {
+  try {
+    return importDocumentsSync([{ file: 'CONTRACT.md', text }]);
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError);
+    return undefined;
+  }
+};
+
+describe('import survives', () => {
+  it('compose service and variable names that are not valid patterns, or are very long', () => {
+    const long = `A${'B'.repeat(100_000)}`;
+    const doc = `# Local run\n\n\`\`\`yaml\nservices:\n  api+v2(beta:\n    build: .\n    environment:\n      ${long}: x\n      LOG_LEVEL: debug\n\`\`\`\n`;
+    expect(() => importOrInputError(doc)).not.toThrow();
+  });
+
+  it('a variables table whose rows have fewer cells than its header', () => {
+    const doc = `# Service\n\n## Environment\n\n| Name | Source | Description | Required |\n|---|---|---|---|\n| OPENAI_API_KEY |\n| DATABASE_URL | secret |\n`;
+    expect(() => importOrInputError(doc)).not.toThrow();
+  });
+
+  it('lines of thousands of brackets, in bounded time', () => {
+    const row = `| Base Image | python:3.1${'['.repeat(3000)}x${']'.repeat(3000)}2-slim |`;
+    const doc = `# Platform contract\n\n| Requirement | Value |\n|---|---|\n${Array(60).fill(row).join('\n')}\n`;
+    const t0 = performance.now();
+    importOrInputError(doc);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
+
+describe('validate reports positions inside the file', () => {
+  it('an error the YAML parser places past the end of a line or of the file', () => {
+    for (const text of [
+      'service: api\nport: "8000\n',
+      'service: api\nenv:\n  secrets: [a, {b: c\n',
+      'a: &x\nb: *y',
+    ]) {
+      const lines = text.split('\n');
+      for (const d of checkContractText(text, 'dockspec.yaml').diagnostics) {
+        expect(d.line).toBeGreaterThanOrEqual(1);
+        expect(d.line).toBeLessThanOrEqual(lines.length);
+        expect(d.column).toBeLessThanOrEqual(lines[d.line - 1].length + 1);
+      }
+    }
+  });
+});

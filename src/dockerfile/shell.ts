@@ -104,6 +104,9 @@ export function shellParserReady(): boolean {
   return parser !== undefined;
 }
 
+/** How many substitutions or subshells deep the shell model reads commands. */
+export const MAX_SHELL_NESTING = 64;
+
 /** Parses shell text mapped into a Dockerfile. Call `await initShellParser()` once before. */
 export function parseShell(source: MappedText, lines: LineIndex): ShellScript {
   if (!parser) throw new Error('parseShell() needs `await initShellParser()` first');
@@ -123,9 +126,11 @@ export function parseShell(source: MappedText, lines: LineIndex): ShellScript {
   const commandNodes: Node[] = [];
   // Depth-first in source order with an explicit stack: the input controls the depth (`((((…))))`,
   // `$($($(…)))`), and a recursive walk ran out of call stack on a few thousand levels.
-  const stack: [Node, boolean, boolean][] = [[root, false, false]];
+  // Past MAX_SHELL_NESTING substitutions or subshells inside one another, commands are not read:
+  // each level's words hold all deeper ones, so reading them all is quadratic in the depth.
+  const stack: [Node, boolean, boolean, number][] = [[root, false, false, 0]];
   while (stack.length > 0) {
-    const [node, pipedAbove, nestedAbove] = stack.pop()!;
+    const [node, pipedAbove, nestedAbove, depthAbove] = stack.pop()!;
     let inPipeline = pipedAbove;
     let nested = nestedAbove;
     const type = node.type;
@@ -138,9 +143,11 @@ export function parseShell(source: MappedText, lines: LineIndex): ShellScript {
     if (type === 'ERROR' || node.isMissing) {
       script.error ??= toRange(node.startIndex, Math.max(node.endIndex, node.startIndex + 1));
     }
+    let depth = depthAbove;
     if (opaqueTypes.has(type)) {
       nested = true;
       script.opaque.push(toRange(node.startIndex, node.endIndex));
+      if (++depth > MAX_SHELL_NESTING) continue;
     }
     if (type === 'command') {
       const command = toCommand(node, inPipeline, script.commands.length, toRange, nested);
@@ -152,7 +159,7 @@ export function parseShell(source: MappedText, lines: LineIndex): ShellScript {
     }
     for (let i = children.length - 1; i >= 0; i--) {
       const child = children[i];
-      if (child) stack.push([child, inPipeline && type !== 'subshell', nested]);
+      if (child) stack.push([child, inPipeline && type !== 'subshell', nested, depth]);
     }
   }
   const appendNode = appendTarget(root, (n) => listKids.get(n) ?? []);

@@ -1,6 +1,8 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initShellParser } from '../../src/dockerfile/index.js';
-import { type FuzzResult, fuzz } from './harness.js';
+import { checkInput, type FuzzResult, fuzz } from './harness.js';
 
 // The short, deterministic fuzz run of `npm test`: a fixed seed, a few hundred mutated inputs per
 // entry point. `npm run fuzz` runs the long one (test/fuzz/run.ts). A failure prints the inputs.
@@ -39,5 +41,19 @@ describe(`fuzzing (${CASES} cases each, seed ${SEED})`, () => {
       return undefined;
     });
     expect(slow.problems.map((p) => p.kind)).toEqual(['slow', 'slow']);
+  });
+
+  // Inputs a long run found (`npm run fuzz -- --save`), named <target>-<hash>.txt: each stays fixed.
+  const found = path.resolve('test/fixtures/fuzz');
+  const saved = existsSync(found)
+    ? readdirSync(found).filter((f) => /^(lint|validate|import)-\w+\.txt$/.test(f))
+    : [];
+  it.skipIf(saved.length === 0)(`replays the ${saved.length} inputs earlier runs found`, () => {
+    const problems = saved.flatMap((f) => {
+      const target = f.split('-')[0] as FuzzResult['target'];
+      const detail = checkInput(target, readFileSync(path.join(found, f), 'utf8'));
+      return detail ? [`${f}: ${detail}`] : [];
+    });
+    expect(problems).toEqual([]);
   });
 });

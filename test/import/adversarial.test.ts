@@ -21,6 +21,13 @@ describe('import survives', () => {
     expect(() => importOrInputError(doc)).not.toThrow();
   });
 
+  it('a compose block whose ports are not a list, and one nested thousands deep', () => {
+    const ports = '# Local run\n\n```yaml\nservices:\n  api:\n    build: .\n    ports: 8000\n```\n';
+    expect(() => importOrInputError(ports)).not.toThrow();
+    const deep = Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i)}- `).join('\n');
+    expect(() => importOrInputError(`# Notes\n\n\`\`\`yaml\n${deep}x\n\`\`\`\n`)).not.toThrow();
+  });
+
   it('a variables table whose rows have fewer cells than its header', () => {
     const doc = `# Service\n\n## Environment\n\n| Name | Source | Description | Required |\n|---|---|---|---|\n| OPENAI_API_KEY |\n| DATABASE_URL | secret |\n`;
     expect(() => importOrInputError(doc)).not.toThrow();

@@ -1,4 +1,5 @@
 import { parseDocument } from 'yaml';
+import { tooDeep } from '../../contract/nesting.js';
 import { secretEnvName } from '../../knowledge/secrets.js';
 import { escapeRegExp } from '../../regex.js';
 import { slug } from '../labels.js';
@@ -10,6 +11,11 @@ import { type Collector, Specificity } from './collector.js';
  * (containerPort, probes, runAsUser) and compose files. `line` is the document line of the first content line.
  */
 export function extractYaml(text: string, line: number, c: Collector, evidence: string): void {
+  // The yaml package recurses per level: a block nested past the contract limit is not read.
+  if (tooDeep(text)) {
+    c.skip(line, text.split('\n')[0] ?? '', 'YAML block nests too deep to read');
+    return;
+  }
   const doc = parseDocument(text, { uniqueKeys: false, strict: false });
   if (doc.errors.length > 0) {
     c.skip(line, text.split('\n')[0] ?? '', 'YAML block does not parse');
@@ -77,7 +83,8 @@ function readCompose(
   const key = (k: string) =>
     new RegExp(k.length > 200 ? `^\\s*${escapeRegExp(k.slice(0, 200))}` : `^\\s*${escapeRegExp(k)}\\s*:`);
   add('service', slug(name), key(name));
-  const port = service.ports?.map((p) =>
+  // `ports` may be anything in a mangled block: only a list is read.
+  const port = (Array.isArray(service.ports) ? service.ports : []).map((p) =>
     typeof p === 'object' ? p.target : Number(String(p).split(':').at(-1)?.split('/')[0]),
   )[0];
   if (port && Number.isInteger(port)) add('app.port', port, key('ports'));

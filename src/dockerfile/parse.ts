@@ -118,9 +118,10 @@ export function parseDockerfile(source: string, options: ParseOptions = {}): Doc
   // A fragment with no FROM at all (a snippet in a README, a test case) is read as one stage with an
   // unknown base, so the advice about its instructions still applies; first-instruction-from
   // reports the missing FROM. A file with a FROM somewhere is read as Docker reads it.
-  const fragment = !doc.getInstructions().some((n) => n.getKeyword().toUpperCase() === 'FROM');
+  const nodes = doc.getInstructions();
+  const fragment = !nodes.some((n) => n.getKeyword().toUpperCase() === 'FROM');
 
-  for (const node of doc.getInstructions()) {
+  for (const node of nodes) {
     const instruction = builder.build(node, instructions.length, scope, shellProgram, false);
     instructions.push(instruction);
     if (fragment && !stage && instruction.keyword !== 'ARG') {

@@ -108,6 +108,8 @@ export function runRules(model: DockerfileModel, options: RunRulesOptions): Find
     return opaque;
   };
   const settings = new RunSettings(config.trustedRegistries, config.labelSchema, config.strictLabels);
+  // Split once per file, and only when locations are checked (tests).
+  const lines = checkLocations ? model.text.split('\n') : [];
   for (const [index, rule] of options.rules.entries()) {
     const severity = levels[index];
     if (severity === 'off') continue;
@@ -118,7 +120,10 @@ export function runRules(model: DockerfileModel, options: RunRulesOptions): Find
       const template = (rule.messages as Record<string, string>)[r.messageId];
       const level = r.severity && severityRank[r.severity] < severityRank[severity] ? r.severity : severity;
       const finding = toFinding(rule, level, model.file, r, template ?? r.messageId, opaqueRangesOnce);
-      const bad = checkLocations && r.file === undefined ? malformedLocation(model, finding) : undefined;
+      const bad =
+        checkLocations && r.file === undefined
+          ? malformedLocation(lines, model.lineOffset, finding)
+          : undefined;
       if (bad)
         throw new Error(
           `${rule.id} reported a malformed location (${bad}) at ${finding.line}:${finding.column}`,
@@ -162,10 +167,15 @@ const asList = (e: Edit | Edit[] | undefined): Edit[] => (e ? (Array.isArray(e) 
  */
 const checkLocations = process.env.DOCKSPEC_CHECK_LOCATIONS === '1';
 
-export function malformedLocation(model: DockerfileModel, f: Finding): string | undefined {
-  const first = 1 + model.lineOffset;
-  const last = model.lineOffset + model.text.split('\n').length;
-  const col = (line: number) => model.lineText(line).length + 1;
+/** What is wrong with a finding's location in text of these `lines` (after `lineOffset` lines), if anything. */
+export function malformedLocation(
+  lines: readonly string[],
+  lineOffset: number,
+  f: Finding,
+): string | undefined {
+  const first = 1 + lineOffset;
+  const last = lineOffset + lines.length;
+  const col = (line: number) => (lines[line - 1 - lineOffset] ?? '').replace(/\r$/, '').length + 1;
   if (f.line < first || f.endLine > last) return `line ${f.line}-${f.endLine} outside ${first}-${last}`;
   if (f.endLine < f.line || (f.endLine === f.line && f.endColumn < f.column)) return 'end before start';
   if (f.column < 1 || f.column > col(f.line) || f.endColumn < 1 || f.endColumn > col(f.endLine))

@@ -18,12 +18,12 @@ function lintClean(text: string): { ms: number; findings: ReturnType<typeof lint
   const t0 = performance.now();
   const result = lintTextSync(text);
   const ms = performance.now() - t0;
-  const model = parseDockerfile(text);
+  const lines = text.split('\n');
   for (const f of result.findings) {
     expect(f.messageId, f.message).not.toBe('internal');
     expect(f.message).not.toMatch(/could not parse this file/);
     expect(
-      malformedLocation(model, f),
+      malformedLocation(lines, 0, f),
       `${f.ruleId} at ${f.line}:${f.column}-${f.endLine}:${f.endColumn}`,
     ).toBe(undefined);
   }

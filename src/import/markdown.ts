@@ -10,6 +10,7 @@ import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import { blankDeepLines, MAX_MARKDOWN_DEPTH } from './markdown-depth.js';
 
 // GitHub's markdown without footnotes: contract documents do not use them, and the footnote
 // tokenizer rescans a run of `[` from each one (a line of a few thousand took seconds).
@@ -45,7 +46,9 @@ export type Block =
       value: string;
       context: Context;
     }
-  | { kind: 'frontmatter'; line: number; contentLine: number; value: string; context: Context };
+  | { kind: 'frontmatter'; line: number; contentLine: number; value: string; context: Context }
+  /** A line nested past MAX_MARKDOWN_DEPTH lists or quotes, left unread. */
+  | { kind: 'too-deep'; line: number; text: string; why: string; context: Context };
 
 export interface TableRow {
   line: number;
@@ -65,7 +68,8 @@ export function parseMarkdown(text: string): Block[] {
   // CRLF → LF keeps line numbers and spares every extractor from stray \r.
   // A run of brackets is no link anyone wrote, but CommonMark tries each as a label (quadratic,
   // seconds for a few lines of them): it is read as dots. Line and column numbers do not move.
-  const source = text.replace(/\r\n?/g, '\n').replace(/[[\]]{16,}/g, (run) => '.'.repeat(run.length));
+  const cleaned = text.replace(/\r\n?/g, '\n').replace(/[[\]]{16,}/g, (run) => '.'.repeat(run.length));
+  const { source, deep } = blankDeepLines(cleaned);
   const tree: Root = fromMarkdown(source, { extensions, mdastExtensions });
   const blocks: Block[] = [];
   const headings: { depth: number; text: string; line: number }[] = [];
@@ -134,6 +138,17 @@ export function parseMarkdown(text: string): Block[] {
     }
   };
   for (const node of tree.children) visit(node, false);
+  const why = `nesting deeper than ${MAX_MARKDOWN_DEPTH} lists or quotes: not analysed`;
+  for (const d of deep)
+    blocks.push({
+      kind: 'too-deep',
+      line: d.line,
+      text: d.text,
+      why,
+      context: { headings: [], headingLine: 0 },
+    });
+  // Stable: the tree's blocks keep their order, the unread lines go where they stand.
+  if (deep.length > 0) blocks.sort((a, b) => a.line - b.line);
   return blocks;
 }
 

@@ -175,7 +175,12 @@ export function malformedLocation(
 ): string | undefined {
   const first = 1 + lineOffset;
   const last = lineOffset + lines.length;
-  const col = (line: number) => (lines[line - 1 - lineOffset] ?? '').replace(/\r$/, '').length + 1;
+  // A CR before a line feed ends the line; one at the end of the file is read as a space (parse.ts).
+  const col = (line: number) => {
+    const i = line - 1 - lineOffset;
+    const text = lines[i] ?? '';
+    return (i < lines.length - 1 ? text.replace(/\r$/, '') : text).length + 1;
+  };
   if (f.line < first || f.endLine > last) return `line ${f.line}-${f.endLine} outside ${first}-${last}`;
   if (f.endLine < f.line || (f.endLine === f.line && f.endColumn < f.column)) return 'end before start';
   if (f.column < 1 || f.column > col(f.line) || f.endColumn < 1 || f.endColumn > col(f.endLine))

@@ -2,7 +2,7 @@
 //   npx tsx test/fuzz/run.ts --dockerfiles 1000 --contracts 100 --documents 100 --seed 7 --save
 // Prints, per entry point, the cases, crashes, inputs over 1 s, malformed locations and the median
 // and worst time. --save keeps each problem input (up to 64 KB) in test/fixtures/fuzz/, which the
-// test suite replays.
+// test suite replays; --dump DIR writes every problem input, whole, to DIR for study.
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -35,6 +35,12 @@ for (const [target, count] of plan) {
   );
   for (const p of r.problems.slice(0, 20))
     console.log(`  ${p.kind}: ${p.detail.split('\n')[0].slice(0, 200)}`);
+  const dump = args.indexOf('--dump');
+  if (dump >= 0) {
+    mkdirSync(args[dump + 1], { recursive: true });
+    for (const [i, p] of r.problems.entries())
+      writeFileSync(path.join(args[dump + 1], `${target}-${p.kind}-${i}.txt`), p.input);
+  }
   if (args.includes('--save')) {
     const dir = path.resolve('test/fixtures/fuzz');
     mkdirSync(dir, { recursive: true });

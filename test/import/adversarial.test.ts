@@ -28,6 +28,24 @@ describe('import survives', () => {
     expect(() => importOrInputError(`# Notes\n\n\`\`\`yaml\n${deep}x\n\`\`\`\n`)).not.toThrow();
   });
 
+  it('lists and quotes nested thousands deep: the deep lines are listed as not analysed, the rest is read', () => {
+    const table = '| Requirement | Value |\n|---|---|\n| Base image | python:3.12-slim |\n| Port | 8000 |\n';
+    for (const deep of [
+      `${'> '.repeat(4000)}x`,
+      `${'- '.repeat(4000)}x`,
+      Array.from({ length: 700 }, (_, i) => `${'  '.repeat(i)}1. step`).join('\n'),
+    ]) {
+      const result = importOrInputError(`# Platform contract\n\n${table}\n## Notes\n\n${deep}\n`);
+      expect(result?.contract.image?.base).toBe('python:3.12-slim');
+      const skipped = result?.notUnderstood.filter((n) => /nesting deeper than 100/.test(n.why)) ?? [];
+      expect(skipped.length).toBeGreaterThan(0);
+      expect(skipped[0].source.line).toBeGreaterThanOrEqual(10);
+    }
+    // Ordinary nesting is read as before.
+    const nested = importOrInputError(`# Platform contract\n\n${table}\n- a\n  - b\n    > c\n`);
+    expect(nested?.notUnderstood.some((n) => /nesting deeper/.test(n.why))).toBe(false);
+  });
+
   it('a variables table whose rows have fewer cells than its header', () => {
     const doc = `# Service\n\n## Environment\n\n| Name | Source | Description | Required |\n|---|---|---|---|\n| OPENAI_API_KEY |\n| DATABASE_URL | secret |\n`;
     expect(() => importOrInputError(doc)).not.toThrow();

@@ -52,6 +52,9 @@ function readBlock(block: Exclude<Block, { kind: 'heading' }>, c: Collector): vo
     case 'frontmatter':
       extractYaml(block.value, block.contentLine, c, 'front matter');
       return;
+    case 'too-deep':
+      c.skip(block.line, block.text, block.why);
+      return;
     case 'code':
       if (isDockerfileBlock(block)) extractDockerfile(block, c);
       else if (isDockerignoreBlock(block)) extractDockerignore(block, c);

@@ -1,3 +1,4 @@
+import type { AnalysisLimit } from './limits.js';
 import type { Range } from './position.js';
 import type { Command, ShellScript } from './shell.js';
 import type { Scope } from './variables.js';
@@ -131,6 +132,8 @@ export interface DockerfileModel {
   globalScope: Scope;
   comments: Comment[];
   problems: ParseProblem[];
+  /** Parts not analysed because the input passed a limit (nesting, expansion, shell text). */
+  limits: AnalysisLimit[];
   /** RUN instructions, including RUNs inside ONBUILD. */
   runs: Instruction[];
   /** Every command of every RUN (ONBUILD included), in order. */

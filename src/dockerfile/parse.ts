@@ -1,6 +1,7 @@
 import * as ast from 'dockerfile-ast';
 import { isPosixShell, shebangProgram } from '../knowledge/shells.js';
 import { parseImageRef } from './image-ref.js';
+import { type AnalysisLimit, ShellBudget } from './limits.js';
 import type {
   Arg,
   Comment,
@@ -14,10 +15,12 @@ import type {
   Stage,
 } from './model.js';
 import { LineIndex, type Range } from './position.js';
-import { type MappedText, parseShell } from './shell.js';
+import { MAX_SHELL_NESTING, type MappedText, parseShell, type ShellScript } from './shell.js';
 import {
   automaticArgs,
   expandVariables,
+  MAX_EXPANDED_LENGTH,
+  MAX_EXPANSION_DEPTH,
   type Scope,
   type VariableDefinition,
   withVariable,
@@ -104,7 +107,8 @@ export function parseDockerfile(source: string, options: ParseOptions = {}): Doc
     comments.unshift({ text, line: d.range.start.line, range: d.range });
   }
 
-  const builder = new InstructionBuilder(text, lines, escapeChar, toRange, problems);
+  const limits: AnalysisLimit[] = [];
+  const builder = new InstructionBuilder(text, lines, escapeChar, toRange, problems, limits);
   const instructions: Instruction[] = [];
   const stages: Stage[] = [];
   const globalArgs: Instruction[] = [];
@@ -141,7 +145,7 @@ export function parseDockerfile(source: string, options: ParseOptions = {}): Doc
     if (stage) stage.instructions.push(instruction);
     else if (instruction.keyword === 'ARG') globalArgs.push(instruction);
     if (instruction.keyword === 'ARG' || instruction.keyword === 'ENV') {
-      scope = applyDefinitions(node, instruction, scope, stage ? globalScope : undefined, escapeChar);
+      scope = applyDefinitions(node, instruction, scope, stage ? globalScope : undefined, escapeChar, limits);
       if (!stage) globalScope = scope;
     }
     if (instruction.keyword === 'SHELL' && instruction.exec?.valid && instruction.exec.items[0]) {
@@ -183,6 +187,7 @@ export function parseDockerfile(source: string, options: ParseOptions = {}): Doc
     globalScope,
     comments,
     problems,
+    limits,
     runs,
     runCommands,
     lineOffset: options.lineOffset ?? 0,
@@ -290,7 +295,18 @@ function applyDefinitions(
   scope: Scope,
   globalScope: Scope | undefined,
   escapeChar: string,
+  limits: AnalysisLimit[],
 ): Scope {
+  // A value past the expansion limits is unknown, as a build argument's is, and the limit is reported.
+  const expand = (text: string) => {
+    const e = expandVariables(text, scope, escapeChar);
+    if (!e.limited) return e.value;
+    limits.push({
+      message: `this value expands past ${MAX_EXPANSION_DEPTH} nested \${…} levels or ${MAX_EXPANDED_LENGTH / 1024} KB: its value is not followed`,
+      range: instruction.range,
+    });
+    return undefined;
+  };
   if (!(node instanceof ast.PropertyInstruction)) return scope;
   let next = scope;
   const line = instruction.range.start.line;
@@ -309,12 +325,12 @@ function applyDefinitions(
         });
       } else {
         // An ARG default sees the variables before the ARG instruction.
-        const value = expandVariables(property.getUnescapedValue() ?? raw, scope, escapeChar).value;
+        const value = expand(property.getUnescapedValue() ?? raw);
         next = withVariable(next, { name, value, source: 'arg', line });
       }
     } else {
       // ENV k1=v1 k2=$k1 reads k1's value from before the instruction, as BuildKit does.
-      const value = expandVariables(property.getUnescapedValue() ?? raw ?? '', scope, escapeChar).value;
+      const value = expand(property.getUnescapedValue() ?? raw ?? '');
       next = withVariable(next, { name, value, source: 'env', line });
     }
   }
@@ -328,7 +344,24 @@ class InstructionBuilder {
     private readonly escapeChar: string,
     private readonly toRange: (r: AstRange) => Range,
     private readonly problems: ParseProblem[],
-  ) {}
+    private readonly limits: AnalysisLimit[],
+  ) {
+    this.shellBudget = new ShellBudget(limits);
+  }
+
+  private readonly shellBudget: ShellBudget;
+
+  /** Parses a command as shell within the file's budget, and reports nesting past the limit. */
+  private shell(command: MappedText, range: Range): ShellScript | undefined {
+    if (!this.shellBudget.take(command.text.length, range)) return undefined;
+    const script = parseShell(command, this.lines);
+    if (script.tooDeep)
+      this.limits.push({
+        message: `substitutions or subshells nest deeper than ${MAX_SHELL_NESTING} here: the commands inside are not analysed`,
+        range: script.tooDeep,
+      });
+    return script;
+  }
 
   build(
     node: ast.Instruction,
@@ -407,11 +440,11 @@ class InstructionBuilder {
         const start = this.lines.offset(body.bodyRange.start);
         const map: number[] = [];
         for (let i = 0; i <= body.body.length; i++) map.push(start + i);
-        instruction.shell = parseShell({ text: body.body, map }, this.lines);
+        instruction.shell = this.shell({ text: body.body, map }, instruction.keywordRange);
         return instruction;
       }
     }
-    instruction.shell = parseShell(command, this.lines);
+    instruction.shell = this.shell(command, instruction.keywordRange);
     return instruction;
   }
 

@@ -50,6 +50,8 @@ export interface ShellScript {
    * the script. Undefined when the script has any other shape (`;`, `||`, a trailing subshell …).
    */
   appendAfter?: Command;
+  /** Where substitutions or subshells first nest past MAX_SHELL_NESTING: the commands inside are not read. */
+  tooDeep?: Range;
 }
 
 /** Shell constructs whose inside runs elsewhere (a subshell, a substitution) or is data (a heredoc body). */
@@ -110,7 +112,9 @@ export const MAX_SHELL_NESTING = 64;
 /** Parses shell text mapped into a Dockerfile. Call `await initShellParser()` once before. */
 export function parseShell(source: MappedText, lines: LineIndex): ShellScript {
   if (!parser) throw new Error('parseShell() needs `await initShellParser()` first');
-  const tree = parser.parse(source.text);
+  // A NUL in a long script made tree-sitter's parse quadratic (seconds for 96 KB). A shell cannot
+  // hold NUL in a word either; a space in its place keeps every offset.
+  const tree = parser.parse(source.text.includes('\0') ? source.text.replace(/\0/g, ' ') : source.text);
   const toRange = (start: number, end: number): Range => {
     const s = source.map[Math.min(start, source.map.length - 1)];
     // The end maps from the last character inside the node, plus one, so a continuation is not spanned.
@@ -147,7 +151,10 @@ export function parseShell(source: MappedText, lines: LineIndex): ShellScript {
     if (opaqueTypes.has(type)) {
       nested = true;
       script.opaque.push(toRange(node.startIndex, node.endIndex));
-      if (++depth > MAX_SHELL_NESTING) continue;
+      if (++depth > MAX_SHELL_NESTING) {
+        script.tooDeep ??= toRange(node.startIndex, node.startIndex + 1);
+        continue;
+      }
     }
     if (type === 'command') {
       const command = toCommand(node, inPipeline, script.commands.length, toRange, nested);

@@ -62,6 +62,8 @@ export interface Expansion {
   undefinedNames: string[];
   /** True when some referenced value is only known at build time. */
   unknown: boolean;
+  /** True when the expansion stopped at MAX_EXPANSION_DEPTH or MAX_EXPANDED_LENGTH. */
+  limited?: boolean;
 }
 
 /**
@@ -79,13 +81,21 @@ export const MAX_EXPANDED_LENGTH = 65_536;
 export function expandVariables(text: string, scope: Scope, escapeChar = '\\', depth = 0): Expansion {
   const references: VariableReference[] = [];
   const undefinedNames: string[] = [];
-  if (depth > MAX_EXPANSION_DEPTH) return { value: text, references, undefinedNames, unknown: true };
+  if (depth > MAX_EXPANSION_DEPTH)
+    return { value: text, references, undefinedNames, unknown: true, limited: true };
   let unknown = false;
+  let limited = false;
   let out = '';
   let i = 0;
   while (i < text.length) {
     if (out.length > MAX_EXPANDED_LENGTH) {
-      return { value: out.slice(0, MAX_EXPANDED_LENGTH), references, undefinedNames, unknown: true };
+      return {
+        value: out.slice(0, MAX_EXPANDED_LENGTH),
+        references,
+        undefinedNames,
+        unknown: true,
+        limited: true,
+      };
     }
     const ch = text[i];
     if (ch === escapeChar && text[i + 1] === '$') {
@@ -132,6 +142,7 @@ export function expandVariables(text: string, scope: Scope, escapeChar = '\\', d
         );
         undefinedNames.push(...nested.undefinedNames);
         unknown ||= nested.unknown;
+        limited ||= nested.limited === true;
       }
       if (!op) {
         if (!def) undefinedNames.push(name);
@@ -150,7 +161,9 @@ export function expandVariables(text: string, scope: Scope, escapeChar = '\\', d
     out += ch;
     i++;
   }
-  return { value: out, references, undefinedNames, unknown };
+  return limited
+    ? { value: out, references, undefinedNames, unknown, limited }
+    : { value: out, references, undefinedNames, unknown };
 }
 
 function findClosingBrace(text: string, from: number): number {

@@ -4,6 +4,7 @@ import {
   initShellParser,
   MAX_EXPANDED_LENGTH,
   MAX_SHELL_NESTING,
+  MAX_SHELL_TEXT,
   parseDockerfile,
 } from '../../src/dockerfile/index.js';
 import { lintTextSync, malformedLocation } from '../../src/lint/index.js';
@@ -46,12 +47,26 @@ describe('input the shell model must survive', () => {
     expect(lintClean(text).ms).toBeLessThan(2000);
   });
 
-  it('an && chain of twenty thousand commands', () => {
-    const text = `FROM python:3.12-slim\nRUN ${Array.from({ length: 20_000 }, (_, i) => `echo ${i}`).join(' && ')}`;
-    const model = parseDockerfile(text);
-    expect(model.runs[0].shell?.commands.length).toBe(20_000);
+  it('an && chain of four thousand commands; one of twenty thousand passes the shell budget', () => {
+    const chain = (n: number) =>
+      `FROM python:3.12-slim\nRUN ${Array.from({ length: n }, (_, i) => `echo ${i}`).join(' && ')}`;
+    const model = parseDockerfile(chain(4_000));
+    expect(model.runs[0].shell?.commands.length).toBe(4_000);
     // The chain is one statement of && links: a fix may still append to it.
-    expect(model.runs[0].shell?.appendAfter?.args[0]?.value).toBe('19999');
+    expect(model.runs[0].shell?.appendAfter?.args[0]?.value).toBe('3999');
+    const over = parseDockerfile(chain(20_000));
+    expect(over.runs[0].shell).toBeUndefined();
+    expect(over.limits.map((l) => l.message)).toEqual([
+      `the shell commands pass ${MAX_SHELL_TEXT / 1024} KB in all: this one is not analysed`,
+    ]);
+  });
+
+  it('a megabyte of shell text, in bounded time', () => {
+    // 150 RUNs of 7,000 `[` each: the shell parser's worst text, a few microseconds a character.
+    const run = `RUN pip install -r /app/${'['.repeat(7_000)}\n`;
+    const { ms, findings } = lintClean(`FROM python:3.12-slim\n${run.repeat(150)}`);
+    expect(findings.filter((f) => f.ruleId === 'DS1047').map((f) => f.line)).toEqual([11]);
+    expect(ms).toBeLessThan(1500);
   });
 });
 
@@ -87,5 +102,17 @@ describe('malformed lines', () => {
     const expose = findings.find((f) => f.ruleId === 'DS1040');
     expect(expose?.line).toBe(2);
     expect(findings.find((f) => f.ruleId === 'DS1039')?.line).toBe(3);
+  });
+
+  it('a carriage return at the very end of the file stays inside its line', () => {
+    const { findings } = lintClean('FROM python:3.12-slim\nRUN pip install flask\nUSER root\r');
+    expect(findings.some((f) => f.line === 3)).toBe(true);
+  });
+
+  it('a NUL inside a long shell-form command, in bounded time', () => {
+    // A 96 KB CMD with one NUL byte took tree-sitter 2-3 s to parse; the NUL is read as a space.
+    const word = `a${'a'.repeat(25_000)}\0${'a'.repeat(1_700)}${'['.repeat(1_400)}x${']'.repeat(1_400)}${'a'.repeat(66_000)}`;
+    const text = `FROM python:3.12-slim\nCMD ["uvicorn", "api.main:${word}", "--host", "0.0.0.0"]\nRUN echo ${word}\n`;
+    expect(lintClean(text).ms).toBeLessThan(1000);
   });
 });

@@ -96,6 +96,19 @@ export function checkInput(target: FuzzResult['target'], text: string): string |
   }
 }
 
+/** One run of `check`, in processor time (a shared machine running other tests must not make a case slow). */
+function timed(check: Check, input: string): { ms: number; detail?: string } {
+  const cpu0 = process.cpuUsage();
+  let detail: string | undefined;
+  try {
+    detail = check(input);
+  } catch (error) {
+    detail = `crash: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
+  }
+  const used = process.cpuUsage(cpu0);
+  return { ms: (used.user + used.system) / 1000, detail };
+}
+
 /** Runs `count` mutated inputs through one entry point; inputs over `boundMs` count as slow. */
 export function fuzz(
   target: FuzzResult['target'],
@@ -110,16 +123,10 @@ export function fuzz(
   const batch = 500;
   for (let done = 0; done < count; done += batch) {
     for (const input of mutants(corpus, Math.min(batch, count - done), seed + done)) {
-      // Processor time, not wall time: a shared machine running other tests must not make a case slow.
-      const cpu0 = process.cpuUsage();
-      let detail: string | undefined;
-      try {
-        detail = check(input);
-      } catch (error) {
-        detail = `crash: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
-      }
-      const used = process.cpuUsage(cpu0);
-      const ms = (used.user + used.system) / 1000;
+      let { ms, detail } = timed(check, input);
+      // Processor time counts the whole process, garbage collection of earlier cases included: a
+      // case over the bound is timed once more, and its cost is the smaller of the two.
+      if (!detail && ms > boundMs) ms = Math.min(ms, timed(check, input).ms);
       times.push(ms);
       if (detail)
         problems.push({ kind: detail.startsWith('crash') ? 'crash' : 'location', detail, input, ms });

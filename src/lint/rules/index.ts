@@ -75,6 +75,7 @@ import noRootUser from './no-root-user.js';
 import noSshPort from './no-ssh-port.js';
 import noSudo from './no-sudo.js';
 import noUntaggedImage from './no-untagged-image.js';
+import notAnalysed from './not-analysed.js';
 import npmPinVersions from './npm-pin-versions.js';
 import npmStrictSsl from './npm-strict-ssl.js';
 import onbuildTriggerAllowed from './onbuild-trigger-allowed.js';
@@ -190,6 +191,7 @@ const list: Rule[] = [
   noDevServer,
   noEmptyContinuation,
   noInlineIgnore,
+  notAnalysed,
   pragmaUnknownRule,
   noLatestTag,
   floatingTag,

@@ -1,0 +1,41 @@
+import type { Range } from './position.js';
+
+/**
+ * The most shell text (RUN, CMD, ENTRYPOINT and HEALTHCHECK commands together) one Dockerfile has
+ * parsed as shell. Real Dockerfiles hold a few kilobytes (the largest seen, about twenty); past this, the
+ * shell parser's cost on pathological text (a megabyte of `[[[…`) would exceed the time bound of a
+ * lint run, so the commands from there on are not analysed, and one finding says so.
+ */
+export const MAX_SHELL_TEXT = 64 * 1024;
+
+/** A part of the Dockerfile that dockspec did not analyse, and why: reported, never silent. */
+export interface AnalysisLimit {
+  message: string;
+  range: Range;
+}
+
+/** Hands out the shell budget of one Dockerfile and records where it ran out. */
+export class ShellBudget {
+  private left = MAX_SHELL_TEXT;
+  private skipped = 0;
+  private first?: AnalysisLimit;
+
+  constructor(private readonly limits: AnalysisLimit[]) {}
+
+  /** Whether a command of `length` characters is still parsed; false from the first that does not fit. */
+  take(length: number, range: Range): boolean {
+    if (this.skipped === 0 && length <= this.left) {
+      this.left -= length;
+      return true;
+    }
+    this.skipped++;
+    if (!this.first) {
+      this.first = { message: '', range };
+      this.limits.push(this.first);
+    }
+    this.first.message = `the shell commands pass ${MAX_SHELL_TEXT / 1024} KB in all: this one${
+      this.skipped > 1 ? ` and the ${this.skipped - 1} after it are` : ' is'
+    } not analysed`;
+    return false;
+  }
+}

@@ -8,11 +8,19 @@ import { servers } from '../contract/schema.js';
 
 /** Removes markdown leftovers and trailing remarks in parentheses. */
 export function clean(text: string): string {
-  return text
-    .replace(/[`*]/g, '')
-    .replace(/^_+|_+$/g, '')
-    .replace(/\s*\([^)]*\)\s*$/, '')
-    .trim();
+  return withoutTrailingNote(text.replace(/[`*]/g, '').replace(/^_+|_+$/g, '')).trim();
+}
+
+/**
+ * The text without a closing parenthetical ("8000 (default)" → "8000"), from the first `(` after the
+ * last-but-one `)`. Found by hand: the pattern /\s*\([^)]*\)\s*$/ retried from every `(` and took
+ * seconds on a line of thousands of them.
+ */
+function withoutTrailingNote(text: string): string {
+  const end = text.trimEnd();
+  if (!end.endsWith(')')) return text;
+  const open = end.indexOf('(', end.lastIndexOf(')', end.length - 2) + 1);
+  return open === -1 || open === end.length - 1 ? text : end.slice(0, open).trimEnd();
 }
 
 export interface Bound<T> {

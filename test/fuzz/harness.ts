@@ -4,7 +4,7 @@ import { checkContractText } from '../../src/contract/load.js';
 import { InputError } from '../../src/errors.js';
 import { importDocumentsSync } from '../../src/import/import.js';
 import { isDockerfileName, lintTextSync, malformedLocation } from '../../src/lint/index.js';
-import { mutants } from './mutate.js';
+import { MAX_MUTANT_LENGTH, mutants } from './mutate.js';
 
 // The fuzz harness over the three entry points that read what users write: lint (Dockerfiles),
 // validate (contracts) and import (markdown documents). A case is bad when it crashes (an
@@ -117,12 +117,13 @@ export function fuzz(
   boundMs: number,
   corpus: string[] = seeds[target](),
   check: Check = checks[target],
+  maxLength = MAX_MUTANT_LENGTH,
 ): FuzzResult {
   const times: number[] = [];
   const problems: FuzzProblem[] = [];
   const batch = 500;
   for (let done = 0; done < count; done += batch) {
-    for (const input of mutants(corpus, Math.min(batch, count - done), seed + done)) {
+    for (const input of mutants(corpus, Math.min(batch, count - done), seed + done, maxLength)) {
       let { ms, detail } = timed(check, input);
       // Processor time counts the whole process, garbage collection of earlier cases included: a
       // case over the bound is timed once more, and its cost is the smaller of the two.

@@ -124,9 +124,14 @@ function apply(text: string, m: Mutation): string {
 export const MAX_MUTANT_LENGTH = 1024 * 1024;
 
 /** `count` inputs from `seeds`, each one to four mutations deep, the same for the same `seed`. */
-export function mutants(seeds: readonly string[], count: number, seed: number): string[] {
+export function mutants(
+  seeds: readonly string[],
+  count: number,
+  seed: number,
+  maxLength = MAX_MUTANT_LENGTH,
+): string[] {
   const arb = fc.tuple(fc.nat({ max: seeds.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 4 }));
   return fc
     .sample(arb, { numRuns: count, seed })
-    .map(([i, ms]) => ms.reduce((text, m) => apply(text, m).slice(0, MAX_MUTANT_LENGTH), seeds[i]));
+    .map(([i, ms]) => ms.reduce((text, m) => apply(text, m).slice(0, maxLength), seeds[i]));
 }

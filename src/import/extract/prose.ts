@@ -78,10 +78,12 @@ export function readProse(text: string, line: number, section: string, c: Collec
     const source = readSecretSource(text);
     if (source) add('env.secretsSource', source);
   }
-  const deploysTo =
-    /deploy\w*\s+(?:it\s+)?(?:to|on|onto|for|with|via)\s+(?:a\s+|the\s+)?([\w\s-]{3,40})|([\w\s-]{3,40}?)\s+deployment\b/i.exec(
-      `${text}`,
-    );
+  // Both forms need the word: checked first, the pattern's lazy second branch tries every position.
+  const deploysTo = /deploy/i.test(text)
+    ? /deploy\w*\s+(?:it\s+)?(?:to|on|onto|for|with|via)\s+(?:a\s+|the\s+)?([\w\s-]{3,40})|([\w\s-]{3,40}?)\s+deployment\b/i.exec(
+        text,
+      )
+    : null;
   if (deploysTo) {
     const target = readTarget(deploysTo[1] ?? deploysTo[2] ?? '');
     if (target) add('target', target);

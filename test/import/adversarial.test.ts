@@ -46,6 +46,14 @@ describe('import survives', () => {
     expect(nested?.notUnderstood.some((n) => /nesting deeper/.test(n.why))).toBe(false);
   });
 
+  it('variable lines of tens of thousands of opening parentheses, in bounded time', () => {
+    const line = `- \`OPENAI_API_KEY\`: OpenAI key, set in the Space's ${'( '.repeat(12_000)}settings`;
+    const doc = `# Platform contract\n\n| Requirement | Value |\n|---|---|\n| Base image | python:3.12-slim |\n\n## Environment\n\n${Array(8).fill(line).join('\n')}\n`;
+    const t0 = performance.now();
+    importOrInputError(doc);
+    expect(performance.now() - t0).toBeLessThan(1500);
+  });
+
   it('a variables table whose rows have fewer cells than its header', () => {
     const doc = `# Service\n\n## Environment\n\n| Name | Source | Description | Required |\n|---|---|---|---|\n| OPENAI_API_KEY |\n| DATABASE_URL | secret |\n`;
     expect(() => importOrInputError(doc)).not.toThrow();

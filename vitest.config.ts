@@ -7,7 +7,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          // Every finding's location is checked as it is reported (src/lint/engine.ts).
+          // Every location lint, validate and import report is checked as it is handed out (src/locations.ts).
           env: { DOCKSPEC_CHECK_LOCATIONS: '1' },
           include: ['test/**/*.test.ts'],
           exclude: ['test/**/*.engine.test.ts', 'node_modules/**'],

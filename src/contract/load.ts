@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import type { YAMLError } from 'yaml';
 import { InputError } from '../errors.js';
+import { assertLocation, checkLocations } from '../locations.js';
 import { type ContractDiagnostic, ContractError, formatPath } from './errors.js';
 import { findContract } from './find.js';
 import { nestingDiagnostic } from './nesting.js';
@@ -73,6 +74,10 @@ export function checkContractText(text: string, file: string): ContractCheck {
   const source = parseYaml(text);
   const done = (diagnostics: ContractDiagnostic[], rest: Partial<ContractCheck> = {}): ContractCheck => {
     const sorted = sortDiagnostics(diagnostics);
+    if (checkLocations) {
+      const lines = text.split('\n');
+      for (const d of sorted) if (d.file === file) assertLocation(lines, d, `contract rule ${d.rule}`);
+    }
     return { file, ...rest, diagnostics: sorted, valid: !sorted.some((d) => d.severity === 'error') };
   };
 

@@ -2,6 +2,7 @@ import { basename, extname } from 'node:path';
 import { type Contract, contractSchema } from '../contract/schema.js';
 import { initShellParser } from '../dockerfile/shell.js';
 import { InputError } from '../errors.js';
+import { assertLocation, checkLocations } from '../locations.js';
 import { buildContract, renderContract } from './build.js';
 import { checkImported, moveWildcardOrigins } from './contract-check.js';
 import { type EmbeddedFile, extractFacts, Specificity } from './extract/index.js';
@@ -159,6 +160,7 @@ export function importDocumentsSync(docs: ImportDocument[], opts: ImportOptions 
     rendered = render(chosen, head, defaults, order, notUnderstood, serviceFact, targetFact);
     errors = checkImported(rendered.text, rendered.sources).errors;
   }
+  if (checkLocations) assertSources(docs, [...notUnderstood, ...findings, ...facts]);
   const keep = (e: EmbeddedFile) => e.service === undefined || e.service === pick;
   // The contract has no field for these; say where they went rather than drop them silently.
   for (const e of collected.flatMap((c) => c.dockerignores).filter(keep)) {
@@ -198,6 +200,18 @@ function render(
     sources.set('service', serviceFact);
   if (targetFact) sources.set('target', targetFact);
   return { text: renderContract(contract, sources, defaults, order), contract, sources };
+}
+
+/** Every source a result names lies inside its document (DOCKSPEC_CHECK_LOCATIONS, in tests). */
+function assertSources(
+  docs: ImportDocument[],
+  items: { source: { file: string; line: number; column?: number } }[],
+) {
+  const lines = new Map(docs.map((d) => [d.file, d.text.replace(/\r\n?/g, '\n').split('\n')]));
+  for (const { source } of items) {
+    const text = lines.get(source.file);
+    if (text) assertLocation(text, source, `import (${source.file})`);
+  }
 }
 
 function dedupeFindings(findings: DocumentFinding[]): DocumentFinding[] {

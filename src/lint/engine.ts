@@ -2,6 +2,7 @@ import type { ResolvedContract } from '../contract/resolved.js';
 import type { DockerfileModel, Range } from '../dockerfile/index.js';
 import { compareRanges } from '../dockerfile/position.js';
 import { runDate } from '../knowledge/releases.js';
+import { checkLocations, malformedSpan } from '../locations.js';
 import type { LintConfig } from './config.js';
 import { classifyEdits, opaqueRanges } from './fix-safety.js';
 import { noPragmas, readPragmas, suppressed } from './pragmas.js';
@@ -160,32 +161,13 @@ export function runRules(model: DockerfileModel, options: RunRulesOptions): Find
 
 const asList = (e: Edit | Edit[] | undefined): Edit[] => (e ? (Array.isArray(e) ? e : [e]) : []);
 
-/**
- * DOCKSPEC_CHECK_LOCATIONS=1 (the test suites set it) makes every finding's location a checked
- * promise: inside the file, end not before start. A rule that breaks it fails loudly in tests
- * instead of sending an editor or SARIF viewer a range it cannot show.
- */
-const checkLocations = process.env.DOCKSPEC_CHECK_LOCATIONS === '1';
-
 /** What is wrong with a finding's location in text of these `lines` (after `lineOffset` lines), if anything. */
 export function malformedLocation(
   lines: readonly string[],
   lineOffset: number,
   f: Finding,
 ): string | undefined {
-  const first = 1 + lineOffset;
-  const last = lineOffset + lines.length;
-  // A CR before a line feed ends the line; one at the end of the file is read as a space (parse.ts).
-  const col = (line: number) => {
-    const i = line - 1 - lineOffset;
-    const text = lines[i] ?? '';
-    return (i < lines.length - 1 ? text.replace(/\r$/, '') : text).length + 1;
-  };
-  if (f.line < first || f.endLine > last) return `line ${f.line}-${f.endLine} outside ${first}-${last}`;
-  if (f.endLine < f.line || (f.endLine === f.line && f.endColumn < f.column)) return 'end before start';
-  if (f.column < 1 || f.column > col(f.line) || f.endColumn < 1 || f.endColumn > col(f.endLine))
-    return `column ${f.column}-${f.endColumn} outside the line`;
-  return undefined;
+  return malformedSpan(lines, lineOffset, f);
 }
 
 function toFinding(

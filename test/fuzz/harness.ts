@@ -4,6 +4,7 @@ import { checkContractText } from '../../src/contract/load.js';
 import { InputError } from '../../src/errors.js';
 import { importDocumentsSync } from '../../src/import/import.js';
 import { isDockerfileName, lintTextSync, malformedLocation } from '../../src/lint/index.js';
+import { malformedSpan } from '../../src/locations.js';
 import { MAX_MUTANT_LENGTH, mutants } from './mutate.js';
 
 // The fuzz harness over the three entry points that read what users write: lint (Dockerfiles),
@@ -70,9 +71,8 @@ const checks: Record<FuzzResult['target'], Check> = {
     for (const d of diagnostics) {
       if (/Maximum call stack|Invalid string length|Cannot read properties/.test(d.message))
         return `crash: ${d.rule} ${d.message}`;
-      const line = lines[d.line - 1];
-      if (d.line < 1 || line === undefined || d.column < 1 || d.column > line.replace(/\r$/, '').length + 1)
-        return `location: ${d.rule} at ${d.line}:${d.column}`;
+      const bad = malformedSpan(lines, 0, d);
+      if (bad) return `location: ${d.rule} ${bad} at ${d.line}:${d.column}`;
     }
     return undefined;
   },

@@ -2,7 +2,9 @@
 //   npx tsx test/fuzz/run.ts --dockerfiles 1000 --contracts 100 --documents 100 --seed 7 --save
 // Prints, per entry point, the cases, crashes, inputs over the time bound (1 s; 2 s for import), malformed locations and the median
 // and worst time. --save keeps each problem input (up to 64 KB) in test/fixtures/fuzz/, which the
-// test suite replays; --dump DIR writes every problem input, whole, to DIR for study.
+// test suite replays; --dump DIR writes every problem input, whole, to DIR for study. With
+// DOCKSPEC_CHECK_LOCATIONS=1 (as `npm run fuzz` sets it) every location lint, validate and import
+// hand out is asserted too: a malformed one is a crash.
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

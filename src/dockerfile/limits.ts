@@ -39,3 +39,19 @@ export class ShellBudget {
     return false;
   }
 }
+
+/**
+ * Where `[` first nests deeper than `max` in shell text, or -1. tree-sitter's bash grammar takes
+ * time in the product of the nesting and the text around it (a 56 KB RUN with 1,600 `[` in a word
+ * took a second); real scripts nest `[` two deep (`[[ … ]]`, `${a[0]}`).
+ */
+export function bracketsTooDeep(text: string, max: number): number {
+  if (text.indexOf('[') === -1) return -1;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91 /* [ */ && ++depth > max) return i;
+    if (c === 93 /* ] */ && depth > 0) depth--;
+  }
+  return -1;
+}

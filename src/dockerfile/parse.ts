@@ -1,7 +1,7 @@
 import * as ast from 'dockerfile-ast';
 import { isPosixShell, shebangProgram } from '../knowledge/shells.js';
 import { parseImageRef } from './image-ref.js';
-import { type AnalysisLimit, ShellBudget } from './limits.js';
+import { type AnalysisLimit, bracketsTooDeep, ShellBudget } from './limits.js';
 import type {
   Arg,
   Comment,
@@ -23,7 +23,6 @@ import {
   MAX_EXPANSION_DEPTH,
   type Scope,
   type VariableDefinition,
-  withVariable,
 } from './variables.js';
 
 export interface ParseOptions {
@@ -89,7 +88,10 @@ export function parseDockerfile(source: string, options: ParseOptions = {}): Doc
   const lines = new LineIndex(text, options.lineOffset ?? 0);
   const doc = ast.DockerfileParser.parse(text);
   const escapeChar = doc.getEscapeCharacter();
-  const toRange = (r: AstRange): Range => lines.range(lines.offsetOfAst(r.start), lines.offsetOfAst(r.end));
+  const toRange = (r: AstRange): Range => ({
+    start: lines.positionOfAst(r.start),
+    end: lines.positionOfAst(r.end),
+  });
   const problems: ParseProblem[] = [];
 
   const comments: Comment[] = doc.getComments().map((c) => {
@@ -308,7 +310,8 @@ function applyDefinitions(
     return undefined;
   };
   if (!(node instanceof ast.PropertyInstruction)) return scope;
-  let next = scope;
+  // One copy of the scope per instruction (an ENV of thousands of words copied it once per word).
+  const next = new Map(scope);
   const line = instruction.range.start.line;
   for (const property of node.getProperties()) {
     const name = property.getName();
@@ -317,7 +320,7 @@ function applyDefinitions(
     if (instruction.keyword === 'ARG') {
       if (raw === null) {
         const inherited = globalScope?.get(name);
-        next = withVariable(next, {
+        next.set(name, {
           name,
           value: inherited?.value,
           source: inherited?.source === 'automatic' ? 'automatic' : 'arg',
@@ -326,12 +329,12 @@ function applyDefinitions(
       } else {
         // An ARG default sees the variables before the ARG instruction.
         const value = expand(property.getUnescapedValue() ?? raw);
-        next = withVariable(next, { name, value, source: 'arg', line });
+        next.set(name, { name, value, source: 'arg', line });
       }
     } else {
       // ENV k1=v1 k2=$k1 reads k1's value from before the instruction, as BuildKit does.
       const value = expand(property.getUnescapedValue() ?? raw ?? '');
-      next = withVariable(next, { name, value, source: 'env', line });
+      next.set(name, { name, value, source: 'env', line });
     }
   }
   return next;
@@ -354,6 +357,15 @@ class InstructionBuilder {
   /** Parses a command as shell within the file's budget, and reports nesting past the limit. */
   private shell(command: MappedText, range: Range): ShellScript | undefined {
     if (!this.shellBudget.take(command.text.length, range)) return undefined;
+    const deep = bracketsTooDeep(command.text, MAX_SHELL_NESTING);
+    if (deep !== -1) {
+      const at = command.map[deep];
+      this.limits.push({
+        message: `\`[\` nests deeper than ${MAX_SHELL_NESTING} here: this command is not analysed`,
+        range: this.lines.range(at, at + 1),
+      });
+      return undefined;
+    }
     const script = parseShell(command, this.lines);
     if (script.tooDeep)
       this.limits.push({
@@ -370,7 +382,8 @@ class InstructionBuilder {
     shellProgram: string,
     onbuild: boolean,
   ): Instruction {
-    const range = this.toRange(node.getRange());
+    const astRange = node.getRange();
+    const range = this.toRange(astRange);
     const keywordRange = this.toRange(node.getInstructionRange());
     const flags: Flag[] =
       node instanceof ast.ModifiableInstruction
@@ -385,7 +398,7 @@ class InstructionBuilder {
     const args: Arg[] = astArgs.map((a) => ({ value: a.getValue(), range: this.toRange(a.getRange()) }));
     const keyword = node.getKeyword().toUpperCase();
     const heredocs = this.heredocs(node);
-    const endOffset = this.lines.offsetOfAst(node.getRange().end);
+    const endOffset = this.lines.offsetOfAst(astRange.end);
     const argsStart = astArgs[0] ? this.lines.offsetOfAst(astArgs[0].getRange().start) : undefined;
     const instruction: Instruction = {
       index,
@@ -502,6 +515,17 @@ class InstructionBuilder {
         for (let j = i; j < end; j++) map.push(j);
         i = end;
         break;
+      }
+      // Copy the run up to the next escape character (or the verbatim part) in one piece: most
+      // instructions have none, and adding a character at a time was a tenth of parsing.
+      let stop = text.indexOf(escapeChar, i);
+      if (stop === -1 || stop > end) stop = end;
+      if (verbatimFrom !== undefined && verbatimFrom > i && verbatimFrom < stop) stop = verbatimFrom;
+      if (stop > i) {
+        out += text.slice(i, stop);
+        for (let j = i; j < stop; j++) map.push(j);
+        i = stop;
+        continue;
       }
       const ch = text[i];
       if (ch === escapeChar) {

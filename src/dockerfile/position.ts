@@ -48,6 +48,16 @@ export class LineIndex {
     return Math.min(this.starts[index] + p.column - 1, lineEnd);
   }
 
+  /** Position of dockerfile-ast's 0-based {line, character}: position(offsetOfAst(p)), without the search. */
+  positionOfAst(p: { line: number; character: number }): Position {
+    const start = this.starts[p.line];
+    if (start !== undefined) {
+      const next = p.line + 1 < this.starts.length ? this.starts[p.line + 1] : this.text.length + 1;
+      if (start + p.character < next) return { line: p.line + 1 + this.lineOffset, column: p.character + 1 };
+    }
+    return this.position(this.offsetOfAst(p));
+  }
+
   /** Offset from dockerfile-ast's 0-based {line, character}. */
   offsetOfAst(p: { line: number; character: number }): number {
     if (p.line >= this.starts.length) return this.text.length;

@@ -46,8 +46,20 @@ export function replace(range: Range, text: string): Edit {
 
 /** The words of an exec-form array as a Command, so shell-query helpers work on both forms. */
 export function execCommand(instruction: Instruction): Command | undefined {
-  const items = instruction.exec?.valid ? instruction.exec.items : undefined;
-  if (!items || items.length === 0) return undefined;
+  if (!instruction.exec?.valid || instruction.exec.items.length === 0) return undefined;
+  let found = execCommands.get(instruction);
+  if (!found) {
+    found = readExecCommand(instruction);
+    execCommands.set(instruction, found);
+  }
+  return found;
+}
+
+/** Rules ask for the same CMD and ENTRYPOINT commands many times a file: each is built once. */
+const execCommands = new WeakMap<Instruction, Command>();
+
+function readExecCommand(instruction: Instruction): Command {
+  const items = instruction.exec!.items;
   const words: Word[] = items.map((i) => ({
     text: JSON.stringify(i.value),
     value: i.value,
@@ -80,7 +92,24 @@ const launchers = new Set(['exec', 'tini', 'dumb-init', 'gosu', 'su-exec', 'env'
  * What the final stage starts: ENTRYPOINT and CMD commands, with `python -m X`, `exec X`, `tini --`
  * and `sh -c "X"` unwrapped so `X` is the command's name. Empty when there is no CMD/ENTRYPOINT.
  */
-export function startCommands(model: DockerfileModel): { command: Command; instruction: Instruction }[] {
+export function startCommands(model: DockerfileModel): readonly StartCommand[] {
+  let found = startsOf.get(model);
+  if (!found) {
+    found = readStartCommands(model);
+    startsOf.set(model, found);
+  }
+  return found;
+}
+
+export interface StartCommand {
+  command: Command;
+  instruction: Instruction;
+}
+
+/** Seven rules read what the image starts: worked out once a file. */
+const startsOf = new WeakMap<DockerfileModel, readonly StartCommand[]>();
+
+function readStartCommands(model: DockerfileModel): StartCommand[] {
   const stage = finalStage(model);
   const entrypoint = lastInStage(stage, 'ENTRYPOINT');
   const cmd = lastInStage(stage, 'CMD');
@@ -224,8 +253,20 @@ export interface CopySource {
  * The context sources of a COPY/ADD (none for `--from`, heredocs, URLs and git sources, or when a
  * variable has no known value).
  */
-export function copySources(instruction: Instruction): CopySource[] {
+export function copySources(instruction: Instruction): readonly CopySource[] {
   if (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') return [];
+  let found = sourcesOf.get(instruction);
+  if (!found) {
+    found = readCopySources(instruction);
+    sourcesOf.set(instruction, found);
+  }
+  return found;
+}
+
+/** Six rules read the sources of the same COPY: each is expanded once. */
+const sourcesOf = new WeakMap<Instruction, readonly CopySource[]>();
+
+function readCopySources(instruction: Instruction): CopySource[] {
   if (instruction.flags.some((f) => f.name === 'from')) return [];
   const items = instruction.exec?.valid
     ? instruction.exec.items.map((i) => ({ value: i.value, range: i.range }))

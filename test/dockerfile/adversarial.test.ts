@@ -62,11 +62,30 @@ describe('input the shell model must survive', () => {
   });
 
   it('a megabyte of shell text, in bounded time', () => {
-    // 150 RUNs of 7,000 `[` each: the shell parser's worst text, a few microseconds a character.
-    const run = `RUN pip install -r /app/${'['.repeat(7_000)}\n`;
+    // 150 RUNs of 1,400 nested defaults each: slow text for the shell parser, microseconds a character.
+    const run = `RUN pip install -r /app/${'${A:-'.repeat(1_400)}\n`;
     const { ms, findings } = lintClean(`FROM python:3.12-slim\n${run.repeat(150)}`);
     expect(findings.filter((f) => f.ruleId === 'DS1047').map((f) => f.line)).toEqual([11]);
     expect(ms).toBeLessThan(1500);
+  });
+
+  it('an ENV of eight thousand variables, in bounded time', () => {
+    // The scope was copied once per variable, each copy larger than the last.
+    const env = Array.from({ length: 8_000 }, (_, i) => `V${i}=x`).join(' ');
+    const { ms } = lintClean(`FROM python:3.12-slim\nENV ${env}\nRUN echo $V7999\n`);
+    expect(
+      parseDockerfile(`FROM python:3.12-slim\nENV ${env}\nRUN true`).runs[0].scope.get('V7999')?.value,
+    ).toBe('x');
+    expect(ms).toBeLessThan(1000);
+  });
+
+  it('`[` nested past the limit in a long word is not parsed as shell, in bounded time', () => {
+    // tree-sitter's time grew with the nesting times the text around it: a second for this RUN.
+    const word = `${'a'.repeat(20_000)}${'['.repeat(1_600)}x${']'.repeat(1_600)}${'a'.repeat(36_000)}`;
+    const { ms, findings } = lintClean(`FROM python:3.12-slim\nRUN ${word} -m pytest\nRUN echo [[ok]]\n`);
+    const notes = findings.filter((f) => f.ruleId === 'DS1047');
+    expect(notes.map((f) => [f.line, f.column])).toEqual([[2, 5 + 20_000 + MAX_SHELL_NESTING]]);
+    expect(ms).toBeLessThan(500);
   });
 });
 

@@ -63,7 +63,19 @@ function tokens(text: string, esc: string): Token[] {
  * The properties of an ARG, ENV or LABEL, including the legacy `ENV key value` form (one property
  * whose value is the rest of the line). Never throws; odd text gives odd but harmless properties.
  */
-export function properties(model: DockerfileModel, instruction: Instruction): Property[] {
+export function properties(model: DockerfileModel, instruction: Instruction): readonly Property[] {
+  let found = parsed.get(instruction);
+  if (!found) {
+    found = readProperties(model, instruction);
+    parsed.set(instruction, found);
+  }
+  return found;
+}
+
+/** Seven rules read the same ARG, ENV and LABEL properties: each instruction is tokenized once. */
+const parsed = new WeakMap<Instruction, readonly Property[]>();
+
+function readProperties(model: DockerfileModel, instruction: Instruction): Property[] {
   const text = instruction.argsText;
   const toks = tokens(text, model.escapeChar);
   const range = (s: number, e: number) => model.argsRange(instruction, s, e);
@@ -81,13 +93,39 @@ export function properties(model: DockerfileModel, instruction: Instruction): Pr
       },
     ];
   }
-  return toks.map((t) => ({
-    key: t.key,
-    value: t.eq === -1 ? undefined : t.value,
-    keyRange: range(t.start, t.eq === -1 ? t.end : t.eq),
-    valueRange: t.eq === -1 ? undefined : range(t.eq + 1, t.end),
-    range: range(t.start, t.end),
-  }));
+  return toks.map((t) => new TokenProperty(model, instruction, t));
+}
+
+/**
+ * A `key=value` token whose ranges are worked out when a rule reports one: most never are, and an
+ * instruction of thousands of words made millions of position objects for the collector.
+ */
+class TokenProperty implements Property {
+  readonly key: string;
+  readonly value?: string;
+
+  constructor(
+    private readonly model: DockerfileModel,
+    private readonly instruction: Instruction,
+    private readonly token: Token,
+  ) {
+    this.key = token.key;
+    if (token.eq !== -1) this.value = token.value;
+  }
+
+  get keyRange(): Range {
+    const t = this.token;
+    return this.model.argsRange(this.instruction, t.start, t.eq === -1 ? t.end : t.eq);
+  }
+
+  get valueRange(): Range | undefined {
+    const t = this.token;
+    return t.eq === -1 ? undefined : this.model.argsRange(this.instruction, t.eq + 1, t.end);
+  }
+
+  get range(): Range {
+    return this.model.argsRange(this.instruction, this.token.start, this.token.end);
+  }
 }
 
 /**

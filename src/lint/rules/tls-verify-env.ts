@@ -22,24 +22,28 @@ export default defineRule({
     off: '{{name}}={{value}} turns off certificate checks in {{tool}}, so any network attacker can impersonate a server; install the CA certificate instead',
   },
   check({ model, report }) {
-    const check = (name: string, value: string | undefined, range: Range) => {
+    // The range is asked for only when there is something to report.
+    const check = (name: string, value: string | undefined, range: () => Range) => {
       const entry = off[name.toUpperCase()];
       if (entry && value !== undefined && entry.test(value.trim()))
-        report({ messageId: 'off', data: { name, value, tool: entry.tool }, range });
+        report({ messageId: 'off', data: { name, value, tool: entry.tool }, range: range() });
     };
     for (const top of model.instructions) {
       const i = top.keyword === 'ONBUILD' ? top.trigger : top;
       if (i?.keyword === 'ENV' || i?.keyword === 'ARG')
-        for (const p of properties(model, i)) check(p.key, p.value, p.range);
+        for (const p of properties(model, i)) check(p.key, p.value, () => p.range);
     }
     for (const { command } of model.runCommands) {
-      for (const a of command.assignments) check(a.name, a.value, a.range);
+      for (const a of command.assignments) check(a.name, a.value, () => a.range);
     }
     // `export NAME=value` is a declaration, not a command, to the shell parser: read the RUN text.
     for (const run of model.runs) {
+      if (!run.argsText.includes('export')) continue;
       for (const m of run.argsText.matchAll(/\bexport\s+([A-Za-z_]\w*)=("[^"]*"|'[^']*'|\S*)/g)) {
         const start = m.index + m[0].length - m[1].length - 1 - m[2].length;
-        check(m[1], m[2].replace(/^(["'])(.*)\1$/, '$2'), model.argsRange(run, start, m.index + m[0].length));
+        check(m[1], m[2].replace(/^(["'])(.*)\1$/, '$2'), () =>
+          model.argsRange(run, start, m.index + m[0].length),
+        );
       }
     }
   },

@@ -56,7 +56,8 @@ export default defineRule({
       const stage = instruction.stage;
       const facts = stage && !isFrom ? baseImageFacts(rootImage(stage)) : undefined;
       const knownImage = isFrom || Boolean(facts) || Boolean(stage?.baseStage);
-      const known = [...scope.keys(), ...Object.keys(facts?.env ?? {})];
+      // The names a typo is matched against, gathered only when a name is missing.
+      let known: string[] | undefined;
       const text = maskSingleQuotes(instruction.argsText);
       const seen = new Set<string>();
       for (const ref of expandVariables(text, scope, model.escapeChar).references) {
@@ -68,6 +69,7 @@ export default defineRule({
         )
           continue;
         seen.add(ref.name);
+        known ??= [...scope.keys(), ...Object.keys(facts?.env ?? {})];
         const suggestion = suggest(ref.name, known);
         // The base image's own ENV is unknown to us: without a likely typo, stay quiet.
         if (!knownImage && !suggestion) continue;

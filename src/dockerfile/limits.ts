@@ -8,6 +8,17 @@ import type { Range } from './position.js';
  */
 export const MAX_SHELL_TEXT = 64 * 1024;
 
+/**
+ * The most words an ARG, ENV or LABEL has read as `key=value` properties. Real ones hold a few, a
+ * long LABEL a few dozen; one of hundreds of thousands (a megabyte of them) took over a second.
+ */
+export const MAX_PROPERTY_WORDS = 1024;
+
+/** Whether an ARG, ENV or LABEL is read as properties; false past MAX_PROPERTY_WORDS words. */
+export function readsProperties(instruction: { args: readonly unknown[] }): boolean {
+  return instruction.args.length <= MAX_PROPERTY_WORDS;
+}
+
 /** A part of the Dockerfile that dockspec did not analyse, and why: reported, never silent. */
 export interface AnalysisLimit {
   message: string;

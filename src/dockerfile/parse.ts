@@ -1,7 +1,13 @@
 import * as ast from 'dockerfile-ast';
 import { isPosixShell, shebangProgram } from '../knowledge/shells.js';
 import { parseImageRef } from './image-ref.js';
-import { type AnalysisLimit, bracketsTooDeep, ShellBudget } from './limits.js';
+import {
+  type AnalysisLimit,
+  bracketsTooDeep,
+  MAX_PROPERTY_WORDS,
+  readsProperties,
+  ShellBudget,
+} from './limits.js';
 import type {
   Arg,
   Comment,
@@ -310,6 +316,13 @@ function applyDefinitions(
     return undefined;
   };
   if (!(node instanceof ast.PropertyInstruction)) return scope;
+  if (!readsProperties(instruction)) {
+    limits.push({
+      message: `this ${instruction.keyword} has ${instruction.args.length} words, past the ${MAX_PROPERTY_WORDS} read: its variables are not followed`,
+      range: instruction.keywordRange,
+    });
+    return scope;
+  }
   // One copy of the scope per instruction (an ENV of thousands of words copied it once per word).
   const next = new Map(scope);
   const line = instruction.range.start.line;
@@ -338,6 +351,27 @@ function applyDefinitions(
     }
   }
   return next;
+}
+
+/**
+ * A word of an instruction, its range worked out when first read: most never are, and an
+ * instruction of hundreds of thousands of words made millions of position objects.
+ */
+class AstArg implements Arg {
+  readonly value: string;
+  private where?: Range;
+
+  constructor(
+    private readonly arg: ast.Argument,
+    private readonly toRange: (r: AstRange) => Range,
+  ) {
+    this.value = arg.getValue();
+  }
+
+  get range(): Range {
+    this.where ??= this.toRange(this.arg.getRange());
+    return this.where;
+  }
 }
 
 class InstructionBuilder {
@@ -395,7 +429,7 @@ class InstructionBuilder {
           }))
         : [];
     const astArgs = node.getArguments();
-    const args: Arg[] = astArgs.map((a) => ({ value: a.getValue(), range: this.toRange(a.getRange()) }));
+    const args: Arg[] = astArgs.map((a) => new AstArg(a, this.toRange));
     const keyword = node.getKeyword().toUpperCase();
     const heredocs = this.heredocs(node);
     const endOffset = this.lines.offsetOfAst(astRange.end);

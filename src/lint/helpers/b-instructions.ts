@@ -1,4 +1,4 @@
-import { expandVariables, type Instruction } from '../../dockerfile/index.js';
+import { expandVariables, type Instruction, readsProperties } from '../../dockerfile/index.js';
 import { defineRule, type Rule } from '../types.js';
 
 /**
@@ -46,6 +46,7 @@ export interface KeyValuePair {
 
 /** Splits `a=1 b="x y" c=${a}` into pairs (for the `=` form only). */
 export function keyValuePairs(instruction: Instruction): KeyValuePair[] {
+  if (!readsProperties(instruction)) return [];
   const text = instruction.argsText;
   const out: KeyValuePair[] = [];
   let i = 0;

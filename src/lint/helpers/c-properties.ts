@@ -1,4 +1,9 @@
-import type { DockerfileModel, Instruction, Range } from '../../dockerfile/index.js';
+import {
+  type DockerfileModel,
+  type Instruction,
+  type Range,
+  readsProperties,
+} from '../../dockerfile/index.js';
 
 /** One `key=value` of an ARG, ENV or LABEL, unquoted, with the ranges of its key and value. */
 export interface Property {
@@ -76,6 +81,8 @@ export function properties(model: DockerfileModel, instruction: Instruction): re
 const parsed = new WeakMap<Instruction, readonly Property[]>();
 
 function readProperties(model: DockerfileModel, instruction: Instruction): Property[] {
+  // Past the limit the parse reports the instruction as not analysed (not-analysed, DS1047).
+  if (!readsProperties(instruction)) return [];
   const text = instruction.argsText;
   const toks = tokens(text, model.escapeChar);
   const range = (s: number, e: number) => model.argsRange(instruction, s, e);

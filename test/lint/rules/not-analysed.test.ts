@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SHELL_NESTING, MAX_SHELL_TEXT } from '../../../src/dockerfile/index.js';
+import { MAX_PROPERTY_WORDS, MAX_SHELL_NESTING, MAX_SHELL_TEXT } from '../../../src/dockerfile/index.js';
 import rule from '../../../src/lint/rules/not-analysed.js';
 import { lintWith } from '../harness.js';
 import { ruleTester } from '../rule-tester.js';
@@ -15,6 +15,7 @@ ruleTester(rule, {
     'FROM python:3.12-slim\nARG A=x\nARG B=$A$A\nENV C=${B:-${A:-y}}\nRUN echo $C',
     // A value only known at build time is unknown, not a limit.
     'FROM python:3.12-slim\nARG VERSION\nENV V=${VERSION}-slim',
+    `FROM python:3.12-slim\nLABEL ${Array.from({ length: MAX_PROPERTY_WORDS }, (_, i) => `k${i}=v`).join(' ')}`,
   ],
   invalid: [
     {
@@ -27,6 +28,11 @@ ruleTester(rule, {
     },
     {
       code: `FROM python:3.12-slim\nARG X=${'${A:-'.repeat(40)}x${'}'.repeat(40)}\nRUN echo $X`,
+      errors: [{ messageId: 'limit', line: 2, column: 1 }],
+    },
+    {
+      // An ENV of thousands of words (a megabyte of them took over a second to read as variables).
+      code: `FROM python:3.12-slim\nENV FLASK_APP=app.py ${'( '.repeat(MAX_PROPERTY_WORDS)}\nENV PORT=8000`,
       errors: [{ messageId: 'limit', line: 2, column: 1 }],
     },
     {

@@ -69,9 +69,10 @@ export interface Expansion {
 /**
  * Limits on what the input controls: `${A:-${B:-…}}` nested deeper than this, or a value grown
  * past this many characters (`ARG B=$A$A`, `ARG C=$B$B`, … doubles each time), is not followed
- * further; the value is then unknown, as a build argument's is.
+ * further; the value is then unknown, as a build argument's is. Each level scans the text it holds
+ * for its closing brace, so the depth multiplies the cost of a long value: real ones nest two or three.
  */
-export const MAX_EXPANSION_DEPTH = 32;
+export const MAX_EXPANSION_DEPTH = 16;
 export const MAX_EXPANDED_LENGTH = 65_536;
 
 /**

@@ -135,20 +135,8 @@ export interface CopySource {
  * The context sources of a COPY/ADD (none for `--from`, heredocs, URLs and git sources, or when a
  * variable has no known value).
  */
-export function copySources(instruction: Instruction): readonly CopySource[] {
+export function copySources(instruction: Instruction): CopySource[] {
   if (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') return [];
-  let found = sourcesOf.get(instruction);
-  if (!found) {
-    found = readCopySources(instruction);
-    sourcesOf.set(instruction, found);
-  }
-  return found;
-}
-
-/** Six rules read the sources of the same COPY: each is expanded once. */
-const sourcesOf = new WeakMap<Instruction, readonly CopySource[]>();
-
-function readCopySources(instruction: Instruction): CopySource[] {
   if (instruction.flags.some((f) => f.name === 'from')) return [];
   const items = instruction.exec?.valid
     ? instruction.exec.items.map((i) => ({ value: i.value, range: i.range }))

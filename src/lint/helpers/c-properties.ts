@@ -68,19 +68,7 @@ function tokens(text: string, esc: string): Token[] {
  * The properties of an ARG, ENV or LABEL, including the legacy `ENV key value` form (one property
  * whose value is the rest of the line). Never throws; odd text gives odd but harmless properties.
  */
-export function properties(model: DockerfileModel, instruction: Instruction): readonly Property[] {
-  let found = parsed.get(instruction);
-  if (!found) {
-    found = readProperties(model, instruction);
-    parsed.set(instruction, found);
-  }
-  return found;
-}
-
-/** Seven rules read the same ARG, ENV and LABEL properties: each instruction is tokenized once. */
-const parsed = new WeakMap<Instruction, readonly Property[]>();
-
-function readProperties(model: DockerfileModel, instruction: Instruction): Property[] {
+export function properties(model: DockerfileModel, instruction: Instruction): Property[] {
   // Past the limit the parse reports the instruction as not analysed (not-analysed, DS1047).
   if (!readsProperties(instruction)) return [];
   const text = instruction.argsText;

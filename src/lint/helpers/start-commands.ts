@@ -1,8 +1,9 @@
 import type { Command, DockerfileModel, Instruction, Stage, Word } from '../../dockerfile/index.js';
 import { isPythonInterpreter } from '../../knowledge/servers.js';
 
-// What a container starts with: CMD and ENTRYPOINT as commands, with launchers unwrapped. Rules ask
-// for these many times a file, so each is worked out once per instruction or model.
+// What a container starts with: CMD and ENTRYPOINT as commands, with launchers unwrapped. Not
+// memoized per instruction or model: WeakMap caches made every lint run slower (the collector's
+// ephemeron work outweighed the repeated work saved; BENCHMARKS.md, issue 33).
 
 export function finalStage(model: DockerfileModel): Stage | undefined {
   return model.stages.at(-1);
@@ -16,19 +17,7 @@ export function lastInStage(stage: Stage | undefined, keyword: string): Instruct
 /** The words of an exec-form array as a Command, so shell-query helpers work on both forms. */
 export function execCommand(instruction: Instruction): Command | undefined {
   if (!instruction.exec?.valid || instruction.exec.items.length === 0) return undefined;
-  let found = execCommands.get(instruction);
-  if (!found) {
-    found = readExecCommand(instruction);
-    execCommands.set(instruction, found);
-  }
-  return found;
-}
-
-/** Rules ask for the same CMD and ENTRYPOINT commands many times a file: each is built once. */
-const execCommands = new WeakMap<Instruction, Command>();
-
-function readExecCommand(instruction: Instruction): Command {
-  const items = instruction.exec!.items;
+  const items = instruction.exec.items;
   const words: Word[] = items.map((i) => ({
     text: JSON.stringify(i.value),
     value: i.value,
@@ -61,24 +50,12 @@ const launchers = new Set(['exec', 'tini', 'dumb-init', 'gosu', 'su-exec', 'env'
  * What the final stage starts: ENTRYPOINT and CMD commands, with `python -m X`, `exec X`, `tini --`
  * and `sh -c "X"` unwrapped so `X` is the command's name. Empty when there is no CMD/ENTRYPOINT.
  */
-export function startCommands(model: DockerfileModel): readonly StartCommand[] {
-  let found = startsOf.get(model);
-  if (!found) {
-    found = readStartCommands(model);
-    startsOf.set(model, found);
-  }
-  return found;
-}
-
 export interface StartCommand {
   command: Command;
   instruction: Instruction;
 }
 
-/** Seven rules read what the image starts: worked out once a file. */
-const startsOf = new WeakMap<DockerfileModel, readonly StartCommand[]>();
-
-function readStartCommands(model: DockerfileModel): StartCommand[] {
+export function startCommands(model: DockerfileModel): StartCommand[] {
   const stage = finalStage(model);
   const entrypoint = lastInStage(stage, 'ENTRYPOINT');
   const cmd = lastInStage(stage, 'CMD');

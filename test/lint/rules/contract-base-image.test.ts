@@ -18,6 +18,13 @@ ruleTester(
       { code: 'FROM python:3.12-slim\nCMD ["python"]', contract: '' },
     ],
     invalid: [
+      // A tag with a Unicode ellipsis (a fuzzer's find: a TypeError once) is compared, not a crash.
+      {
+        code: 'FROM python:3.11\u2026\nCMD ["python"]',
+        contract: py311,
+        errors: [{ messageId: 'image', line: 1, column: 6 }],
+        output: 'FROM python:3.11-slim\nCMD ["python"]',
+      },
       // A tag holding a line separator (a fuzzer's find) is compared, not a crash.
       {
         code: 'FROM python:3.11\u2028x\nCMD ["python"]',

@@ -7,6 +7,7 @@ import aptGetPinVersions from './apt-get-pin-versions.js';
 import aptGetYes from './apt-get-yes.js';
 import aptListsCleanup from './apt-lists-cleanup.js';
 import aptNoInstallRecommends from './apt-no-install-recommends.js';
+import backtickSubstitution from './backtick-substitution.js';
 import baseImageEndOfLife from './base-image-end-of-life.js';
 import chmodWorldWritable from './chmod-world-writable.js';
 import consecutiveRuns from './consecutive-runs.js';
@@ -135,6 +136,7 @@ const list: Rule[] = [
   aptGetYes,
   aptListsCleanup,
   aptNoInstallRecommends,
+  backtickSubstitution,
   consecutiveRuns,
   consistentInstructionCasing,
   contractBaseImage,

@@ -305,16 +305,6 @@ function applyDefinitions(
   escapeChar: string,
   limits: AnalysisLimit[],
 ): Scope {
-  // A value past the expansion limits is unknown, as a build argument's is, and the limit is reported.
-  const expand = (text: string) => {
-    const e = expandVariables(text, scope, escapeChar);
-    if (!e.limited) return e.value;
-    limits.push({
-      message: `this value expands past ${MAX_EXPANSION_DEPTH} nested \${…} levels or ${MAX_EXPANDED_LENGTH / 1024} KB: its value is not followed`,
-      range: instruction.range,
-    });
-    return undefined;
-  };
   if (!(node instanceof ast.PropertyInstruction)) return scope;
   if (!readsProperties(instruction)) {
     limits.push({
@@ -325,6 +315,16 @@ function applyDefinitions(
   }
   // One copy of the scope per instruction (an ENV of thousands of words copied it once per word).
   const next = new Map(scope);
+  // A value past the expansion limits is unknown, as a build argument's is, and the limit is reported.
+  const expand = (text: string) => {
+    const e = expandVariables(text, scope, escapeChar);
+    if (!e.limited) return e.value;
+    limits.push({
+      message: `this value expands past ${MAX_EXPANSION_DEPTH} nested \${…} levels or ${MAX_EXPANDED_LENGTH / 1024} KB: its value is not followed`,
+      range: instruction.range,
+    });
+    return undefined;
+  };
   const line = instruction.range.start.line;
   for (const property of node.getProperties()) {
     const name = property.getName();

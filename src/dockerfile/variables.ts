@@ -63,7 +63,7 @@ export interface Expansion {
   /** True when some referenced value is only known at build time. */
   unknown: boolean;
   /** True when the expansion stopped at MAX_EXPANSION_DEPTH or MAX_EXPANDED_LENGTH. */
-  limited?: boolean;
+  limited: boolean;
 }
 
 /**
@@ -143,7 +143,7 @@ export function expandVariables(text: string, scope: Scope, escapeChar = '\\', d
         );
         undefinedNames.push(...nested.undefinedNames);
         unknown ||= nested.unknown;
-        limited ||= nested.limited === true;
+        limited ||= nested.limited;
       }
       if (!op) {
         if (!def) undefinedNames.push(name);
@@ -162,9 +162,7 @@ export function expandVariables(text: string, scope: Scope, escapeChar = '\\', d
     out += ch;
     i++;
   }
-  return limited
-    ? { value: out, references, undefinedNames, unknown, limited }
-    : { value: out, references, undefinedNames, unknown };
+  return { value: out, references, undefinedNames, unknown, limited };
 }
 
 function findClosingBrace(text: string, from: number): number {
@@ -174,10 +172,4 @@ function findClosingBrace(text: string, from: number): number {
     else if (text[j] === '}' && --depth === 0) return j;
   }
   return -1;
-}
-
-export function withVariable(scope: Scope, def: VariableDefinition): Scope {
-  const next = new Map(scope);
-  next.set(def.name, def);
-  return next;
 }

@@ -6,7 +6,7 @@ export const MAX_MARKDOWN_DEPTH = 100;
 
 export interface DeepLine {
   line: number;
-  column: number;
+  /** The line's text after its list and quote markers, cut short. */
   text: string;
 }
 
@@ -44,7 +44,7 @@ export function blankDeepLines(source: string): { source: string; deep: DeepLine
       } else break;
     }
     if (markers > 0 && quotes + Math.floor(columns / 2) > MAX_MARKDOWN_DEPTH) {
-      deep.push({ line: i + 1, column: 1, text: line.slice(at, at + 80) });
+      deep.push({ line: i + 1, text: line.slice(at, at + 80) });
       lines[i] = '';
     }
   });

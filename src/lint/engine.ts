@@ -2,7 +2,7 @@ import type { ResolvedContract } from '../contract/resolved.js';
 import type { DockerfileModel, Range } from '../dockerfile/index.js';
 import { compareRanges } from '../dockerfile/position.js';
 import { runDate } from '../knowledge/releases.js';
-import { checkLocations, malformedSpan } from '../locations.js';
+import { assertLocation, checkLocations } from '../locations.js';
 import type { LintConfig } from './config.js';
 import { classifyEdits, opaqueRanges } from './fix-safety.js';
 import { noPragmas, readPragmas, suppressed } from './pragmas.js';
@@ -121,14 +121,7 @@ export function runRules(model: DockerfileModel, options: RunRulesOptions): Find
       const template = (rule.messages as Record<string, string>)[r.messageId];
       const level = r.severity && severityRank[r.severity] < severityRank[severity] ? r.severity : severity;
       const finding = toFinding(rule, level, model.file, r, template ?? r.messageId, opaqueRangesOnce);
-      const bad =
-        checkLocations && r.file === undefined
-          ? malformedLocation(lines, model.lineOffset, finding)
-          : undefined;
-      if (bad)
-        throw new Error(
-          `${rule.id} reported a malformed location (${bad}) at ${finding.line}:${finding.column}`,
-        );
+      if (r.file === undefined) assertLocation(lines, finding, rule.id, model.lineOffset);
       findings.push(finding);
     };
     try {
@@ -162,13 +155,7 @@ export function runRules(model: DockerfileModel, options: RunRulesOptions): Find
 const asList = (e: Edit | Edit[] | undefined): Edit[] => (e ? (Array.isArray(e) ? e : [e]) : []);
 
 /** What is wrong with a finding's location in text of these `lines` (after `lineOffset` lines), if anything. */
-export function malformedLocation(
-  lines: readonly string[],
-  lineOffset: number,
-  f: Finding,
-): string | undefined {
-  return malformedSpan(lines, lineOffset, f);
-}
+export { malformedSpan as malformedLocation } from '../locations.js';
 
 function toFinding(
   rule: Rule,

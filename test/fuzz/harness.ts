@@ -3,7 +3,7 @@ import path from 'node:path';
 import { checkContractText } from '../../src/contract/load.js';
 import { InputError } from '../../src/errors.js';
 import { importDocumentsSync } from '../../src/import/import.js';
-import { isDockerfileName, lintTextSync, malformedLocation } from '../../src/lint/index.js';
+import { isDockerfileName, lintTextSync } from '../../src/lint/index.js';
 import { malformedSpan } from '../../src/locations.js';
 import { MAX_MUTANT_LENGTH, mutants } from './mutate.js';
 
@@ -60,7 +60,7 @@ const checks: Record<FuzzResult['target'], Check> = {
     const lines = text.split('\n');
     for (const f of findings) {
       if (f.file !== 'Dockerfile') continue;
-      const bad = malformedLocation(lines, 0, f);
+      const bad = malformedSpan(lines, 0, f);
       if (bad) return `location: ${f.ruleId} ${bad} at ${f.line}:${f.column}-${f.endLine}:${f.endColumn}`;
     }
     return undefined;

@@ -389,7 +389,7 @@ class InstructionBuilder {
   private readonly shellBudget: ShellBudget;
 
   /** Parses a command as shell within the file's budget, and reports nesting past the limit. */
-  private shell(command: MappedText, range: Range): ShellScript | undefined {
+  private shell(command: MappedText, range: Range, program: string): ShellScript | undefined {
     if (!this.shellBudget.take(command.text.length, range)) return undefined;
     const deep = bracketsTooDeep(command.text, MAX_SHELL_NESTING);
     if (deep !== -1) {
@@ -401,6 +401,7 @@ class InstructionBuilder {
       return undefined;
     }
     const script = parseShell(command, this.lines);
+    script.program = program;
     if (script.tooDeep)
       this.limits.push({
         message: `substitutions or subshells nest deeper than ${MAX_SHELL_NESTING} here: the commands inside are not analysed`,
@@ -487,11 +488,15 @@ class InstructionBuilder {
         const start = this.lines.offset(body.bodyRange.start);
         const map: number[] = [];
         for (let i = 0; i <= body.body.length; i++) map.push(start + i);
-        instruction.shell = this.shell({ text: body.body, map }, instruction.keywordRange);
+        instruction.shell = this.shell(
+          { text: body.body, map },
+          instruction.keywordRange,
+          interpreter ?? shellProgram,
+        );
         return instruction;
       }
     }
-    instruction.shell = this.shell(command, instruction.keywordRange);
+    instruction.shell = this.shell(command, instruction.keywordRange, shellProgram);
     return instruction;
   }
 

@@ -1,11 +1,20 @@
 import { Language, type Node, Parser } from 'web-tree-sitter';
 import type { LineIndex, Range } from './position.js';
+import { appendTarget, operatorIn, type ShellOperator, testedChildren } from './shell-joins.js';
+import {
+  childContext,
+  type QuotingFacts,
+  quotingTypes,
+  recordQuoting,
+  type WordContext,
+} from './shell-quoting.js';
 import { compileShellWasm, type WasmModule, wasm } from './shell-wasm.js';
 import { type ToRange, toWord, type Word } from './shell-words.js';
 
+export type { ShellOperator } from './shell-joins.js';
+export type * from './shell-quoting.js';
 export type { Word } from './shell-words.js';
 
-/** A shell word with its Dockerfile position. */
 /** One simple command of a shell script: `FOO=1 pip install -r requirements.txt`. */
 export interface Command {
   /** The program's base name (`/usr/bin/apt-get` → `apt-get`). */
@@ -30,9 +39,12 @@ export interface Command {
    * where an edit's effect is not the script's own (a fix there is only offered, never applied).
    */
   nested: boolean;
+  /**
+   * True when the script tests the command's exit status: left of `&&` or `||`, in an `if`, `elif`
+   * or `while` condition (also when what holds it is tested, as ShellCheck reads it).
+   */
+  tested: boolean;
 }
-
-export type ShellOperator = '&&' | '||' | '|' | ';' | '&' | 'newline';
 
 export interface ShellScript {
   /** The script as the shell sees it (line continuations joined, comment lines removed). */
@@ -52,6 +64,12 @@ export interface ShellScript {
   appendAfter?: Command;
   /** Where substitutions or subshells first nest past MAX_SHELL_NESTING: the commands inside are not read. */
   tooDeep?: Range;
+  /** Expansions and what the shell does with them, variable writes, single-quoted strings. */
+  quoting: QuotingFacts;
+  /** The program that runs the script, as SHELL or a heredoc's `#!` line names it. */
+  program?: string;
+  /** The Dockerfile range of `text[start, end)`. */
+  rangeOf(start: number, end: number): Range;
 }
 
 /** Shell constructs whose inside runs elsewhere (a subshell, a substitution) or is data (a heredoc body). */
@@ -121,7 +139,16 @@ export function parseShell(source: MappedText, lines: LineIndex): ShellScript {
     const e = end > start ? source.map[Math.min(end - 1, source.map.length - 1)] + 1 : s;
     return lines.range(s, e);
   };
-  const script: ShellScript = { text: source.text, commands: [], hasPipes: false, opaque: [] };
+  const script: ShellScript = {
+    text: source.text,
+    commands: [],
+    hasPipes: false,
+    opaque: [],
+    quoting: { expansions: [], writes: [], singleQuoted: [] },
+    rangeOf: toRange,
+  };
+  let order = 0;
+  const nextOrder = () => order++;
   const offsets: [number, number][] = [];
   if (!tree) return script;
   const root = tree.rootNode;
@@ -132,9 +159,11 @@ export function parseShell(source: MappedText, lines: LineIndex): ShellScript {
   // `$($($(…)))`), and a recursive walk ran out of call stack on a few thousand levels.
   // Past MAX_SHELL_NESTING substitutions or subshells inside one another, commands are not read:
   // each level's words hold all deeper ones, so reading them all is quadratic in the depth.
-  const stack: [Node, boolean, boolean, number][] = [[root, false, false, 0]];
+  const stack: [Node, boolean, boolean, number, WordContext, boolean][] = [
+    [root, false, false, 0, 'split', false],
+  ];
   while (stack.length > 0) {
-    const [node, pipedAbove, nestedAbove, depthAbove] = stack.pop()!;
+    const [node, pipedAbove, nestedAbove, depthAbove, context, tested] = stack.pop()!;
     let inPipeline = pipedAbove;
     let nested = nestedAbove;
     const type = node.type;
@@ -156,17 +185,27 @@ export function parseShell(source: MappedText, lines: LineIndex): ShellScript {
         continue;
       }
     }
+    if (quotingTypes.has(type)) recordQuoting(node, type, context, script.quoting, toRange, nextOrder);
     if (type === 'command') {
-      const command = toCommand(node, inPipeline, script.commands.length, toRange, nested);
+      const command = toCommand(node, inPipeline, script.commands.length, toRange, nested, tested);
       if (command) {
         script.commands.push(command);
         commandNodes.push(node);
         offsets.push([node.startIndex, node.endIndex]);
       }
     }
+    const testedUpTo = testedChildren(type, children);
     for (let i = children.length - 1; i >= 0; i--) {
       const child = children[i];
-      if (child) stack.push([child, inPipeline && type !== 'subshell', nested, depth]);
+      if (child)
+        stack.push([
+          child,
+          inPipeline && type !== 'subshell',
+          nested,
+          depth,
+          childContext(node, type, context, child),
+          tested || i < testedUpTo,
+        ]);
     }
   }
   const appendNode = appendTarget(root, (n) => listKids.get(n) ?? []);
@@ -191,49 +230,6 @@ export function parseShell(source: MappedText, lines: LineIndex): ShellScript {
   return script;
 }
 
-/** Anonymous nodes that end or join statements: the operators of a list, the terminators of a program. */
-const separators = new Set(['&&', '||', ';', ';;', '&', '\n']);
-
-/**
- * The command node after which `&& …` may be appended: the script is one statement (no `;`, `&` or
- * second line), a chain joined only by `&&`, whose last link is a plain command. Then the appended
- * command runs last, and only if everything before it succeeded, as the whole RUN would. Reads the
- * children the walk already fetched (`kids`): fetching them again costs tree-sitter allocations.
- */
-function appendTarget(root: Node, kids: (node: Node) => (Node | null)[]): Node | undefined {
-  const top = kids(root).filter((c): c is Node => c !== null && c.type !== 'comment');
-  const statements = top.filter((c) => !separators.has(c.type));
-  if (statements.length !== 1 || top.some((c) => c.type === '&')) return undefined;
-  // `a && b && c` nests lists to the left, as deep as the chain is long: walked with a stack.
-  let last: Node | undefined;
-  const stack: Node[] = [statements[0]];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type !== 'list') {
-      last = node;
-      continue;
-    }
-    const children = kids(node);
-    for (let i = children.length - 1; i >= 0; i--) {
-      const c = children[i];
-      if (!c || c.type === 'comment') continue;
-      if (separators.has(c.type)) {
-        if (c.type !== '&&') return undefined;
-      } else stack.push(c);
-    }
-  }
-  return last?.type === 'command' ? last : undefined;
-}
-
-/** The last list or pipeline operator in the text between two commands (redirects like `2>&1` skipped). */
-function operatorIn(gap: string): ShellOperator | undefined {
-  const cleaned = gap.replace(/\d*[<>]&?\d*-?|&>>?/g, ' ').replace(/#[^\n]*/g, '');
-  let found: ShellOperator | undefined;
-  for (const m of cleaned.matchAll(/&&|\|\||\||;|&|\n/g))
-    found = m[0] === '\n' ? 'newline' : (m[0] as ShellOperator);
-  return found;
-}
-
 const redirectTypes = new Set(['file_redirect', 'heredoc_redirect', 'herestring_redirect']);
 
 function toCommand(
@@ -242,6 +238,7 @@ function toCommand(
   index: number,
   toRange: ToRange,
   nested: boolean,
+  tested: boolean,
 ): Command | undefined {
   let nameWord: Word | undefined;
   const args: Word[] = [];
@@ -278,5 +275,6 @@ function toCommand(
     range: toRange(node.startIndex, node.endIndex),
     index,
     nested,
+    tested,
   };
 }

@@ -44,3 +44,14 @@ export function shebangProgram(line: string): string | undefined {
   if (!m) return undefined;
   return programName(m[1]) === 'env' && m[2] ? programName(m[2]) : programName(m[1]);
 }
+
+/**
+ * The shebang shell ShellCheck checks a script of this shell as (it knows sh, bash, dash and ksh;
+ * busybox runs its `sh` applet, mksh is a ksh). Undefined for shells ShellCheck does not read (zsh).
+ */
+export function shellcheckDialect(program: string): string | undefined {
+  const name = programName(program);
+  if (name === 'busybox') return 'sh';
+  if (name === 'mksh') return 'ksh';
+  return ['sh', 'bash', 'dash', 'ksh', 'ash'].includes(name) ? name : undefined;
+}

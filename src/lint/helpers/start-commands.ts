@@ -33,6 +33,7 @@ export function execCommand(instruction: Instruction): Command | undefined {
     inPipeline: false,
     range: instruction.exec!.range,
     index: 0,
+    tested: false,
     nested: false,
   };
 }

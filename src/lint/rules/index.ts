@@ -106,6 +106,8 @@ import tlsVerifyEnv from './tls-verify-env.js';
 import trustedRegistries from './trusted-registries.js';
 import undefinedVariable from './undefined-variable.js';
 import uniqueStageNames from './unique-stage-names.js';
+import unquotedExpansion from './unquoted-expansion.js';
+import unquotedSubstitution from './unquoted-substitution.js';
 import updateWithInstall from './update-with-install.js';
 import useAptGet from './use-apt-get.js';
 import useShellInstruction from './use-shell-instruction.js';
@@ -137,6 +139,8 @@ const list: Rule[] = [
   aptListsCleanup,
   aptNoInstallRecommends,
   backtickSubstitution,
+  unquotedExpansion,
+  unquotedSubstitution,
   consecutiveRuns,
   consistentInstructionCasing,
   contractBaseImage,

@@ -1,13 +1,8 @@
 import { Language, type Node, Parser } from 'web-tree-sitter';
 import type { LineIndex, Range } from './position.js';
+import { quotingTypes, recordQuoting } from './shell-facts.js';
 import { appendTarget, operatorIn, type ShellOperator, testedChildren } from './shell-joins.js';
-import {
-  childContext,
-  type QuotingFacts,
-  quotingTypes,
-  recordQuoting,
-  type WordContext,
-} from './shell-quoting.js';
+import { childContext, type QuotingFacts, type WordContext } from './shell-quoting.js';
 import { compileShellWasm, type WasmModule, wasm } from './shell-wasm.js';
 import { type ToRange, toWord, type Word } from './shell-words.js';
 

@@ -89,3 +89,9 @@ export const laterExpandingCommands: readonly string[] = [
 
 /** Builtins that leave the script's working directory (or its stack) changed: unchecked, a failure goes on elsewhere. */
 export const directoryChangers: readonly string[] = ['cd', 'pushd', 'popd'];
+
+/** Commands that print their arguments rather than read them as options and files: a leading glob is harmless. */
+export const printingCommands: readonly string[] = ['echo', 'printf'];
+
+/** Arguments after which a command reads no more options (`--`; GNU parallel's `:::` and `::::`). */
+export const endOfOptions: readonly string[] = ['--', ':::', '::::'];

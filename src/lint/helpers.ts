@@ -1,8 +1,7 @@
-import type { Command, DockerfileModel, Instruction, Range, Stage, Word } from '../dockerfile/index.js';
+import type { Command, DockerfileModel, Instruction, Range, Stage } from '../dockerfile/index.js';
 import { positionalArgs } from '../dockerfile/shell-query.js';
 import { expandVariables } from '../dockerfile/variables.js';
 import { packageManagerOf } from '../knowledge/package-managers.js';
-import { isPythonInterpreter } from '../knowledge/servers.js';
 import { escapeRegExp } from '../regex.js';
 import type { Edit } from './types.js';
 

@@ -52,6 +52,7 @@ import fromAsCasing from './from-as-casing.js';
 import fromPlatformConstant from './from-platform-constant.js';
 import gemPinVersions from './gem-pin-versions.js';
 import gitSslVerify from './git-ssl-verify.js';
+import globAsOption from './glob-as-option.js';
 import goInstallVersion from './go-install-version.js';
 import healthcheckProgramMissing from './healthcheck-program-missing.js';
 import healthcheckRequired from './healthcheck-required.js';
@@ -63,6 +64,7 @@ import labelSchema from './label-schema.js';
 import labelValueEmpty from './label-value-empty.js';
 import legacyKeyValueFormat from './legacy-key-value-format.js';
 import maintainerDeprecated from './maintainer-deprecated.js';
+import maskedExitStatus from './masked-exit-status.js';
 import microdnfCleanAll from './microdnf-clean-all.js';
 import noCdInRun from './no-cd-in-run.js';
 import noChpasswd from './no-chpasswd.js';
@@ -98,12 +100,14 @@ import singleCmd from './single-cmd.js';
 import singleDownloader from './single-downloader.js';
 import singleEntrypoint from './single-entrypoint.js';
 import singleHealthcheck from './single-healthcheck.js';
+import singleQuotedExpansion from './single-quoted-expansion.js';
 import sitePackagesWithoutScripts from './site-packages-without-scripts.js';
 import stageNameCasing from './stage-name-casing.js';
 import syntaxError from './syntax-error.js';
 import systemDirectory from './system-directory.js';
 import tlsVerifyEnv from './tls-verify-env.js';
 import trustedRegistries from './trusted-registries.js';
+import uncheckedCd from './unchecked-cd.js';
 import undefinedVariable from './undefined-variable.js';
 import uniqueStageNames from './unique-stage-names.js';
 import unquotedExpansion from './unquoted-expansion.js';
@@ -141,6 +145,10 @@ const list: Rule[] = [
   backtickSubstitution,
   unquotedExpansion,
   unquotedSubstitution,
+  maskedExitStatus,
+  uncheckedCd,
+  globAsOption,
+  singleQuotedExpansion,
   consecutiveRuns,
   consistentInstructionCasing,
   contractBaseImage,

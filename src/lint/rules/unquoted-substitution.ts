@@ -13,7 +13,7 @@ export default defineRule({
       'the output of {{substitution}} is not quoted: the shell splits it on whitespace and expands globs in it; write "{{substitution}}", or read it into an array if it is a list',
   },
   check({ model, report }) {
-    for (const { run, script } of checkedScripts(model)) {
+    for (const { script } of checkedScripts(model)) {
       for (const expansion of script.quoting.expansions) {
         if (expansion.kind !== 'substitution' || expansion.form === 'empty') continue;
         if (!splitsWords(expansion, script) || splitOutputCommands.includes(expansion.name)) continue;

@@ -8,7 +8,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           // Every location lint, validate and import report is checked as it is handed out (src/locations.ts).
-          env: { DOCKSPEC_CHECK_LOCATIONS: '1' },
+          // A shellcheck on PATH is not used unless a test asks (test/lint/shellcheck-*.test.ts do).
+          env: { DOCKSPEC_CHECK_LOCATIONS: '1', DOCKSPEC_SHELLCHECK: 'off' },
           include: ['test/**/*.test.ts'],
           exclude: ['test/**/*.engine.test.ts', 'node_modules/**'],
           testTimeout: 20_000,
@@ -17,7 +18,7 @@ export default defineConfig({
       {
         test: {
           name: 'engine',
-          env: { DOCKSPEC_CHECK_LOCATIONS: '1' },
+          env: { DOCKSPEC_CHECK_LOCATIONS: '1', DOCKSPEC_SHELLCHECK: 'off' },
           include: ['test/**/*.engine.test.ts'],
           testTimeout: 600_000,
           hookTimeout: 600_000,

@@ -95,3 +95,7 @@ export const printingCommands: readonly string[] = ['echo', 'printf'];
 
 /** Arguments after which a command reads no more options (`--`; GNU parallel's `:::` and `::::`). */
 export const endOfOptions: readonly string[] = ['--', ':::', '::::'];
+
+/** The ShellCheck wiki's page for a code (`SC2086`): what SARIF gives as the finding's help. */
+export const shellcheckWikiUrl = (code: string): string =>
+  `https://www.shellcheck.net/wiki/${code.toUpperCase()}`;

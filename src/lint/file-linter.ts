@@ -161,6 +161,7 @@ export class FileLinter {
       config,
       rules: this.options.rules,
       fix: this.options.fix,
+      shellcheck: this.options.shellcheck,
       ...where,
     });
     return { ...result, threshold, context: context() };

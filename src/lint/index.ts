@@ -9,4 +9,5 @@ export * from './lint.js';
 export { diskProject, type LintProject, memoryProject } from './project.js';
 export { foreignRuleId, type UnknownRuleId, unknownRuleIds } from './rule-ids.js';
 export { rules } from './rules/index.js';
+export { resolveShellcheck, runShellcheck, type ShellcheckFinding, shellcheckScripts } from './shellcheck.js';
 export * from './types.js';

@@ -6,6 +6,7 @@ import { runRules, sortFindings } from './engine.js';
 import { applyFixes } from './fix.js';
 import type { LintProject } from './project.js';
 import { rules as allRules } from './rules/index.js';
+import { withShellcheck } from './shellcheck.js';
 import type { FileResult, Finding, Rule } from './types.js';
 
 export interface LintTextOptions {
@@ -21,6 +22,8 @@ export interface LintTextOptions {
   lineOffset?: number;
   /** Reuse models and findings of unchanged text (not used with fix). */
   cache?: LintCache;
+  /** A `shellcheck` executable to run over the RUN scripts (src/lint/shellcheck.ts); native SC checks otherwise. */
+  shellcheck?: string;
 }
 
 const MAX_FIX_PASSES = 10;
@@ -37,13 +40,14 @@ export function lintTextSync(text: string, options: LintTextOptions = {}): FileR
     } catch (error) {
       return [parserCrash(file, options.lineOffset ?? 0, error)];
     }
-    return runRules(model, {
+    const findings = runRules(model, {
       rules,
       contract: options.contract,
       project: options.project ?? options.projectFor?.(model),
       config,
       catalog: allRules,
     });
+    return withExecutable(model, findings, options, config);
   };
   if (!options.fix && options.cache) return { file, findings: cachedLint(text, options, rules, config) };
   let findings = lint(text);
@@ -103,6 +107,7 @@ function cachedLint(
     config,
     cache.identity(options.contract),
     cache.identity(rules),
+    options.shellcheck ?? '',
   ]);
   let entry = cache.get(key);
   if (!entry) {
@@ -113,10 +118,13 @@ function cachedLint(
       return [parserCrash(file, options.lineOffset ?? 0, error)];
     }
     const fileRules = rules.filter((r) => r.needs !== 'project');
-    entry = {
-      model,
-      findings: runRules(model, { rules: fileRules, contract: options.contract, config, catalog: allRules }),
-    };
+    const findings = runRules(model, {
+      rules: fileRules,
+      contract: options.contract,
+      config,
+      catalog: allRules,
+    });
+    entry = { model, findings: withExecutable(model, findings, options, config) };
     cache.set(key, entry);
   }
   const project = options.project ?? options.projectFor?.(entry.model);
@@ -130,6 +138,20 @@ function cachedLint(
     config,
   });
   return sortFindings([...entry.findings, ...more]);
+}
+
+/** The findings with the shellcheck executable's merged in, when one is to run. */
+function withExecutable(
+  model: DockerfileModel,
+  findings: Finding[],
+  options: LintTextOptions,
+  config: LintConfig,
+): Finding[] {
+  if (!options.shellcheck) return findings;
+  const merged = withShellcheck(model, findings, options.shellcheck, (rules) =>
+    runRules(model, { rules, config, catalog: allRules }),
+  );
+  return sortFindings(merged);
 }
 
 export async function lintText(text: string, options: LintTextOptions = {}): Promise<FileResult> {

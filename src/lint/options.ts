@@ -27,6 +27,11 @@ export interface LintFilesOptions {
   cache?: LintCache;
   /** Set false to stay in one thread; by default many files are shared with worker threads. */
   parallel?: boolean;
+  /**
+   * A `shellcheck` executable to run over each file's RUN scripts (one call per file); its SC
+   * findings replace the native checks' there. See resolveShellcheck for the CLI's choice.
+   */
+  shellcheck?: string;
   /** Threads to lint on, this one included (default: one per ~4 MB of Dockerfiles, up to one per core and 4). */
   threads?: number;
 }

@@ -1,4 +1,6 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
+import { shellcheckWikiUrl } from '../knowledge/shell-quoting.js';
+import { foreignRuleId } from '../lint/rule-ids.js';
 import { docsUrl, type Edit, type Finding, type Rule, type Severity } from '../lint/types.js';
 import type { Reporter } from './types.js';
 
@@ -75,7 +77,11 @@ function descriptor(
   name?: string,
   toolVersion?: string,
 ): ReportingDescriptor {
-  if (!rule) return { id, ...(name ? { name } : {}) };
+  if (!rule) {
+    // A finding of the shellcheck executable: its code's page on the ShellCheck wiki.
+    const help = foreignRuleId(id) === 'shellcheck' ? { helpUri: shellcheckWikiUrl(id) } : {};
+    return { id, ...(name ? { name } : {}), ...help };
+  }
   return {
     id,
     name: rule.name,

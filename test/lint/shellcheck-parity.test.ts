@@ -49,7 +49,7 @@ function native(text: string): Found {
 }
 
 async function executable(text: string): Promise<Found> {
-  const found = await runShellcheck('shellcheck', shellcheckScripts(parseDockerfile(text)));
+  const found = runShellcheck('shellcheck', shellcheckScripts(parseDockerfile(text)));
   return sorted(found.filter((f) => codes.has(f.code)).map((f) => show(f.code, f.range)));
 }
 

@@ -18,6 +18,7 @@ interface LintFlags {
   stdinFilename?: string;
   ignore?: string[];
   threads?: string;
+  shellcheck?: string | false;
 }
 
 export function define(program: Command): void {
@@ -62,6 +63,11 @@ export function define(program: Command): void {
       (v: string, acc: string[] = []) => [...acc, v],
     )
     .option(
+      '--shellcheck <path>',
+      'the shellcheck executable to run over RUN scripts (default: DOCKSPEC_SHELLCHECK, else shellcheck on PATH; without one, dockspec runs its own SC checks)',
+    )
+    .option('--no-shellcheck', 'do not run a shellcheck executable: only dockspec’s own SC checks')
+    .option(
       '--threads <n>',
       'threads to lint on (default: one per ~4 MB of Dockerfiles, up to one per core and 4)',
     )
@@ -100,17 +106,26 @@ Examples:
       if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) {
         throw new InputError(`--threads ${flags.threads}: not a whole number of threads`, 'Pass 1 or more.');
       }
-      const { foreignRuleId, lintFiles, notTextReason, rules, STDIN_NAME, unknownRuleIds } = await import(
-        '../../lint/index.js'
-      );
+      const {
+        foreignRuleId,
+        lintFiles,
+        notTextReason,
+        resolveShellcheck,
+        rules,
+        STDIN_NAME,
+        unknownRuleIds,
+      } = await import('../../lint/index.js');
+      const shellcheck = resolveShellcheck(flags.shellcheck);
       // A code frame only from text: a binary file is reported, never printed.
       const textOrUndefined = (bytes: Buffer) => (notTextReason(bytes) ? undefined : bytes.toString('utf8'));
       const unknownIds = unknownRuleIds(flags.ignore ?? [], rules);
       // A hadolint or ShellCheck id dockspec has no rule for is harmless in a migrated command line: warn.
       const foreign = unknownIds.filter((u) => foreignRuleId(u.id));
-      if (foreign.length > 0 && !globals.quiet)
+      // With the executable, every SC code is a finding's id, so --ignore SC2154 means something.
+      const unheard = foreign.filter((u) => !(shellcheck && foreignRuleId(u.id) === 'shellcheck'));
+      if (unheard.length > 0 && !globals.quiet)
         say(
-          `warning --ignore ${foreign.map((u) => u.id).join(', ')}: dockspec has no rule with that hadolint id`,
+          `warning --ignore ${unheard.map((u) => u.id).join(', ')}: dockspec has no rule with that hadolint id`,
         );
       const unknown = unknownIds.find((u) => !foreign.includes(u));
       if (unknown) {
@@ -142,6 +157,7 @@ Examples:
         fix: flags.fix || dryRun,
         write: flags.fix,
         threads,
+        shellcheck,
         config: {
           ignore: flags.ignore ?? [],
           failureThreshold: flags.failureThreshold as never,

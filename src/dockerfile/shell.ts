@@ -1,71 +1,19 @@
 import { Language, type Node, Parser } from 'web-tree-sitter';
+import { commandStringFlag, isPosixShell } from '../knowledge/shells.js';
 import type { LineIndex, Range } from './position.js';
+import { toCommand } from './shell-commands.js';
 import { quotingTypes, recordQuoting } from './shell-facts.js';
-import { appendTarget, operatorIn, type ShellOperator, testedChildren } from './shell-joins.js';
-import { childContext, type QuotingFacts, type WordContext } from './shell-quoting.js';
+import { inlineScript, MAX_INLINE_DEPTH } from './shell-inline.js';
+import { appendTarget, operatorIn, testedChildren } from './shell-joins.js';
+import type { Command, MappedText, ShellScript } from './shell-model.js';
+import { childContext, type WordContext } from './shell-quoting.js';
 import { compileShellWasm, type WasmModule, wasm } from './shell-wasm.js';
-import { type ToRange, toWord, type Word } from './shell-words.js';
 
+export { withInlineScripts } from './shell-inline.js';
 export type { ShellOperator } from './shell-joins.js';
+export type { Command, MappedText, ShellScript } from './shell-model.js';
 export type * from './shell-quoting.js';
 export type { Word } from './shell-words.js';
-
-/** One simple command of a shell script: `FOO=1 pip install -r requirements.txt`. */
-export interface Command {
-  /** The program's base name (`/usr/bin/apt-get` → `apt-get`). */
-  name: string;
-  nameWord: Word;
-  /** Every word after the name, flags included, in order. */
-  args: Word[];
-  /** `NAME=value` prefixes. */
-  assignments: { name: string; value: string; range: Range }[];
-  /** True when the command is one stage of a `|` pipeline. */
-  inPipeline: boolean;
-  /**
-   * How the command is joined to the one before it in the script: `cmd1 && cmd2` gives `&&` on
-   * cmd2. Undefined for the first command and for commands nested inside another (`$(…)`).
-   */
-  operator?: ShellOperator;
-  range: Range;
-  /** Index among the commands of its script, in source order. */
-  index: number;
-  /**
-   * True inside `$(…)`, backticks, `<(…)`, a `( … )` subshell, a function body or a heredoc body:
-   * where an edit's effect is not the script's own (a fix there is only offered, never applied).
-   */
-  nested: boolean;
-  /**
-   * True when the script tests the command's exit status: left of `&&` or `||`, in an `if`, `elif`
-   * or `while` condition (also when what holds it is tested, as ShellCheck reads it).
-   */
-  tested: boolean;
-}
-
-export interface ShellScript {
-  /** The script as the shell sees it (line continuations joined, comment lines removed). */
-  text: string;
-  commands: Command[];
-  /** True when the script contains a `|` pipeline. */
-  hasPipes: boolean;
-  /** The first syntax error, when the shell parser could not make sense of the script. */
-  error?: Range;
-  /** Ranges of the constructs that make a command `nested`: fixes never edit inside them. */
-  opaque: Range[];
-  /**
-   * The command after which `&& <more>` can be appended without changing what runs before it: the
-   * last of a single `a && b && c` chain, a plain command (no redirect, pipe, `!` or `&`) that ends
-   * the script. Undefined when the script has any other shape (`;`, `||`, a trailing subshell …).
-   */
-  appendAfter?: Command;
-  /** Where substitutions or subshells first nest past MAX_SHELL_NESTING: the commands inside are not read. */
-  tooDeep?: Range;
-  /** Expansions and what the shell does with them, variable writes, single-quoted strings. */
-  quoting: QuotingFacts;
-  /** The program that runs the script, as SHELL or a heredoc's `#!` line names it. */
-  program?: string;
-  /** The Dockerfile range of `text[start, end)`. */
-  rangeOf(start: number, end: number): Range;
-}
 
 /** Shell constructs whose inside runs elsewhere (a subshell, a substitution) or is data (a heredoc body). */
 const opaqueTypes = new Set([
@@ -75,16 +23,6 @@ const opaqueTypes = new Set([
   'function_definition',
   'heredoc_body',
 ]);
-
-/**
- * Shell text cut out of a Dockerfile together with the Dockerfile offset of each of its characters,
- * so every word maps back to a Dockerfile line:col even across line continuations.
- */
-export interface MappedText {
-  text: string;
-  /** map[i] is the Dockerfile offset of text[i]; map[text.length] is the end. */
-  map: number[];
-}
 
 let parser: Parser | undefined;
 let initializing: Promise<void> | undefined;
@@ -123,7 +61,7 @@ export function shellParserReady(): boolean {
 export const MAX_SHELL_NESTING = 64;
 
 /** Parses shell text mapped into a Dockerfile. Call `await initShellParser()` once before. */
-export function parseShell(source: MappedText, lines: LineIndex): ShellScript {
+export function parseShell(source: MappedText, lines: LineIndex, inlineDepth = 0): ShellScript {
   if (!parser) throw new Error('parseShell() needs `await initShellParser()` first');
   // A NUL in a long script made tree-sitter's parse quadratic (seconds for 96 KB). A shell cannot
   // hold NUL in a word either; a space in its place keeps every offset.
@@ -150,6 +88,7 @@ export function parseShell(source: MappedText, lines: LineIndex): ShellScript {
   // Children of the program and of `&&`/`||` lists, kept for appendTarget.
   const listKids = new Map<Node, (Node | null)[]>();
   const commandNodes: Node[] = [];
+  const inlined: { script: ShellScript; span: [number, number] }[] = [];
   // Depth-first in source order with an explicit stack: the input controls the depth (`((((…))))`,
   // `$($($(…)))`), and a recursive walk ran out of call stack on a few thousand levels.
   // Past MAX_SHELL_NESTING substitutions or subshells inside one another, commands are not read:
@@ -182,11 +121,18 @@ export function parseShell(source: MappedText, lines: LineIndex): ShellScript {
     }
     if (quotingTypes.has(type)) recordQuoting(node, type, context, script.quoting, toRange, nextOrder);
     if (type === 'command') {
-      const command = toCommand(node, inPipeline, script.commands.length, toRange, nested, tested);
+      const wordNodes: Node[] = [];
+      const command = toCommand(node, inPipeline, script.commands.length, toRange, nested, tested, wordNodes);
       if (command) {
         script.commands.push(command);
         commandNodes.push(node);
         offsets.push([node.startIndex, node.endIndex]);
+        const inner =
+          inlineDepth < MAX_INLINE_DEPTH && readInline(command, wordNodes, source, lines, inlineDepth);
+        if (inner) {
+          script.opaque.push(toRange(inner.span[0], inner.span[1]));
+          inlined.push(inner);
+        }
       }
     }
     const testedUpTo = testedChildren(type, children);
@@ -210,6 +156,15 @@ export function parseShell(source: MappedText, lines: LineIndex): ShellScript {
   }
   if (script.error) script.appendAfter = undefined;
   tree.delete();
+  // An inline script's commands run in its own shell, within the RUN: listed after the command that
+  // runs them, in their order, as nested (fixes are never applied inside the string).
+  for (const { script: inner, span } of inlined) {
+    for (const c of inner.commands) {
+      c.nested = true;
+      script.commands.push(c);
+      offsets.push(span);
+    }
+  }
   const spans = new Map<Command, [number, number]>();
   script.commands.forEach((c, i) => {
     spans.set(c, offsets[i]);
@@ -225,51 +180,21 @@ export function parseShell(source: MappedText, lines: LineIndex): ShellScript {
   return script;
 }
 
-const redirectTypes = new Set(['file_redirect', 'heredoc_redirect', 'herestring_redirect']);
-
-function toCommand(
-  node: Node,
-  inPipeline: boolean,
-  index: number,
-  toRange: ToRange,
-  nested: boolean,
-  tested: boolean,
-): Command | undefined {
-  let nameWord: Word | undefined;
-  const args: Word[] = [];
-  const assignments: Command['assignments'] = [];
-  for (const child of node.children) {
-    if (!child || redirectTypes.has(child.type) || child.type === 'comment') continue;
-    if (!nameWord) {
-      if (child.type === 'variable_assignment') {
-        const name = child.childForFieldName('name')?.text ?? child.text.split('=')[0];
-        const valueNode = child.childForFieldName('value');
-        assignments.push({
-          name,
-          value: valueNode ? toWord(valueNode, toRange).value : '',
-          range: toRange(child.startIndex, child.endIndex),
-        });
-        continue;
-      }
-      if (child.type === 'command_name') {
-        const inner = child.firstChild ?? child;
-        nameWord = { ...toWord(inner, toRange), range: toRange(child.startIndex, child.endIndex) };
-        continue;
-      }
-    }
-    if (child.isNamed) args.push(toWord(child, toRange));
-  }
-  if (!nameWord) return undefined;
-  const base = nameWord.value.slice(nameWord.value.lastIndexOf('/') + 1);
-  return {
-    name: base,
-    nameWord,
-    args,
-    assignments,
-    inPipeline,
-    range: toRange(node.startIndex, node.endIndex),
-    index,
-    nested,
-    tested,
-  };
+/** Parses the script a command runs from a `-c` string, and hangs it on the command. */
+function readInline(
+  command: Command,
+  wordNodes: Node[],
+  source: MappedText,
+  lines: LineIndex,
+  inlineDepth: number,
+): { script: ShellScript; span: [number, number] } | undefined {
+  if (!isPosixShell(command.name) && !commandStringFlag(command.name)) return undefined;
+  const words = [command.nameWord.text, ...command.args.map((a) => a.text)];
+  const found = inlineScript(words, wordNodes, source.map);
+  if (!found) return undefined;
+  const script = parseShell({ text: found.text, map: found.map }, lines, inlineDepth + 1);
+  // su and runuser hand the string to the user's login shell: sh-compatible.
+  script.program = isPosixShell(command.name) ? command.name : 'sh';
+  command.script = script;
+  return { script, span: found.span };
 }

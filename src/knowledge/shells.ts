@@ -55,3 +55,12 @@ export function shellcheckDialect(program: string): string | undefined {
   if (name === 'mksh') return 'ksh';
   return ['sh', 'bash', 'dash', 'ksh', 'ash'].includes(name) ? name : undefined;
 }
+
+/**
+ * Commands other than shells that run a command string through a shell, and the flag before it:
+ * `su app -c '…'`, `runuser -u app -c '…'` (the user's login shell, sh-compatible).
+ */
+const commandStringFlags: Readonly<Record<string, string>> = { su: '-c', runuser: '-c' };
+
+export const commandStringFlag = (program: string): string | undefined =>
+  commandStringFlags[programName(program)];

@@ -149,7 +149,23 @@ export function runRules(model: DockerfileModel, options: RunRulesOptions): Find
       });
     }
   }
-  return sortFindings(findings);
+  return dropRepeats(sortFindings(findings));
+}
+
+/**
+ * Sorted findings without exact repeats: a check that reads a RUN's script and the `sh -c` string in
+ * it may meet one construct twice (a backtick substitution the outer shell runs inside the string).
+ */
+export function dropRepeats(sorted: Finding[]): Finding[] {
+  const same = (a: Finding, b: Finding) =>
+    a.ruleId === b.ruleId &&
+    a.line === b.line &&
+    a.column === b.column &&
+    a.endLine === b.endLine &&
+    a.endColumn === b.endColumn &&
+    a.message === b.message &&
+    a.file === b.file;
+  return sorted.filter((f, i) => i === 0 || !same(f, sorted[i - 1]));
 }
 
 const asList = (e: Edit | Edit[] | undefined): Edit[] => (e ? (Array.isArray(e) ? e : [e]) : []);

@@ -2,7 +2,7 @@ import type { ResolvedContract } from '../contract/resolved.js';
 import { type DockerfileModel, initShellParser, parseDockerfile } from '../dockerfile/index.js';
 import type { LintCache } from './cache.js';
 import { type LintConfig, mergeConfigs } from './config.js';
-import { runRules, sortFindings } from './engine.js';
+import { dropRepeats, runRules, sortFindings } from './engine.js';
 import { applyFixes } from './fix.js';
 import type { LintProject } from './project.js';
 import { rules as allRules } from './rules/index.js';
@@ -151,7 +151,7 @@ function withExecutable(
   const merged = withShellcheck(model, findings, options.shellcheck, (rules) =>
     runRules(model, { rules, config, catalog: allRules }),
   );
-  return sortFindings(merged);
+  return dropRepeats(sortFindings(merged));
 }
 
 export async function lintText(text: string, options: LintTextOptions = {}): Promise<FileResult> {

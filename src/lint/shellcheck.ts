@@ -3,7 +3,14 @@ import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
-import type { DockerfileModel, Instruction, Position, Range, ShellScript } from '../dockerfile/index.js';
+import {
+  type DockerfileModel,
+  type Instruction,
+  type Position,
+  type Range,
+  type ShellScript,
+  withInlineScripts,
+} from '../dockerfile/index.js';
 import { InputError } from '../errors.js';
 import { declaredProxyVariables } from '../knowledge/shell-quoting.js';
 import { shellcheckDialect } from '../knowledge/shells.js';
@@ -39,18 +46,21 @@ export interface ShellcheckFinding {
  */
 export const excludedCodes: readonly number[] = [2187, 1090, 1091];
 
-/** The scripts of a Dockerfile's RUNs (ONBUILD ones included) that ShellCheck can read. */
+/** The scripts of a Dockerfile's RUNs (ONBUILD ones included) and their `sh -c` strings that ShellCheck can read. */
 export function shellcheckScripts(model: DockerfileModel): ShellcheckScript[] {
   const out: ShellcheckScript[] = [];
   for (const run of model.runs) {
-    const script = run.shell;
-    const dialect = script && shellcheckDialect(script.program ?? 'sh');
-    if (!script || !dialect) continue;
+    if (!run.shell) continue;
     const names = new Set<string>(declaredProxyVariables);
     for (const [name, definition] of run.scope) if (definition.source !== 'base-image') names.add(name);
     const declarations = [...names].filter((n) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n)).sort();
-    const preamble = [`#!/bin/${dialect}`, ...declarations.map((n) => `export ${n}=1`)];
-    out.push({ run, script, text: `${preamble.join('\n')}\n${script.text}\n`, preamble: preamble.length });
+    // The RUN's script, and each `sh -c '…'` string in it as a script of its own.
+    for (const { script } of withInlineScripts(run.shell)) {
+      const dialect = shellcheckDialect(script.program ?? 'sh');
+      if (!dialect) continue;
+      const preamble = [`#!/bin/${dialect}`, ...declarations.map((n) => `export ${n}=1`)];
+      out.push({ run, script, text: `${preamble.join('\n')}\n${script.text}\n`, preamble: preamble.length });
+    }
   }
   return out;
 }

@@ -37,6 +37,8 @@ const unsafeShapes: Record<string, (cmd: string) => string> = {
   'heredoc RUN': (c) => `RUN <<EOF\n${c}\nEOF`,
   'heredoc data': (c) => `RUN cat > /setup.sh <<'EOF'\n${c}\nEOF`,
   'exec-form sh -c': (c) => `RUN ["sh", "-c", ${JSON.stringify(c)}]`,
+  'sh -c string': (c) => `RUN sh -c ${JSON.stringify(c)}`,
+  'su -c string': (c) => `RUN su nobody -c '${c}'`,
 };
 
 const dockerfile = (body: string) => `FROM debian:12-slim\n${body}\n`;

@@ -1,4 +1,11 @@
-import type { DockerfileModel, Instruction, ShellExpansion, ShellScript } from '../../dockerfile/index.js';
+import {
+  type Command,
+  type DockerfileModel,
+  type Instruction,
+  type ShellExpansion,
+  type ShellScript,
+  withInlineScripts,
+} from '../../dockerfile/index.js';
 import {
   declaredProxyVariables,
   wholeDeclarationShells,
@@ -8,13 +15,24 @@ import { programName } from '../../knowledge/shells.js';
 
 /**
  * The RUN scripts (ONBUILD ones included) the ShellCheck-style checks read, as ShellCheck does:
- * RUN only, and a script the shell parser could not make sense of is left alone (ShellCheck would
- * report only its syntax error).
+ * RUN only, the scripts of `sh -c '…'` strings in them too, and a script the shell parser could not
+ * make sense of is left alone (ShellCheck would report only its syntax error).
  */
-export function checkedScripts(model: DockerfileModel): { run: Instruction; script: ShellScript }[] {
-  const out: { run: Instruction; script: ShellScript }[] = [];
-  for (const run of model.runs) if (run.shell && !run.shell.error) out.push({ run, script: run.shell });
+export function checkedScripts(model: DockerfileModel): CheckedScript[] {
+  const out: CheckedScript[] = [];
+  for (const run of model.runs) {
+    if (!run.shell) continue;
+    for (const { script, commands } of withInlineScripts(run.shell))
+      if (!script.error) out.push({ run, script, commands });
+  }
   return out;
+}
+
+/** A RUN's script, or one it runs from an `sh -c` string, with the commands that are its own. */
+export interface CheckedScript {
+  run: Instruction;
+  script: ShellScript;
+  commands: Command[];
 }
 
 /** True when the shell splits the expansion's result into words and expands globs in it. */

@@ -1,4 +1,4 @@
-import type { Instruction } from '../../dockerfile/index.js';
+import { type Instruction, withInlineScripts } from '../../dockerfile/index.js';
 import { defineRule } from '../types.js';
 
 export default defineRule({
@@ -15,11 +15,13 @@ export default defineRule({
     const scripts = (i: Instruction) => [i, ...(i.trigger ? [i.trigger] : [])];
     for (const top of model.instructions) {
       for (const instruction of scripts(top)) {
+        if (!instruction.shell) continue;
         // Substitutions are among the shell model's opaque ranges; the backtick form starts with one.
-        for (const range of instruction.shell?.opaque ?? []) {
-          const line = model.lineText(range.start.line);
-          if (line[range.start.column - 1] === '`') report({ messageId: 'legacy', range });
-        }
+        for (const { script } of withInlineScripts(instruction.shell))
+          for (const range of script.opaque) {
+            const line = model.lineText(range.start.line);
+            if (line[range.start.column - 1] === '`') report({ messageId: 'legacy', range });
+          }
       }
     }
   },

@@ -13,8 +13,8 @@ export default defineRule({
       '`{{word}}` expands to file names, and one that starts with `-` (a file called -rf) becomes an option of {{command}}; write ./{{word}} or put -- before it',
   },
   check({ model, report }) {
-    for (const { script } of checkedScripts(model)) {
-      for (const command of script.commands) {
+    for (const { commands } of checkedScripts(model)) {
+      for (const command of commands) {
         if (printingCommands.includes(command.name)) continue;
         for (const arg of command.args) {
           if (endOfOptions.includes(arg.value)) break;

@@ -17,8 +17,7 @@ export default defineRule({
       'if `{{command}}` fails, the commands after it run in the wrong directory; chain them with `&&`, or write `{{command}} || exit`',
   },
   check({ model, report }) {
-    for (const { script } of checkedScripts(model)) {
-      const commands = script.commands;
+    for (const { commands } of checkedScripts(model)) {
       if (commands.some((c) => c.name === 'set' && setsErrexit(c.args.map((a) => a.value)))) continue;
       for (const command of commands) {
         if (!directoryChangers.includes(command.name) || command.tested) continue;

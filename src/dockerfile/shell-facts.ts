@@ -1,4 +1,5 @@
 import type { Node } from 'web-tree-sitter';
+import type { Command } from './shell-model.js';
 import type { QuotingFacts, ShellExpansion, ShellVariableWrite, WordContext } from './shell-quoting.js';
 import type { ToRange } from './shell-words.js';
 
@@ -12,9 +13,11 @@ export const quotingTypes: ReadonlySet<string> = new Set([
   'command_substitution',
   'variable_assignment',
   'for_statement',
-  'command',
   'raw_string',
 ]);
+
+/** `$x`, `${…}`, `$(…)`, `$1` or a backtick pair: what ShellCheck takes for an intended expansion. */
+export const looksExpanded = /\$[{(0-9a-zA-Z_]|`[^`]+`/;
 
 const declarationBuiltins = new Set(['export', 'local', 'declare', 'readonly', 'typeset']);
 const isQuoted = (n: Node | null) => n !== null && (n.type === 'string' || n.type === 'raw_string');
@@ -23,6 +26,7 @@ const isQuoted = (n: Node | null) => n !== null && (n.type === 'string' || n.typ
 export function recordQuoting(
   node: Node,
   type: string,
+  children: (Node | null)[],
   context: WordContext,
   facts: QuotingFacts,
   toRange: ToRange,
@@ -33,7 +37,7 @@ export function recordQuoting(
     case 'expansion': {
       facts.expansions.push({
         kind: 'parameter',
-        ...parameterOf(node, type),
+        ...parameterOf(children, type),
         context,
         text: node.text,
         range: toRange(node.startIndex, node.endIndex),
@@ -88,24 +92,10 @@ export function recordQuoting(
       });
       return;
     }
-    case 'command': {
-      const name = node.childForFieldName('name')?.text;
-      if (name !== 'read') return;
-      // `read` stores whatever the input holds.
-      for (const arg of node.childrenForFieldName('argument')) {
-        if (!arg || arg.text.startsWith('-') || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(arg.text)) continue;
-        facts.writes.push({
-          name: arg.text,
-          clean: false,
-          reads: [],
-          substitutes: false,
-          range: toRange(arg.startIndex, arg.endIndex),
-          order: nextOrder(),
-        });
-      }
-      return;
-    }
     case 'raw_string': {
+      // Only strings holding what looks like an expansion matter (SC2016); finding their command
+      // climbs the tree, so the rest are not recorded.
+      if (!looksExpanded.test(node.text)) return;
       facts.singleQuoted.push({
         text: node.text,
         range: toRange(node.startIndex, node.endIndex),
@@ -116,8 +106,8 @@ export function recordQuoting(
   }
 }
 
-function parameterOf(node: Node, type: string): Pick<ShellExpansion, 'name' | 'form'> {
-  const kids = node.children.filter((c): c is Node => c !== null);
+function parameterOf(children: (Node | null)[], type: string): Pick<ShellExpansion, 'name' | 'form'> {
+  const kids = children.filter((c): c is Node => c !== null);
   const nameNode = kids.find(
     (c) => c.type === 'variable_name' || c.type === 'special_variable_name' || c.type === 'subscript',
   );
@@ -157,7 +147,7 @@ function assignedValue(words: Node[]): Pick<ShellVariableWrite, 'clean' | 'reads
     switch (n.type) {
       case 'simple_expansion':
       case 'expansion': {
-        const { name, form } = parameterOf(n, n.type);
+        const { name, form } = parameterOf(n.children, n.type);
         if (form !== 'length') reads.push(name);
         continue;
       }
@@ -195,4 +185,19 @@ function closestCommandWords(node: Node): string[] {
         .map((c) => c.text);
   }
   return [];
+}
+
+/** `read A B` stores whatever the input holds in A and B: a write of an unknown value each. */
+export function recordRead(command: Command, facts: QuotingFacts, nextOrder: () => number): void {
+  for (const arg of command.args) {
+    if (!arg.literal || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(arg.value)) continue;
+    facts.writes.push({
+      name: arg.value,
+      clean: false,
+      reads: [],
+      substitutes: false,
+      range: arg.range,
+      order: nextOrder(),
+    });
+  }
 }

@@ -87,6 +87,7 @@ function unescaped(
  * own commands: a script's `commands` also list its inline scripts' commands, which run within it.
  */
 export function withInlineScripts(script: ShellScript): { script: ShellScript; commands: Command[] }[] {
+  if (!script.commands.some((c) => c.script)) return [{ script, commands: script.commands }];
   const scripts = [script];
   for (let i = 0; i < scripts.length; i++)
     for (const c of scripts[i].commands) if (c.script && !scripts.includes(c.script)) scripts.push(c.script);

@@ -53,7 +53,7 @@ export interface ShellVariableWrite {
   order: number;
 }
 
-/** A single-quoted string, with the command it is an argument of. */
+/** A single-quoted string that holds what looks like an expansion (`'$HOME'`), with the command it is an argument of. */
 export interface SingleQuoted {
   text: string;
   range: Range;

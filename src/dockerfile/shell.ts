@@ -1,8 +1,8 @@
 import { Language, type Node, Parser } from 'web-tree-sitter';
-import { commandStringFlag, isPosixShell } from '../knowledge/shells.js';
+import { commandStringFlag, commandStringRunners, posixShells } from '../knowledge/shells.js';
 import type { LineIndex, Range } from './position.js';
 import { toCommand } from './shell-commands.js';
-import { quotingTypes, recordQuoting } from './shell-facts.js';
+import { quotingTypes, recordQuoting, recordRead } from './shell-facts.js';
 import { inlineScript, MAX_INLINE_DEPTH } from './shell-inline.js';
 import { appendTarget, operatorIn, testedChildren } from './shell-joins.js';
 import type { Command, MappedText, ShellScript } from './shell-model.js';
@@ -119,7 +119,8 @@ export function parseShell(source: MappedText, lines: LineIndex, inlineDepth = 0
         continue;
       }
     }
-    if (quotingTypes.has(type)) recordQuoting(node, type, context, script.quoting, toRange, nextOrder);
+    if (quotingTypes.has(type))
+      recordQuoting(node, type, children, context, script.quoting, toRange, nextOrder);
     if (type === 'command') {
       const wordNodes: Node[] = [];
       const command = toCommand(node, inPipeline, script.commands.length, toRange, nested, tested, wordNodes);
@@ -127,6 +128,7 @@ export function parseShell(source: MappedText, lines: LineIndex, inlineDepth = 0
         script.commands.push(command);
         commandNodes.push(node);
         offsets.push([node.startIndex, node.endIndex]);
+        if (command.name === 'read') recordRead(command, script.quoting, nextOrder);
         const inner =
           inlineDepth < MAX_INLINE_DEPTH && readInline(command, wordNodes, source, lines, inlineDepth);
         if (inner) {
@@ -180,6 +182,9 @@ export function parseShell(source: MappedText, lines: LineIndex, inlineDepth = 0
   return script;
 }
 
+/** Commands that may run a `-c` string: looked up once per command, so a set. */
+const inlineRunners: ReadonlySet<string> = new Set([...posixShells, ...commandStringRunners]);
+
 /** Parses the script a command runs from a `-c` string, and hangs it on the command. */
 function readInline(
   command: Command,
@@ -188,13 +193,13 @@ function readInline(
   lines: LineIndex,
   inlineDepth: number,
 ): { script: ShellScript; span: [number, number] } | undefined {
-  if (!isPosixShell(command.name) && !commandStringFlag(command.name)) return undefined;
+  if (!inlineRunners.has(command.name)) return undefined;
   const words = [command.nameWord.text, ...command.args.map((a) => a.text)];
   const found = inlineScript(words, wordNodes, source.map);
   if (!found) return undefined;
   const script = parseShell({ text: found.text, map: found.map }, lines, inlineDepth + 1);
   // su and runuser hand the string to the user's login shell: sh-compatible.
-  script.program = isPosixShell(command.name) ? command.name : 'sh';
+  script.program = commandStringFlag(command.name) ? 'sh' : command.name;
   command.script = script;
   return { script, span: found.span };
 }

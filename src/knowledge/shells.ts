@@ -64,3 +64,5 @@ const commandStringFlags: Readonly<Record<string, string>> = { su: '-c', runuser
 
 export const commandStringFlag = (program: string): string | undefined =>
   commandStringFlags[programName(program)];
+
+export const commandStringRunners: readonly string[] = Object.keys(commandStringFlags);

@@ -51,12 +51,13 @@ export function splitsWords(expansion: ShellExpansion, script: ShellScript): boo
  * assign a plain value counts as unsafe.
  */
 export function mayHoldSpaces(run: Instruction, script: ShellScript): (expansion: ShellExpansion) => boolean {
+  const verdicts = new Map<ShellExpansion, boolean>();
+  const { writes, expansions } = script.quoting;
+  if (expansions.length === 0) return () => true;
   const safe = new Map<string, boolean>();
   for (const [name, definition] of run.scope) if (definition.source !== 'base-image') safe.set(name, true);
   for (const name of declaredProxyVariables) safe.set(name, true);
   const isSafe = (name: string) => wordlessVariables.has(name) || safe.get(name) === true;
-  const verdicts = new Map<ShellExpansion, boolean>();
-  const { writes, expansions } = script.quoting;
   let w = 0;
   for (const expansion of expansions) {
     for (; w < writes.length && writes[w].order < expansion.order; w++) {

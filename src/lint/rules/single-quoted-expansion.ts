@@ -2,8 +2,6 @@ import { laterExpandingCommands } from '../../knowledge/shell-quoting.js';
 import { checkedScripts } from '../helpers/shell-quoting.js';
 import { defineRule } from '../types.js';
 
-// `$x`, `${…}`, `$(…)`, `$1` or a backtick pair: what the author likely meant to expand.
-const expression = /\$[{(0-9a-zA-Z_]|`[^`]+`/;
 // sed's own `$` (last line) before a command letter: `sed '$d'`, `'$a text'`.
 const sedAddress = /\$[{dpsaic]($|[^a-zA-Z])/;
 
@@ -31,8 +29,8 @@ export default defineRule({
   check({ model, report }) {
     for (const { script } of checkedScripts(model)) {
       for (const quoted of script.quoting.singleQuoted) {
+        // The model records only strings holding what looks like an expansion.
         const content = quoted.text.slice(1, -1);
-        if (!expression.test(content)) continue;
         const to = receiver(quoted.command);
         if (to === 'sed' ? sedAddress.test(content) : later(to)) continue;
         report({

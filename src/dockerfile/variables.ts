@@ -1,3 +1,4 @@
+import { declaredProxyVariables } from '../knowledge/shell-quoting.js';
 /** Where a variable visible to an instruction comes from. */
 export type VariableSource = 'arg' | 'env' | 'automatic' | 'base-image';
 
@@ -28,14 +29,7 @@ export const automaticArgs = [
 
 /** Predefined args usable in RUN without a declaration (proxies, BuildKit settings). */
 export const predefinedArgs = [
-  'HTTP_PROXY',
-  'http_proxy',
-  'HTTPS_PROXY',
-  'https_proxy',
-  'FTP_PROXY',
-  'ftp_proxy',
-  'NO_PROXY',
-  'no_proxy',
+  ...declaredProxyVariables,
   'ALL_PROXY',
   'all_proxy',
   'BUILDKIT_INLINE_CACHE',

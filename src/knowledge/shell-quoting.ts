@@ -36,8 +36,9 @@ export const wordlessVariables: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Variables hadolint declares for every RUN besides the stage's ARG and ENV names (Docker's
- * predefined proxy build args), so a RUN may use them unquoted without a finding.
+ * Docker's predefined proxy build args, which a RUN may use without declaring them. hadolint
+ * declares these (not ALL_PROXY) for every RUN besides the stage's ARG and ENV names, so a RUN may
+ * use them unquoted without a finding.
  */
 export const declaredProxyVariables: readonly string[] = [
   'HTTP_PROXY',

@@ -82,6 +82,31 @@ export function planFor(c: ResolvedContract): Plan {
   };
 }
 
+/**
+ * The contract's run-time variables with their defaults as the generated image's ENV holds them:
+ * Docker expands `$HOME` and `${NAME}` of an earlier ENV when it builds the image, but a Compose
+ * file would fill them from the host's environment and a Kubernetes ConfigMap never expands them
+ * (`DATA_DIR: $HOME/data` reached the app as a relative path). So the files other than the
+ * Dockerfile get the values expanded here: HOME from the contract's user, other names from the
+ * variables declared before them; any other `$` is left as written.
+ */
+export function runtimeEnv(c: ResolvedContract, plan: Plan): Record<string, string> {
+  const known = new Map<string, string>([['HOME', plan.home]]);
+  const out: Record<string, string> = {};
+  for (const v of c.env.variables) {
+    if (v.default === undefined) continue;
+    const value = v.default.replace(
+      /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))/g,
+      (whole, braced, bare) => {
+        return known.get(braced ?? bare) ?? whole;
+      },
+    );
+    out[v.name] = value;
+    known.set(v.name, value);
+  }
+  return out;
+}
+
 /** Secret-looking names, after BuildKit's SecretsUsedInArgOrEnv check. */
 export const SECRET_NAME =
   /(?:^|_)(?:apikey|auth|credentials?|key|password|pword|passwd|secret|token)(?:_|$)/i;

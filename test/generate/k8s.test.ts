@@ -2,7 +2,7 @@ import { Deployment } from 'kubernetes-models/apps/v1';
 import { ConfigMap, Secret, Service } from 'kubernetes-models/v1';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { k8sModels, renderK8s } from '../../src/generate/index.js';
+import { composeModel, k8sModels, renderK8s } from '../../src/generate/index.js';
 import { hfContract, resolvedContract } from './factory.js';
 
 const kinds: Record<string, new (data: never) => { validate(): void }> = {
@@ -107,5 +107,33 @@ describe('k8s manifests', () => {
     expect(Object.values(secret.stringData)).toEqual(['', '']);
     const kustomization = parse(files.find((f) => f.name === 'kustomization.yaml')!.text);
     expect(kustomization.resources).toEqual(['deployment.yaml', 'service.yaml', 'configmap.yaml']);
+  });
+
+  it('writes ConfigMap values as the image ENV holds them: Kubernetes never expands $HOME there', () => {
+    const c = resolvedContract({
+      target: 'kubernetes',
+      env: {
+        secrets: [],
+        variables: [
+          { name: 'DATA_DIR', default: '$HOME/data' },
+          { name: 'INDEX_DIR', default: '${DATA_DIR}/index' },
+          { name: 'GREETING', default: 'costs $5 or $UNKNOWN' },
+        ],
+        build: [],
+      },
+    });
+    const config = parse(renderK8s(c).find((f) => f.name === 'configmap.yaml')!.text);
+    expect(config.data).toEqual({
+      DATA_DIR: '/home/app/data',
+      INDEX_DIR: '/home/app/data/index',
+      GREETING: 'costs $5 or $UNKNOWN',
+    });
+    // Compose would fill $HOME from the host's environment: the same expanded values.
+    const compose = composeModel(c) as { services: Record<string, { environment: Record<string, string> }> };
+    expect(Object.values(compose.services)[0].environment).toMatchObject({
+      DATA_DIR: '/home/app/data',
+      INDEX_DIR: '/home/app/data/index',
+      GREETING: 'costs $$5 or $$UNKNOWN',
+    });
   });
 });

@@ -1,5 +1,5 @@
 import type { ResolvedContract } from '../../contract/resolved.js';
-import { planFor } from '../plan.js';
+import { planFor, runtimeEnv } from '../plan.js';
 import { toYaml } from '../yaml.js';
 import { dockerDuration, healthProbe } from './dockerfile-parts.js';
 
@@ -94,7 +94,10 @@ export function composeModel(
   const plan = planFor(c);
   const h = c.healthcheck;
   const environment: Record<string, string> = {};
-  for (const v of c.env.variables) if (v.default !== undefined) environment[v.name] = v.default;
+  // Compose fills $NAME from the host's environment: the values the image's ENV holds are expanded
+  // here, and a `$` left in them is written `$$`, Compose's literal dollar.
+  for (const [name, value] of Object.entries(runtimeEnv(c, plan)))
+    environment[name] = value.replaceAll('$', '$$$$');
   if (plan.honourPort) environment.PORT = String(plan.port);
 
   const services: Record<string, Service> = {};

@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import type { ResolvedContract } from '../contract/resolved.js';
+import { settingVariables } from '../knowledge/servers.js';
 
 /**
  * Decisions every renderer shares, derived once from the contract so the Dockerfile, compose,
@@ -9,6 +10,12 @@ export interface Plan {
   port: number;
   /** Read the port from $PORT at start (platforms such as Cloud Run or Railway set it). */
   honourPort: boolean;
+  /**
+   * Settings the start command reads from run-time variables the contract declares (`WORKERS`,
+   * `LOG_LEVEL`): the variable, and the value it falls back to when unset. A ConfigMap or Compose
+   * file that sets them then changes what runs.
+   */
+  fromEnv: { workers?: EnvSetting; logLevel?: EnvSetting };
   /** Trust X-Forwarded-* from the ingress in front of the container (HF, Kubernetes). */
   behindProxy: boolean;
   uid: number;
@@ -30,6 +37,11 @@ export interface Plan {
   gracefulSeconds: number;
   livenessPath: string;
   readinessPath: string;
+}
+
+export interface EnvSetting {
+  variable: string;
+  fallback: string;
 }
 
 export const VENV = '/opt/venv';
@@ -61,10 +73,18 @@ export function planFor(c: ResolvedContract): Plan {
   const writablePaths = [...new Set(['/tmp', cacheHome, ...declared])].sort();
   const budgetMs = c.budgets.shutdownMs ?? DOCKER_STOP_DEFAULT_MS;
   const declaresPort = c.env.variables.some((v) => v.name === 'PORT');
+  const readFrom = (names: readonly string[], fallback: string): EnvSetting | undefined => {
+    const v = c.env.variables.find((x) => names.includes(x.name));
+    return v && { variable: v.name, fallback: v.default ?? fallback };
+  };
   return {
     port: c.app.port,
     // Hugging Face routes to a fixed app_port; elsewhere honour PORT when the platform may set it.
     honourPort: c.target !== 'huggingface-space' && (c.target === 'generic' || declaresPort),
+    fromEnv: {
+      workers: readFrom(settingVariables.workers, String(c.app.workers)),
+      logLevel: readFrom(settingVariables.logLevel, 'info'),
+    },
     behindProxy: c.target === 'huggingface-space' || c.target === 'kubernetes',
     uid,
     gid,

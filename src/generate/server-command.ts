@@ -1,6 +1,6 @@
 import type { ResolvedContract } from '../contract/resolved.js';
 import { asgiFrameworks, serverNamed } from '../knowledge/servers.js';
-import type { Plan } from './plan.js';
+import type { EnvSetting, Plan } from './plan.js';
 
 /**
  * The command that starts the server as PID 1, bound to 0.0.0.0, with graceful shutdown bounded
@@ -13,13 +13,20 @@ import type { Plan } from './plan.js';
  */
 export function serverArgv(c: ResolvedContract, plan: Plan): string[] {
   const port = plan.honourPort ? `\${PORT:-${plan.port}}` : String(plan.port);
-  const argv = baseArgv(c, plan, port);
-  if (!plan.honourPort) return argv;
+  const { workers, logLevel } = plan.fromEnv;
+  const fromEnv = (s: EnvSetting) => `\${${s.variable}:-${s.fallback}}`;
+  const argv = baseArgv(c, plan, port, workers ? fromEnv(workers) : undefined);
+  const spec = serverNamed(c.app.server)!;
+  // The log level only where a variable carries it (otherwise the server's own default stands),
+  // right after the program: every server takes options before its app.
+  if (logLevel && spec.logLevel) argv.splice(1, 0, spec.logLevel, fromEnv(logLevel));
+  if (!plan.honourPort && !workers && !logLevel) return argv;
   return ['sh', '-c', `exec ${argv.map(shellQuote).join(' ')}`];
 }
 
-function baseArgv(c: ResolvedContract, plan: Plan, port: string): string[] {
-  const { entrypoint, server, workers } = c.app;
+function baseArgv(c: ResolvedContract, plan: Plan, port: string, workersFromEnv?: string): string[] {
+  const { entrypoint, server } = c.app;
+  const workers = workersFromEnv ?? String(c.app.workers);
   const isFactory = entrypoint.endsWith('()');
   const asgi = asgiFrameworks.has(c.app.framework);
   // Program names, worker class and interface come from src/knowledge/servers.ts; the flag choices
@@ -36,7 +43,7 @@ function baseArgv(c: ResolvedContract, plan: Plan, port: string): string[] {
         '0.0.0.0',
         '--port',
         port,
-        ...(workers > 1 ? ['--workers', String(workers)] : []),
+        ...(workersFromEnv || c.app.workers > 1 ? ['--workers', workers] : []),
         ...(plan.behindProxy ? ['--proxy-headers', '--forwarded-allow-ips=*'] : []),
         '--timeout-graceful-shutdown',
         graceful,
@@ -48,7 +55,7 @@ function baseArgv(c: ResolvedContract, plan: Plan, port: string): string[] {
         '--bind',
         `0.0.0.0:${port}`,
         '--workers',
-        String(workers),
+        workers,
         ...(asgi ? ['--worker-class', spec.asgiWorkerClass!] : []),
         // The heartbeat file must live on a writable tmpfs when the root filesystem is read-only.
         '--worker-tmp-dir',
@@ -66,7 +73,7 @@ function baseArgv(c: ResolvedContract, plan: Plan, port: string): string[] {
         '--bind',
         `0.0.0.0:${port}`,
         '--workers',
-        String(workers),
+        workers,
         '--graceful-timeout',
         graceful,
       ];
@@ -80,17 +87,20 @@ function baseArgv(c: ResolvedContract, plan: Plan, port: string): string[] {
         '--port',
         port,
         '--workers',
-        String(workers),
+        workers,
         ...(isFactory ? ['--factory'] : []),
         isFactory ? entrypoint.slice(0, -2) : entrypoint,
       ];
   }
 }
 
-/** Single-quotes a word for sh unless it is plainly safe; `${PORT:-…}` stays expandable. */
+/** `${NAME:-fallback}` of a run-time variable the start command reads. */
+const expandable = /\$\{[A-Z_][A-Z0-9_]*:-[\w.-]*\}/;
+
+/** Single-quotes a word for sh unless it is plainly safe; `${PORT:-…}`, `${WORKERS:-…}` stay expandable. */
 export function shellQuote(word: string): string {
-  if (/^\$\{PORT:-\d+\}$/.test(word)) return `"${word}"`;
+  if (new RegExp(`^${expandable.source}$`).test(word)) return `"${word}"`;
   if (/^[\w@%+=:,./-]+$/.test(word)) return word;
-  if (word.includes('${PORT:-')) return `"${word.replace(/(["\\`])/g, '\\$1')}"`;
+  if (expandable.test(word)) return `"${word.replace(/(["\\`])/g, '\\$1')}"`;
   return `'${word.replace(/'/g, `'\\''`)}'`;
 }

@@ -25,6 +25,8 @@ export interface PythonServer {
   /** Flags that set the port (the bind flags for `host:port` servers). */
   port: { flags: readonly string[]; bind: boolean; default: number };
   workers?: readonly string[];
+  /** The flag that sets the log level (`--log-level info`). */
+  logLevel?: string;
   workerClass?: readonly string[];
   /** Flags that listen on a Unix socket or an inherited descriptor instead of a TCP address. */
   socketFlags?: readonly string[];
@@ -56,6 +58,7 @@ export const pythonServers: readonly PythonServer[] = [
     host: { flags: ['--host'], bind: false, default: '127.0.0.1', env: 'UVICORN_HOST' },
     port: { flags: ['--port'], bind: false, default: 8000 },
     workers: ['--workers'],
+    logLevel: '--log-level',
     socketFlags: ['--uds', '--fd'],
     interfaceFlag: '--interface',
     valueFlags: [
@@ -95,6 +98,7 @@ export const pythonServers: readonly PythonServer[] = [
     host: { flags: ['-b', '--bind'], bind: true, default: '127.0.0.1' },
     port: { flags: ['-b', '--bind'], bind: true, default: 8000 },
     workers: ['-w', '--workers'],
+    logLevel: '--log-level',
     workerClass: ['-k', '--worker-class'],
     asgiWorkerClass: 'uvicorn.workers.UvicornWorker',
     config: { flags: ['-c', '--config'], defaultFile: 'gunicorn.conf.py' },
@@ -135,6 +139,7 @@ export const pythonServers: readonly PythonServer[] = [
     host: { flags: ['-b', '--bind'], bind: true, default: '127.0.0.1' },
     port: { flags: ['-b', '--bind'], bind: true, default: 8000 },
     workers: ['-w', '--workers'],
+    logLevel: '--log-level',
     workerClass: ['-k', '--worker-class'],
     config: { flags: ['-c', '--config'] },
     valueFlags: ['-b', '--bind', '-w', '--workers', '-k', '--worker-class', '-c', '--config', '--log-level'],
@@ -150,6 +155,7 @@ export const pythonServers: readonly PythonServer[] = [
     host: { flags: ['--host'], bind: false, default: '127.0.0.1', env: 'GRANIAN_HOST' },
     port: { flags: ['--port'], bind: false, default: 8000 },
     workers: ['--workers'],
+    logLevel: '--log-level',
     socketFlags: ['--uds'],
     interfaceFlag: '--interface',
     valueFlags: [
@@ -280,3 +286,13 @@ export const isPythonInterpreter = (program: string): boolean => /^python[0-9.]*
 export const serverRunCalls: readonly { server: PythonServer; call: string }[] = pythonServers.flatMap(
   (server) => (server.runCall ? [{ server, call: server.runCall }] : []),
 );
+
+/**
+ * Run-time variables a generated start command reads when the contract declares them, by the
+ * setting they carry: `WORKERS` or `WEB_CONCURRENCY` (the name Heroku, Render and uvicorn itself
+ * use) for worker processes, `LOG_LEVEL` for the server's log level. PORT is read the same way.
+ */
+export const settingVariables = {
+  workers: ['WORKERS', 'WEB_CONCURRENCY'],
+  logLevel: ['LOG_LEVEL'],
+} as const;

@@ -100,6 +100,44 @@ describe('Dockerfile', () => {
     expect(out.split('\n')).toContain('5555');
   });
 
+  it('reads WORKERS and LOG_LEVEL when the contract declares them, so a ConfigMap that sets them changes what runs', () => {
+    const contract = (server: 'uvicorn' | 'gunicorn') =>
+      resolvedContract({
+        target: 'kubernetes',
+        app: {
+          server,
+          framework: server === 'gunicorn' ? 'flask' : 'fastapi',
+          entrypoint: 'app:app',
+          workers: 1,
+        },
+        env: {
+          secrets: [],
+          variables: [
+            { name: 'LOG_LEVEL', default: 'info' },
+            { name: 'WORKERS', default: '1' },
+          ],
+          build: [],
+        },
+      });
+    for (const server of ['uvicorn', 'gunicorn'] as const) {
+      const argv = instructions(renderDockerfile(contract(server)), 'CMD')[0].exec!.items.map((i) => i.value);
+      expect(argv.slice(0, 2)).toEqual(['sh', '-c']);
+      // What the shell hands the server, with and without the variables set.
+      const args = (env: Record<string, string>) =>
+        execFileSync('sh', ['-c', `set -- ${argv[2].replace(/^exec /, '')}; printf '%s\\n' "$@"`], {
+          env: { ...env, PATH: process.env.PATH },
+        })
+          .toString()
+          .split('\n');
+      const set = args({ WORKERS: '3', LOG_LEVEL: 'warning' });
+      expect(set[set.indexOf('--workers') + 1], server).toBe('3');
+      expect(set[set.indexOf('--log-level') + 1], server).toBe('warning');
+      const unset = args({});
+      expect(unset[unset.indexOf('--workers') + 1], server).toBe('1');
+      expect(unset[unset.indexOf('--log-level') + 1], server).toBe('info');
+    }
+  });
+
   it('uses gunicorn flags for Flask, with a graceful timeout below the budget', () => {
     const text = renderDockerfile(
       resolvedContract({

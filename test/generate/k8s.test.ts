@@ -136,4 +136,34 @@ describe('k8s manifests', () => {
       GREETING: 'costs $$5 or $$UNKNOWN',
     });
   });
+
+  it('wires one port through the container, its probes and the Service, and stops without cutting requests', () => {
+    const c = resolvedContract({
+      target: 'kubernetes',
+      app: { port: 8000 },
+      env: { secrets: [], variables: [{ name: 'PORT', default: '8000' }], build: [] },
+      writablePaths: ['/var/cache/app'],
+      budgets: { shutdownMs: 25_000 },
+    });
+    const files = renderK8s(c);
+    // PORT is no ConfigMap knob (changing it there left containerPort, probes and Service behind).
+    expect(files.find((f) => f.name === 'configmap.yaml')).toBeUndefined();
+    const d = parse(files.find((f) => f.name === 'deployment.yaml')!.text);
+    const pod = d.spec.template.spec;
+    const container = pod.containers[0];
+    expect(container.envFrom).toBeUndefined();
+    expect(container.env).toContainEqual({ name: 'PORT', value: '8000' });
+    expect(container.ports).toEqual([{ name: 'http', containerPort: 8000, protocol: 'TCP' }]);
+    for (const probe of ['startupProbe', 'readinessProbe', 'livenessProbe'])
+      expect(container[probe].httpGet.port).toBe('http');
+    const service = parse(files.find((f) => f.name === 'service.yaml')!.text);
+    expect(service.spec.ports[0].targetPort).toBe('http');
+    // A pause before SIGTERM while endpoints go, inside a grace period that still leaves the drain its budget.
+    const pause = Number(container.lifecycle.preStop.exec.command[1]);
+    expect(pause).toBeGreaterThan(0);
+    expect(pod.terminationGracePeriodSeconds).toBeGreaterThan(pause + 25);
+    // Local disk is bounded: the container's ephemeral storage and each emptyDir.
+    expect(container.resources.limits['ephemeral-storage']).toBeDefined();
+    for (const v of pod.volumes) expect(v.emptyDir.sizeLimit).toBeDefined();
+  });
 });

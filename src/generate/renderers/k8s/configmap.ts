@@ -9,6 +9,9 @@ export function configMapModel(c: ResolvedContract): Record<string, unknown> | u
   // Kubernetes passes ConfigMap values as written: $HOME and other variables are expanded here.
   const values = runtimeEnv(c, planFor(c));
   const data: Record<string, string> = {};
-  for (const v of c.env.variables) data[v.name] = values[v.name] ?? '';
+  // PORT is not a knob here: containerPort, the probes and the Service follow the contract's port,
+  // so the Deployment sets it from that one value (deployment.ts).
+  for (const v of c.env.variables) if (v.name !== 'PORT') data[v.name] = values[v.name] ?? '';
+  if (Object.keys(data).length === 0) return undefined;
   return { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: n.config, labels: n.labels }, data };
 }

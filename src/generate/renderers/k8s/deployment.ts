@@ -1,5 +1,6 @@
 import type { ResolvedContract } from '../../../contract/resolved.js';
 import { planFor } from '../../plan.js';
+import { configMapModel } from './configmap.js';
 import { k8sNames, volumeName } from './names.js';
 
 /**
@@ -9,6 +10,11 @@ import { k8sNames, volumeName } from './names.js';
  * volumes on the writable paths, and gets more time to stop than the server's own graceful bound.
  */
 const PROBE_PERIOD_S = 2;
+/** Seconds the pod waits before SIGTERM, for endpoint removal to reach the Service and ingress. */
+const PRE_STOP_S = 5;
+/** Local disk the container may fill (writable emptyDirs and logs), and each emptyDir's share. */
+const EPHEMERAL = '1Gi';
+const SCRATCH_LIMIT = '512Mi';
 const DEFAULT_STARTUP_WINDOW_MS = 30_000;
 
 const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
@@ -23,8 +29,8 @@ export function deploymentModel(c: ResolvedContract): Record<string, unknown> {
     name: s.name,
     valueFrom: { secretKeyRef: { name: n.secret, key: s.name, ...(s.required ? {} : { optional: true }) } },
   }));
-  if (plan.honourPort && !c.env.variables.some((v) => v.name === 'PORT'))
-    env.unshift({ name: 'PORT', value: String(plan.port) } as never);
+  // One port: the container listens where containerPort, the probes and the Service point.
+  if (plan.honourPort) env.unshift({ name: 'PORT', value: String(plan.port) } as never);
   return {
     apiVersion: 'apps/v1',
     kind: 'Deployment',
@@ -37,7 +43,8 @@ export function deploymentModel(c: ResolvedContract): Record<string, unknown> {
         spec: {
           automountServiceAccountToken: false,
           enableServiceLinks: false,
-          terminationGracePeriodSeconds: plan.shutdownBudgetSeconds + 5,
+          // The preStop pause runs first, within the grace period, then the server's own drain.
+          terminationGracePeriodSeconds: PRE_STOP_S + plan.shutdownBudgetSeconds + 5,
           securityContext: {
             runAsNonRoot: true,
             runAsUser: plan.uid,
@@ -51,7 +58,7 @@ export function deploymentModel(c: ResolvedContract): Record<string, unknown> {
               image: `${c.service}:latest`,
               imagePullPolicy: 'IfNotPresent',
               ports: [{ name: 'http', containerPort: plan.port, protocol: 'TCP' }],
-              ...(c.env.variables.length > 0 ? { envFrom: [{ configMapRef: { name: n.config } }] } : {}),
+              ...(configMapModel(c) ? { envFrom: [{ configMapRef: { name: n.config } }] } : {}),
               ...(env.length > 0 ? { env } : {}),
               startupProbe: {
                 ...probe(plan.livenessPath),
@@ -68,9 +75,12 @@ export function deploymentModel(c: ResolvedContract): Record<string, unknown> {
                 periodSeconds: seconds(h.intervalMs),
                 failureThreshold: h.retries,
               },
+              // Endpoints are removed while the pod stops: a pause before SIGTERM lets the Service and
+              // ingress stop sending it requests first, so a rollout cuts none.
+              lifecycle: { preStop: { exec: { command: ['sleep', String(PRE_STOP_S)] } } },
               resources: {
-                requests: { cpu: '100m', memory: '256Mi' },
-                limits: { memory: '512Mi' },
+                requests: { cpu: '100m', memory: '256Mi', 'ephemeral-storage': EPHEMERAL },
+                limits: { memory: '512Mi', 'ephemeral-storage': EPHEMERAL },
               },
               securityContext: {
                 allowPrivilegeEscalation: false,
@@ -81,7 +91,11 @@ export function deploymentModel(c: ResolvedContract): Record<string, unknown> {
               volumeMounts: plan.scratchMounts.map((p) => ({ name: volumeName(p), mountPath: p })),
             },
           ],
-          volumes: plan.scratchMounts.map((p) => ({ name: volumeName(p), emptyDir: {} })),
+          // Each writable path is bounded too: a runaway cache evicts its own pod, not its neighbours.
+          volumes: plan.scratchMounts.map((p) => ({
+            name: volumeName(p),
+            emptyDir: { sizeLimit: SCRATCH_LIMIT },
+          })),
         },
       },
     },

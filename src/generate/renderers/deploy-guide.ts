@@ -1,6 +1,7 @@
 import type { ResolvedContract } from '../../contract/resolved.js';
 import { formatDuration } from '../../contract/units.js';
 import { planFor } from '../plan.js';
+import { PRE_STOP_S, terminationGraceSeconds } from './k8s/deployment.js';
 import { k8sNames } from './k8s/names.js';
 
 /**
@@ -172,7 +173,7 @@ function k8sSection(c: ResolvedContract): string[] {
           '',
         ]
       : []),
-    `The pod runs as UID ${plan.uid} with a read-only root filesystem; ${plan.scratchMounts.map((p) => `\`${p}\``).join(', ')} are emptyDir volumes. Probes come from the contract (Kubernetes ignores the Dockerfile HEALTHCHECK); terminationGracePeriodSeconds is ${plan.shutdownBudgetSeconds + 5} s.`,
+    `The pod runs as UID ${plan.uid} with a read-only root filesystem; ${plan.scratchMounts.map((p) => `\`${p}\``).join(', ')} are emptyDir volumes. Probes come from the contract (Kubernetes ignores the Dockerfile HEALTHCHECK); a ${PRE_STOP_S} s preStop pause lets the Service stop routing to a stopping pod before SIGTERM, and terminationGracePeriodSeconds is ${terminationGraceSeconds(plan.shutdownBudgetSeconds)} s.`,
     '',
     ...corsLines(c, 'https://app.example.com'),
   ];

@@ -10,14 +10,19 @@ import { k8sNames, volumeName } from './names.js';
  * volumes on the writable paths, and gets more time to stop than the server's own graceful bound.
  */
 const PROBE_PERIOD_S = 2;
-/** Seconds the pod waits before SIGTERM, for endpoint removal to reach the Service and ingress. */
-const PRE_STOP_S = 5;
 /** Local disk the container may fill (writable emptyDirs and logs), and each emptyDir's share. */
 const EPHEMERAL = '1Gi';
 const SCRATCH_LIMIT = '512Mi';
 const DEFAULT_STARTUP_WINDOW_MS = 30_000;
 
 const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
+
+/** Seconds the pod waits before SIGTERM, for endpoint removal to reach the Service and ingress. */
+export const PRE_STOP_S = 5;
+
+/** The pod's grace period: the preStop pause, then the server's shutdown budget, plus a margin. */
+export const terminationGraceSeconds = (shutdownBudgetSeconds: number): number =>
+  PRE_STOP_S + shutdownBudgetSeconds + 5;
 
 export function deploymentModel(c: ResolvedContract): Record<string, unknown> {
   const plan = planFor(c);
@@ -44,7 +49,7 @@ export function deploymentModel(c: ResolvedContract): Record<string, unknown> {
           automountServiceAccountToken: false,
           enableServiceLinks: false,
           // The preStop pause runs first, within the grace period, then the server's own drain.
-          terminationGracePeriodSeconds: PRE_STOP_S + plan.shutdownBudgetSeconds + 5,
+          terminationGracePeriodSeconds: terminationGraceSeconds(plan.shutdownBudgetSeconds),
           securityContext: {
             runAsNonRoot: true,
             runAsUser: plan.uid,

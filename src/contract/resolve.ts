@@ -73,6 +73,7 @@ export function resolveContract(contract: Contract, options: { file?: string } =
       },
     },
     image: {
+      ...(image.name === undefined ? {} : { name: image.name }),
       base: image.base ?? `python:${python}-slim`,
       python,
       installer,

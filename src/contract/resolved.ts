@@ -26,6 +26,8 @@ export interface ResolvedContract {
     };
   };
   image: {
+    /** Where the built image is pushed and pulled from (`ghcr.io/team/api:1.4.2`), when the contract says. */
+    name?: string;
     base: string;
     python: string;
     installer: Installer;

@@ -161,6 +161,16 @@ export const gpuSchema = z
 
 export const imageSchema = z
   .strictObject({
+    name: z
+      .string()
+      .regex(
+        /^[a-z0-9]+(?:[._-][a-z0-9]+)*(?::[0-9]+)?(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$/,
+        'an image reference such as ghcr.io/team/api:1.4.2 (lower-case name, optional :tag and @sha256: digest)',
+      )
+      .describe(
+        'Reference the built image is pushed as and run from (e.g. `ghcr.io/team/api:1.4.2`, or with `@sha256:…`); the Kubernetes manifests use it. Without it they use `<service>:latest`, which a cluster can only run if the image is already on its nodes.',
+      )
+      .optional(),
     base: z.string().min(1).describe('Base image of the final stage (e.g. `python:3.11-slim`).').optional(),
     python: z
       .string()

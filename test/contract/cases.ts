@@ -256,6 +256,14 @@ export const invalid: Case[] = [
     path: 'image.python',
   },
   {
+    name: 'image name that is not a reference',
+    yaml: `${HEAD}image:\n  name: GHCR.io/Team/API:1.0\n`,
+    rule: 'invalid-format',
+    message: 'an image reference',
+    at: '5:9',
+    path: 'image.name',
+  },
+  {
     name: 'duration that is not one',
     yaml: `${HEAD}healthcheck:\n  interval: fast\n`,
     rule: 'invalid-format',

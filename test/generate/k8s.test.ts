@@ -166,4 +166,28 @@ describe('k8s manifests', () => {
     expect(container.resources.limits['ephemeral-storage']).toBeDefined();
     for (const v of pod.volumes) expect(v.emptyDir.sizeLimit).toBeDefined();
   });
+
+  it('runs the image the contract names, and kustomize can point it elsewhere', () => {
+    const render = (name?: string) => {
+      const files = renderK8s(resolvedContract({ target: 'kubernetes', image: name ? { name } : {} }));
+      const d = parse(files.find((f) => f.name === 'deployment.yaml')!.text);
+      const k = parse(files.find((f) => f.name === 'kustomization.yaml')!.text);
+      return { container: d.spec.template.spec.containers[0], images: k.images };
+    };
+    const tagged = render('ghcr.io/team/demo-api:1.4.2');
+    expect(tagged.container).toMatchObject({
+      image: 'ghcr.io/team/demo-api:1.4.2',
+      imagePullPolicy: 'IfNotPresent',
+    });
+    expect(tagged.images).toEqual([{ name: 'ghcr.io/team/demo-api', newTag: '1.4.2' }]);
+    const digest = `registry.example:5000/demo-api@sha256:${'a'.repeat(64)}`;
+    expect(render(digest).images).toEqual([
+      { name: 'registry.example:5000/demo-api', digest: `sha256:${'a'.repeat(64)}` },
+    ]);
+    // A floating name is pulled each time, as Kubernetes does for :latest.
+    expect(render('ghcr.io/team/demo-api').container.imagePullPolicy).toBe('Always');
+    // Without a name: <service>:latest, only runnable where the image is already loaded.
+    expect(render().container).toMatchObject({ image: 'demo-api:latest', imagePullPolicy: 'IfNotPresent' });
+    expect(render().images).toEqual([{ name: 'demo-api', newTag: 'latest' }]);
+  });
 });

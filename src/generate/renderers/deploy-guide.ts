@@ -2,7 +2,7 @@ import type { ResolvedContract } from '../../contract/resolved.js';
 import { formatDuration } from '../../contract/units.js';
 import { planFor } from '../plan.js';
 import { PRE_STOP_S, terminationGraceSeconds } from './k8s/deployment.js';
-import { k8sNames } from './k8s/names.js';
+import { k8sImage, k8sNames } from './k8s/names.js';
 
 /**
  * DEPLOY.md: where each secret goes, how to build, deploy and verify on the contract's target,
@@ -152,14 +152,19 @@ function hfSection(c: ResolvedContract): string[] {
 
 function k8sSection(c: ResolvedContract): string[] {
   const n = k8sNames(c);
+  const image = k8sImage(c);
   const plan = planFor(c);
   const literals = c.env.secrets.map((s) => `--from-literal=${s.name}=...`).join(' ');
   return [
     '## Deploy to Kubernetes',
     '',
     '```sh',
-    `docker build -t <registry>/${c.service}:<tag> . && docker push <registry>/${c.service}:<tag>`,
-    `(cd k8s && kustomize edit set image ${c.service}=<registry>/${c.service}:<tag>)`,
+    ...(c.image.name
+      ? [`docker build -t ${c.image.name} . && docker push ${c.image.name}`]
+      : [
+          `docker build -t <registry>/${c.service}:<tag> . && docker push <registry>/${c.service}:<tag>`,
+          `(cd k8s && kustomize edit set image ${image.repository}=<registry>/${c.service}:<tag>)   # or set image.name in dockspec.yaml`,
+        ]),
     ...(c.env.secrets.length > 0 ? [`kubectl create secret generic ${n.secret} ${literals}`] : []),
     'kubectl apply -k k8s/',
     `kubectl rollout status deployment/${n.app}`,

@@ -1,7 +1,7 @@
 import type { ResolvedContract } from '../../../contract/resolved.js';
 import { planFor } from '../../plan.js';
 import { configMapModel } from './configmap.js';
-import { k8sNames, volumeName } from './names.js';
+import { k8sImage, k8sNames, volumeName } from './names.js';
 
 /**
  * The Deployment. Kubernetes ignores the Dockerfile HEALTHCHECK, so the probes are written here
@@ -27,6 +27,7 @@ export const terminationGraceSeconds = (shutdownBudgetSeconds: number): number =
 export function deploymentModel(c: ResolvedContract): Record<string, unknown> {
   const plan = planFor(c);
   const n = k8sNames(c);
+  const image = k8sImage(c);
   const h = c.healthcheck;
   const startupWindowMs = Math.max(c.budgets.startupMs ?? 0, h.startPeriodMs, DEFAULT_STARTUP_WINDOW_MS);
   const probe = (path: string) => ({ httpGet: { path, port: 'http' }, timeoutSeconds: seconds(h.timeoutMs) });
@@ -60,8 +61,8 @@ export function deploymentModel(c: ResolvedContract): Record<string, unknown> {
           containers: [
             {
               name: n.app,
-              image: `${c.service}:latest`,
-              imagePullPolicy: 'IfNotPresent',
+              image: image.reference,
+              imagePullPolicy: image.pullPolicy,
               ports: [{ name: 'http', containerPort: plan.port, protocol: 'TCP' }],
               ...(configMapModel(c) ? { envFrom: [{ configMapRef: { name: n.config } }] } : {}),
               ...(env.length > 0 ? { env } : {}),

@@ -1,5 +1,5 @@
 import * as ast from 'dockerfile-ast';
-import { isPosixShell, shebangProgram } from '../knowledge/shells.js';
+import { isPosixShell, programName, shebangProgram } from '../knowledge/shells.js';
 import { parseImageRef } from './image-ref.js';
 import {
   type AnalysisLimit,
@@ -127,6 +127,13 @@ export function parseDockerfile(source: string, options: ParseOptions = {}): Doc
   let scope: Scope = globalScope;
   let stage: Stage | undefined;
   let shellProgram = 'sh';
+  // `# hadolint shell=powershell` sets the shell from there on, as SHELL does (before the first FROM:
+  // for every stage), for images whose SHELL comes from their base.
+  const shellPragmas = comments
+    .map((c) => ({ line: c.line, shell: /^hadolint\s+shell\s*=\s*(\S+)/i.exec(c.text)?.[1] }))
+    .filter((p): p is { line: number; shell: string } => p.shell !== undefined)
+    .sort((a, b) => a.line - b.line);
+  let defaultShell = 'sh';
   // A fragment with no FROM at all (a snippet in a README, a test case) is read as one stage with an
   // unknown base, so the advice about its instructions still applies; first-instruction-from
   // reports the missing FROM. A file with a FROM somewhere is read as Docker reads it.
@@ -134,6 +141,10 @@ export function parseDockerfile(source: string, options: ParseOptions = {}): Doc
   const fragment = !nodes.some((n) => n.getKeyword().toUpperCase() === 'FROM');
 
   for (const node of nodes) {
+    while (shellPragmas.length > 0 && shellPragmas[0].line < toRange(node.getRange()).start.line) {
+      shellProgram = programName(shellPragmas.shift()!.shell);
+      if (stages.length === 0) defaultShell = shellProgram;
+    }
     const instruction = builder.build(node, instructions.length, scope, shellProgram, false);
     instructions.push(instruction);
     if (fragment && !stage && instruction.keyword !== 'ARG') {
@@ -146,7 +157,7 @@ export function parseDockerfile(source: string, options: ParseOptions = {}): Doc
       stages.push(stage);
       instruction.stage = stage;
       scope = stageStartScope(stage);
-      shellProgram = stage.baseStage ? shellProgram : 'sh';
+      shellProgram = stage.baseStage ? shellProgram : defaultShell;
       continue;
     }
     instruction.stage = stage;

@@ -84,3 +84,26 @@ describe('scripts in sh -c, bash -c and su -c strings', () => {
     ).toEqual(['2:30 DS2001 suggestion', '3:19 DS2004 suggestion']);
   });
 });
+
+describe('# hadolint shell= pragma', () => {
+  it('sets the shell from there on, as SHELL does; before the first FROM, for every stage', () => {
+    const m = parseDockerfile(
+      [
+        '# hadolint shell=powershell',
+        'FROM mcr.microsoft.com/windows/servercore:ltsc2022',
+        'RUN Get-ChildItem $env:TEMP',
+        'FROM python:3.12-slim AS linux',
+        '# hadolint shell=bash',
+        'RUN echo $HOME',
+      ].join('\n'),
+    );
+    expect(m.runs.map((r) => r.shell?.program)).toEqual([undefined, 'bash']);
+  });
+
+  it('leaves a stage after it with sh when it came inside an earlier stage', () => {
+    const m = parseDockerfile(
+      'FROM python:3.12-slim\n# hadolint shell=pwsh\nRUN Write-Host hi\nFROM python:3.12-slim\nRUN echo hi',
+    );
+    expect(m.runs.map((r) => r.shell?.program)).toEqual([undefined, 'sh']);
+  });
+});

@@ -8,7 +8,7 @@ import type { Command, ShellScript } from './shell-model.js';
 /** How many `sh -c` strings deep scripts are read (`sh -c "bash -c '…'"` is two). */
 export const MAX_INLINE_DEPTH = 4;
 
-/** A script held in a string, with the Dockerfile offset and the outer script's index of each character. */
+/** A script held in a string, with the Dockerfile offset of each character and the string's place in the outer script. */
 export interface InlineSource {
   text: string;
   /** Dockerfile offset of text[i]; one more entry for the end. */

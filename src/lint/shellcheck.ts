@@ -13,8 +13,8 @@ import {
   withInlineScripts,
 } from '../dockerfile/index.js';
 import { InputError } from '../errors.js';
-import { declaredProxyVariables } from '../knowledge/shell-quoting.js';
 import { shellcheckDialect } from '../knowledge/shells.js';
+import { declaredVariables } from './helpers/shell-quoting.js';
 import { defineRule, type Finding, type Rule, type Severity } from './types.js';
 
 // Running the `shellcheck` executable over a Dockerfile's RUN scripts, as hadolint runs its
@@ -52,9 +52,7 @@ export function shellcheckScripts(model: DockerfileModel): ShellcheckScript[] {
   const out: ShellcheckScript[] = [];
   for (const run of model.runs) {
     if (!run.shell) continue;
-    const names = new Set<string>(declaredProxyVariables);
-    for (const [name, definition] of run.scope) if (definition.source !== 'base-image') names.add(name);
-    const declarations = [...names].filter((n) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n)).sort();
+    const declarations = [...declaredVariables(run)].filter((n) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n)).sort();
     // The RUN's script, and each `sh -c '…'` string in it as a script of its own.
     for (const { script } of withInlineScripts(run.shell)) {
       const dialect = shellcheckDialect(script.program ?? 'sh');

@@ -35,6 +35,16 @@ export interface CheckedScript {
   commands: Command[];
 }
 
+/**
+ * The variables a RUN's script starts with, as hadolint declares them for ShellCheck: the ARG and
+ * ENV names in scope (not what the base image sets) and Docker's proxy build args.
+ */
+export function declaredVariables(run: Instruction): Set<string> {
+  const names = new Set<string>(declaredProxyVariables);
+  for (const [name, definition] of run.scope) if (definition.source !== 'base-image') names.add(name);
+  return names;
+}
+
 /** True when the shell splits the expansion's result into words and expands globs in it. */
 export function splitsWords(expansion: ShellExpansion, script: ShellScript): boolean {
   if (expansion.context === 'split') return true;
@@ -55,8 +65,7 @@ export function mayHoldSpaces(run: Instruction, script: ShellScript): (expansion
   const { writes, expansions } = script.quoting;
   if (expansions.length === 0) return () => true;
   const safe = new Map<string, boolean>();
-  for (const [name, definition] of run.scope) if (definition.source !== 'base-image') safe.set(name, true);
-  for (const name of declaredProxyVariables) safe.set(name, true);
+  for (const name of declaredVariables(run)) safe.set(name, true);
   const isSafe = (name: string) => wordlessVariables.has(name) || safe.get(name) === true;
   let w = 0;
   for (const expansion of expansions) {

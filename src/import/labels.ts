@@ -50,11 +50,27 @@ const launch: Reader = (value) => {
   return out.length > 0 ? out : undefined;
 };
 
+/** Words that make what follows a comparison, not a choice: "faster than pip", "instead of poetry". */
+const comparing =
+  /\b(?:than|vs\.?|versus|instead of|rather than|unlike|over|compared (?:to|with)|replac(?:es|ing)|not)\s+$/i;
+
+/**
+ * The option a value names, the first in the text that is not only compared against: in "uv
+ * (10-100x faster than pip)" the choice is uv. A value that only compares names none.
+ */
 const enumOf =
   (path: string, options: readonly string[]): Reader =>
   (value) => {
-    const found = options.find((o) => new RegExp(`\\b${escapeRegExp(o)}\\b`, 'i').test(value));
-    return found ? [{ path, value: found }] : undefined;
+    let found: { option: string; at: number } | undefined;
+    for (const option of options) {
+      for (const m of value.matchAll(new RegExp(`\\b${escapeRegExp(option)}\\b`, 'gi'))) {
+        const at = m.index ?? 0;
+        if (comparing.test(value.slice(Math.max(0, at - 24), at))) continue;
+        if (!found || at < found.at) found = { option, at };
+        break;
+      }
+    }
+    return found ? [{ path, value: found.option }] : undefined;
   };
 
 const baseImage: Reader = (value) => {

@@ -196,6 +196,23 @@ describe('awkward layouts', () => {
     expect(() => importDocuments([doc], { service: 'My API' })).toThrow(InputError);
   });
 
+  it('a comparison names no choice: "uv (10-100x faster than pip)" is uv, "instead of pip" is not pip', () => {
+    // Modelled on spec-kit style plans whose tool tables justify each choice against another.
+    const doc = (row: string) =>
+      importDocuments([
+        {
+          file: 'plan.md',
+          text: `# Feature: todo API\n\n| Aspect | Choice |\n|---|---|\n| Port | 8000 |\n| Package manager | ${row} |\n`,
+        },
+      ]).contract.image?.installer;
+    expect(doc('uv (10-100x faster than pip)')).toBe('uv');
+    expect(doc('faster than pip: uv')).toBe('uv');
+    expect(doc('poetry, instead of pip')).toBe('poetry');
+    expect(doc('pip')).toBe('pip');
+    // Only compared against: nothing is chosen.
+    expect(doc('anything faster than pip')).toBeUndefined();
+  });
+
   it('a document with no contract says what was looked for', () => {
     const error = importError(() => importDocuments([fixture('no-contract.md')]));
     expect(error.message).toContain('no-contract.md');

@@ -213,6 +213,24 @@ describe('awkward layouts', () => {
     expect(doc('anything faster than pip')).toBeUndefined();
   });
 
+  it('a table header is never a value: "| Feature | Description |" names no service', () => {
+    // Modelled on feature specs that open with a summary table before the requirements.
+    const r = importDocuments([
+      {
+        file: 'spec.md',
+        text: '# Todo API\n\n| Feature | Description |\n|---|---|\n| Auth | JWT login |\n\n| Setting | Value |\n|---|---|\n| Port | 8000 |\n| Base Image | python:3.12-slim |\n',
+      },
+    ]);
+    expect(r.contract.service).not.toBe('description');
+    expect(r.contract.app?.port).toBe(8000);
+    expect(r.contract.image?.base).toBe('python:3.12-slim');
+    // A header row that is a fact still counts.
+    const fact = importDocuments([
+      { file: 'x.md', text: '| Base Image | python:3.11-slim |\n|---|---|\n| Port | 7860 |\n' },
+    ]);
+    expect(fact.contract.image?.base).toBe('python:3.11-slim');
+  });
+
   it('a document with no contract says what was looked for', () => {
     const error = importError(() => importDocuments([fixture('no-contract.md')]));
     expect(error.message).toContain('no-contract.md');

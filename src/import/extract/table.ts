@@ -15,6 +15,18 @@ const COLUMN = {
   required: /required|mandatory|optional|pflicht|erforderlich|obligatoire|requis|obligatorio/,
 };
 
+/** Words that head a table's column rather than fill a cell: Description, Value, Notes, Choice … */
+const COLUMN_HEADING =
+  /^(descriptions?|details?|values?|settings?|choices?|decisions?|notes?|comments?|purpose|rationale|reasons?|why|status|examples?|defaults?|types?|owners?|answers?|specification|requirements?|limits?|budgets?|expected( value)?)$/;
+
+function columnHeading(cell: string): boolean {
+  const label = normalizeLabel(cell);
+  return (
+    COLUMN_HEADING.test(label) ||
+    Object.values(COLUMN).some((c) => c.test(label) && label.split(' ').length <= 2)
+  );
+}
+
 /** Requirement tables in their many shapes: key/value, env and secret lists, files to copy. */
 export function extractTable(block: TableBlock, c: Collector): void {
   const [head, ...body] = block.rows;
@@ -43,8 +55,11 @@ function keyValueTable(
       (h, i) => i > 0 && /value|setting|target|decision|limit|budget|expected|requirement/.test(h),
     ),
   );
-  // `| Base Image | python:3.11-slim |` with a separator under it: the header row is itself a fact.
-  const rows = readLabeled(head.cells[0], head.cells[valueColumn] ?? '', section) ? [head, ...body] : body;
+  // `| Base Image | python:3.11-slim |` with a separator under it: the header row is itself a fact,
+  // unless its value cell names a column (`| Feature | Description |`): a heading is never a value.
+  const headValue = head.cells[valueColumn] ?? '';
+  const headIsFact = !columnHeading(headValue) && readLabeled(head.cells[0], headValue, section);
+  const rows = headIsFact ? [head, ...body] : body;
   const tableLooksContract =
     CONTRACT_WORDS.test(section) || rows.some((r) => CONTRACT_WORDS.test(r.cells[0]));
   for (const row of rows) {

@@ -231,6 +231,25 @@ describe('awkward layouts', () => {
     expect(fact.contract.image?.base).toBe('python:3.11-slim');
   });
 
+  it('front matter that is not valid YAML is read line by line for title, sdk and app_port', () => {
+    // Modelled on Space READMEs whose title holds a colon: the Hub shows them, a YAML parser refuses them.
+    const r = importDocuments([
+      {
+        file: 'README.md',
+        text: '---\ntitle: RAG Chat: ask the book\nemoji: 🚀\nsdk: docker\napp_port: 7860\npinned: false\n---\n\n# RAG backend\n',
+      },
+    ]);
+    expect(r.contract).toMatchObject({
+      service: 'rag-chat-ask-the-book',
+      target: 'huggingface-space',
+      app: { port: 7860 },
+    });
+    expect(r.contractText).toContain('# from README.md:5');
+    expect(r.notUnderstood).toContainEqual(
+      expect.objectContaining({ source: { file: 'README.md', line: 2 } }),
+    );
+  });
+
   it('a document with no contract says what was looked for', () => {
     const error = importError(() => importDocuments([fixture('no-contract.md')]));
     expect(error.message).toContain('no-contract.md');

@@ -18,6 +18,8 @@ export function extractYaml(text: string, line: number, c: Collector, evidence: 
   }
   const doc = parseDocument(text, { uniqueKeys: false, strict: false });
   if (doc.errors.length > 0) {
+    if (evidence === 'front matter')
+      return readFrontMatterLeniently(text, line, c, doc.errors[0].linePos?.[0].line);
     c.skip(line, text.split('\n')[0] ?? '', 'YAML block does not parse');
     return;
   }
@@ -53,6 +55,32 @@ export function extractYaml(text: string, line: number, c: Collector, evidence: 
     add('target', 'compose', /^\s*services\s*:/);
     readCompose(record.services as Record<string, ComposeService>, add);
   }
+}
+
+/**
+ * Front matter that is not valid YAML (`title: RAG Chat: ask the book` has a second colon; the Hub
+ * itself accepts it) is read line by line for the keys the contract takes from it: title, sdk and
+ * app_port. The line that broke the parse is listed as not understood.
+ */
+function readFrontMatterLeniently(text: string, line: number, c: Collector, badLine?: number): void {
+  const lines = text.split('\n');
+  if (badLine !== undefined)
+    c.skip(
+      line + badLine - 1,
+      lines[badLine - 1] ?? '',
+      'front matter is not valid YAML here; read the known keys line by line',
+    );
+  lines.forEach((raw, i) => {
+    const m = /^(title|sdk|app_port)\s*:\s*(.*?)\s*$/.exec(raw);
+    if (!m) return;
+    const value = m[2].replace(/^(['"])(.*)\1$/, '$2');
+    const at = line + i;
+    if (m[1] === 'title' && value) c.add('service', slug(value), at, Specificity.configBlock, 'front matter');
+    if (m[1] === 'sdk' && value === 'docker')
+      c.add('target', 'huggingface-space', at, Specificity.configBlock, 'front matter');
+    if (m[1] === 'app_port' && /^\d{1,5}$/.test(value) && Number(value) < 65536)
+      c.add('app.port', Number(value), at, Specificity.configBlock, 'front matter');
+  });
 }
 
 interface ComposeService {

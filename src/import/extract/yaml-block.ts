@@ -18,9 +18,8 @@ export function extractYaml(text: string, line: number, c: Collector, evidence: 
   }
   const doc = parseDocument(text, { uniqueKeys: false, strict: false });
   if (doc.errors.length > 0) {
-    if (evidence === 'front matter')
-      return readFrontMatterLeniently(text, line, c, doc.errors[0].linePos?.[0].line);
-    c.skip(line, text.split('\n')[0] ?? '', 'YAML block does not parse');
+    if (evidence === 'front matter') readFrontMatterLeniently(text, line, c, doc.errors[0].linePos?.[0].line);
+    else c.skip(line, text.split('\n')[0] ?? '', 'YAML block does not parse');
     return;
   }
   const lineOf = (needle: RegExp) => {

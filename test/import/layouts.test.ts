@@ -250,6 +250,18 @@ describe('awkward layouts', () => {
     );
   });
 
+  it("an endpoint table names the health routes; the app's other routes are not the contract's", () => {
+    // Modelled on API specs that list their endpoints in a table.
+    const r = importDocuments([
+      {
+        file: 'api.md',
+        text: '# Todo API\n\n| Setting | Value |\n|---|---|\n| Port | 8000 |\n\n## Endpoints\n\n| Endpoint | Purpose |\n|---|---|\n| `GET /todos` | list todos |\n| GET /health | Liveness probe |\n| GET /ops/readyz | checks the database |\n',
+      },
+    ]);
+    expect(r.contract.app?.health).toMatchObject({ liveness: '/health', readiness: '/ops/readyz' });
+    expect(r.contractText).toContain('liveness: /health # from api.md:12');
+  });
+
   it('a document with no contract says what was looked for', () => {
     const error = importError(() => importDocuments([fixture('no-contract.md')]));
     expect(error.message).toContain('no-contract.md');

@@ -37,8 +37,34 @@ export function extractTable(block: TableBlock, c: Collector): void {
     copyTable(header, body, c);
   } else if (NAME_HEADER.test(header[0]) && (header.length > 2 || /env|secret|variable/i.test(section))) {
     envTable(header, body, section, c);
+  } else if (body.some((row) => ENDPOINT.test(row.cells[0] ?? ''))) {
+    endpointTable(body, c);
   } else {
     keyValueTable(header, head, body, section, c);
+  }
+}
+
+/** `GET /health`, `` `GET /health/ready` ``: an endpoint a row describes. */
+const ENDPOINT = /^`?(?:GET|HEAD)\s+(\/[\w/.{}-]*)`?$/i;
+
+/**
+ * An API's endpoint list (`| GET /health | Liveness probe |`): the health routes it names. A row is
+ * the readiness route when its description or last path segment says ready, the liveness route when
+ * they say health or live; other routes are the app's own and not the contract's.
+ */
+function endpointTable(body: TableRow[], c: Collector): void {
+  for (const row of body) {
+    const path = ENDPOINT.exec(row.cells[0] ?? '')?.[1];
+    if (!path) continue;
+    const what = row.cells.slice(1).join(' ').toLowerCase();
+    const last = path.split('/').filter(Boolean).at(-1) ?? '';
+    const field =
+      /\bready|readiness/.test(what) || /^(ready|readyz|readiness)$/.test(last)
+        ? 'app.health.readiness'
+        : /liveness|health|\balive|\blive\b/.test(what) || /^(health|healthz|live|livez)$/.test(last)
+          ? 'app.health.liveness'
+          : undefined;
+    if (field) c.add(field, path, row.line, Specificity.requirementsTable, 'endpoint table');
   }
 }
 

@@ -154,8 +154,13 @@ const vocabulary: [RegExp, Reader][] = [
   [/^(service|app|application|project)( name)?$|^name$|^feature$/, one('service', (v) => slug(clean(v)))],
   [/^secrets?( handling| source)?$/, one('env.secretsSource', readSecretSource)],
   [
-    /^(sdk|stages|build type)$/,
-    (v) => (/multi/i.test(v) ? [{ path: 'image.stages', value: 'multi' }] : undefined),
+    /^(sdk|stages|build type|build strategy|build)$/,
+    (v) =>
+      /multi/i.test(v)
+        ? [{ path: 'image.stages', value: 'multi' }]
+        : /single[ -]stage/i.test(v)
+          ? [{ path: 'image.stages', value: 'single' }]
+          : undefined,
   ],
 ];
 

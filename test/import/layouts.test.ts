@@ -262,6 +262,16 @@ describe('awkward layouts', () => {
     expect(r.contractText).toContain('liveness: /health # from api.md:12');
   });
 
+  it('a builder block and a runtime block are one multi-stage Dockerfile; "Build Strategy: Multi-stage" says so too', () => {
+    const r = importDocuments([fixture('two-stage-blocks.md')]);
+    expect(r.contract.image).toMatchObject({ base: 'python:3.12-slim', stages: 'multi' });
+    expect(r.contract.app?.port).toBe(8000);
+    const stated = importDocuments([
+      { file: 'plan.md', text: '# Plan\n\nBuild Strategy: Multi-stage\n\nPort: 8000\n' },
+    ]);
+    expect(stated.contract.image?.stages).toBe('multi');
+  });
+
   it('a document with no contract says what was looked for', () => {
     const error = importError(() => importDocuments([fixture('no-contract.md')]));
     expect(error.message).toContain('no-contract.md');

@@ -58,7 +58,19 @@ export function extractDockerfile(block: CodeBlock, c: Collector): void {
     const python = /^(?:docker\.io\/)?(?:library\/)?python:(3\.\d+)/.exec(final.image);
     if (python) add('image.python', python[1], lineOf(final));
   }
-  if (stages.length > 0 && complete)
+  // A block that copies from a stage it does not define (`COPY --from=builder` under "Stage 2") is
+  // the second half of a multi-stage Dockerfile written in two blocks.
+  const fromElsewhere = stages
+    .flatMap((st) => st.instructions)
+    .find(
+      (i) =>
+        i.flags.from &&
+        !stageNames.has(i.flags.from.toLowerCase()) &&
+        !/[:/]/.test(i.flags.from) &&
+        !/^\d+$/.test(i.flags.from),
+    );
+  if (fromElsewhere) add('image.stages', 'multi', lineOf(fromElsewhere));
+  else if (stages.length > 0 && complete)
     add('image.stages', stages.length > 1 ? 'multi' : 'single', lineOf(stages[0]));
 
   const env = new Map<string, string>();

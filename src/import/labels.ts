@@ -217,3 +217,16 @@ export function slug(text: string): string | undefined {
 /** Words that make a row or section look like part of a contract even when nothing in it was placed. */
 export const CONTRACT_WORDS =
   /docker|image|container|\bport\b|\buser\b|\buid\b|health|secret|environment|\benv\b|variable|budget|\bsize\b|build|startup|timeout|interval|retries|cors|origin|python|workdir|directory|entry ?point|\bcmd\b|server|deploy|kubernetes|\bk8s\b|compose|writable|layers?\b|latency|memory|\bcpu\b|\bgpu\b|probe|readiness|liveness/i;
+
+/**
+ * A heading about a component other than the backend the contract describes: an MCP server, the
+ * frontend, the database or search engine, a worker, a proxy. A heading that also names the backend
+ * or its framework ("FastAPI backend and database") is the service's own.
+ */
+export function isOtherComponent(heading: string): boolean {
+  return (
+    /\b(mcp|frontend|front-end|ui|client|web ?app|next\.?js|react|vercel|database|postgres(ql)?|mysql|redis|elasticsearch|opensearch|qdrant|chroma|worker|celery|queue|nginx|reverse proxy|ingress)\b/i.test(
+      heading,
+    ) && !/\b(backend|back-end|fastapi|flask|django|api server|(the|our) api)\b/i.test(heading)
+  );
+}

@@ -272,6 +272,18 @@ describe('awkward layouts', () => {
     expect(stated.contract.image?.stages).toBe('multi');
   });
 
+  it('values in a section about another component (MCP server, frontend) are listed, not taken', () => {
+    const r = importDocuments([fixture('several-components.md')]);
+    expect(r.contract.app).toMatchObject({ port: 8000, health: { liveness: '/health' } });
+    expect(r.contract.image).toMatchObject({ base: 'python:3.11-slim', user: { uid: 1000 } });
+    expect(r.contract.env?.secrets?.map((s) => s.name)).toEqual(['DATABASE_URL']);
+    const listed = r.notUnderstood.filter((n) => /another component/.test(n.why)).map((n) => n.text);
+    expect(listed).toEqual(
+      expect.arrayContaining(['app.port: 8080', 'app.health.liveness: "/mcp/health"', 'app.port: 3000']),
+    );
+    expect(r.conflicts.filter((x) => x.path === 'app.port')).toEqual([]);
+  });
+
   it('a document with no contract says what was looked for', () => {
     const error = importError(() => importDocuments([fixture('no-contract.md')]));
     expect(error.message).toContain('no-contract.md');

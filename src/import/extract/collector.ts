@@ -23,6 +23,10 @@ export const Specificity = {
   mention: 5,
 } as const;
 
+/** Fields that belong to one component: read under another component's heading, they are not taken. */
+const SERVICE_FIELDS =
+  /^(app\.(port|health\.|entrypoint|server|framework|workers)|image\.(base|python|installer|stages|user)|service$)/;
+
 /** Gathers facts and leftovers for one document; extractors only call add() and skip(). */
 export class Collector {
   readonly facts: Fact[] = [];
@@ -33,6 +37,11 @@ export class Collector {
   readonly dockerfiles: EmbeddedFile[] = [];
   readonly dockerignores: EmbeddedFile[] = [];
   service?: string;
+  /**
+   * The heading of a section about another component (an MCP server, the frontend, the database):
+   * the service's own fields read there are that component's, so they are listed, not taken.
+   */
+  otherComponent?: string;
 
   constructor(readonly file: string) {}
 
@@ -45,6 +54,14 @@ export class Collector {
     itemLines?: number[],
   ): void {
     if (value === undefined || value === null || value === '') return;
+    if (this.otherComponent && SERVICE_FIELDS.test(path)) {
+      this.skip(
+        line,
+        `${path}: ${JSON.stringify(value)}`,
+        `in the section "${this.otherComponent}", about another component`,
+      );
+      return;
+    }
     const fact: Fact = { path, value, source: { file: this.file, line }, specificity, evidence };
     if (this.service) fact.service = this.service;
     if (itemLines) fact.itemLines = itemLines;

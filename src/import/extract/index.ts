@@ -1,4 +1,4 @@
-import { CONTRACT_WORDS, slug } from '../labels.js';
+import { CONTRACT_WORDS, isOtherComponent, slug } from '../labels.js';
 import { type Block, parseMarkdown } from '../markdown.js';
 import { extractDockerignore, extractPython, extractShell, isDockerignoreBlock } from './code.js';
 import { Collector } from './collector.js';
@@ -20,6 +20,7 @@ export function extractFacts(file: string, text: string): Collector {
   const blocks = parseMarkdown(text);
   const serviceHeadings = findServiceHeadings(blocks);
   let serviceDepth = 0;
+  let otherDepth = 0;
 
   for (const block of blocks) {
     if (block.kind === 'heading') {
@@ -29,6 +30,13 @@ export function extractFacts(file: string, text: string): Collector {
         serviceDepth = block.depth;
       } else if (c.service && block.depth <= serviceDepth) {
         c.service = undefined;
+      }
+      if (c.otherComponent && block.depth <= otherDepth) c.otherComponent = undefined;
+      // Without service headings, a section about another component (the MCP server, the frontend)
+      // holds that component's port and health paths, not the contract's.
+      if (serviceHeadings.size === 0 && !c.otherComponent && isOtherComponent(block.text)) {
+        c.otherComponent = block.text.trim();
+        otherDepth = block.depth;
       }
       readProse(block.text, block.line, block.context.headings.join(' / '), c);
       continue;

@@ -276,7 +276,9 @@ describe('awkward layouts', () => {
     const r = importDocuments([fixture('several-components.md')]);
     expect(r.contract.app).toMatchObject({ port: 8000, health: { liveness: '/health' } });
     expect(r.contract.image).toMatchObject({ base: 'python:3.11-slim', user: { uid: 1000 } });
-    expect(r.contract.env?.secrets?.map((s) => s.name)).toEqual(['DATABASE_URL']);
+    expect(r.contract.env?.secrets?.map((s) => (typeof s === 'string' ? s : s.name))).toEqual([
+      'DATABASE_URL',
+    ]);
     const listed = r.notUnderstood.filter((n) => /another component/.test(n.why)).map((n) => n.text);
     expect(listed).toEqual(
       expect.arrayContaining(['app.port: 8080', 'app.health.liveness: "/mcp/health"', 'app.port: 3000']),

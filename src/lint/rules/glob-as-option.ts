@@ -1,5 +1,6 @@
 import { endOfOptions, printingCommands } from '../../knowledge/shell-quoting.js';
 import { checkedScripts } from '../helpers/shell-quoting.js';
+import { insertBefore } from '../helpers.js';
 import { defineRule } from '../types.js';
 
 export default defineRule({
@@ -24,7 +25,7 @@ export default defineRule({
             messageId: 'option',
             data: { word: arg.text, command: command.name },
             range: { start, end: { line: start.line, column: start.column + 1 } },
-            suggestion: { range: { start, end: start }, text: './' },
+            suggestion: insertBefore(arg.range, './'),
           });
         }
       }

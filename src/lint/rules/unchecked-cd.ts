@@ -1,5 +1,6 @@
 import { directoryChangers } from '../../knowledge/shell-quoting.js';
 import { checkedScripts } from '../helpers/shell-quoting.js';
+import { insertAfter } from '../helpers.js';
 import { defineRule } from '../types.js';
 
 /** `set -e`, `set -eux`, `set -o errexit`: a failing command then ends the script anyway. */
@@ -29,7 +30,7 @@ export default defineRule({
           messageId: 'unchecked',
           data: { command: text.length > 40 ? `${text.slice(0, 37)}…` : text },
           range: command.range,
-          suggestion: { range: { start: command.range.end, end: command.range.end }, text: ' || exit' },
+          suggestion: insertAfter(command.range, ' || exit'),
         });
       }
     }

@@ -1,4 +1,5 @@
 import { checkedScripts, mayHoldSpaces, splitsWords } from '../helpers/shell-quoting.js';
+import { insertAfter, insertBefore } from '../helpers.js';
 import { defineRule } from '../types.js';
 
 export default defineRule({
@@ -26,10 +27,7 @@ export default defineRule({
           data: { expansion: expansion.text },
           range,
           // Splitting may be what the script wants (`apt-get install $PACKAGES`): offered, never applied.
-          suggestion: [
-            { range: { start: range.start, end: range.start }, text: '"' },
-            { range: { start: range.end, end: range.end }, text: '"' },
-          ],
+          suggestion: [insertBefore(range, '"'), insertAfter(range, '"')],
         });
       }
     }

@@ -1,5 +1,6 @@
 import { splitOutputCommands } from '../../knowledge/shell-quoting.js';
 import { checkedScripts, splitsWords } from '../helpers/shell-quoting.js';
+import { insertAfter, insertBefore } from '../helpers.js';
 import { defineRule } from '../types.js';
 
 export default defineRule({
@@ -24,10 +25,7 @@ export default defineRule({
             substitution: expansion.text.length > 40 ? `${expansion.text.slice(0, 37)}…` : expansion.text,
           },
           range,
-          suggestion: [
-            { range: { start: range.start, end: range.start }, text: '"' },
-            { range: { start: range.end, end: range.end }, text: '"' },
-          ],
+          suggestion: [insertBefore(range, '"'), insertAfter(range, '"')],
         });
       }
     }

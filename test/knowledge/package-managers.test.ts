@@ -3,7 +3,7 @@ import { initShellParser, parseDockerfile } from '../../src/dockerfile/index.js'
 import { knownValueFlags } from '../../src/dockerfile/shell-query.js';
 import { packageManager, packageManagerOf, packageManagers } from '../../src/knowledge/package-managers.js';
 import { isPipProgram } from '../../src/knowledge/pip.js';
-import { cleansCache } from '../../src/lint/helpers/a-packages.js';
+import { cleansCache } from '../../src/lint/helpers/packages.js';
 
 describe('knowledge: package managers', () => {
   it('finds the manager a program runs', () => {

@@ -1,7 +1,7 @@
 import { hasFlag } from '../../dockerfile/index.js';
 import { packageManager } from '../../knowledge/package-managers.js';
-import { matchSub, removesDir } from '../helpers/a-packages.js';
-import { imageStages, ships } from '../helpers/e-stages.js';
+import { matchSub, removesDir } from '../helpers/packages.js';
+import { imageStages, ships } from '../helpers/stages.js';
 import { hasCacheMount, insertAfter } from '../helpers.js';
 import { defineRule } from '../types.js';
 

@@ -1,6 +1,6 @@
 import { type Command, hasFlag } from '../../dockerfile/index.js';
 import { packageManager } from '../../knowledge/package-managers.js';
-import { matchSub } from '../helpers/a-packages.js';
+import { matchSub } from '../helpers/packages.js';
 import { insertAfter } from '../helpers.js';
 import { defineRule } from '../types.js';
 

@@ -1,6 +1,6 @@
 import { packageManager } from '../../knowledge/package-managers.js';
-import { matchSub, removesDir } from '../helpers/a-packages.js';
-import { imageStages, ships } from '../helpers/e-stages.js';
+import { matchSub, removesDir } from '../helpers/packages.js';
+import { imageStages, ships } from '../helpers/stages.js';
 import { appendToRun, hasCacheMount } from '../helpers.js';
 import { defineRule } from '../types.js';
 

@@ -1,6 +1,6 @@
 import { flagValue, type Stage, type Word } from '../../dockerfile/index.js';
 import { serverByProgram } from '../../knowledge/servers.js';
-import { copyDestination, joinPath, workdirAt } from '../helpers/d-paths.js';
+import { copyDestination, joinPath, workdirAt } from '../helpers/paths.js';
 import { finalStage, replace, stageChain, startCommands } from '../helpers.js';
 import { defineRule } from '../types.js';
 

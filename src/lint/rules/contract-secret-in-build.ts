@@ -1,4 +1,4 @@
-import { properties } from '../helpers/c-properties.js';
+import { properties } from '../helpers/properties.js';
 import { defineRule } from '../types.js';
 
 export default defineRule({

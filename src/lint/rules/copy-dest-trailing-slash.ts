@@ -1,4 +1,4 @@
-import { unquote } from '../helpers/c-properties.js';
+import { unquote } from '../helpers/properties.js';
 import { insertAfter } from '../helpers.js';
 import { defineRule } from '../types.js';
 

@@ -1,4 +1,4 @@
-import { copyFromFlags } from '../helpers/b-copy-from.js';
+import { copyFromFlags } from '../helpers/copy-from.js';
 import { defineRule } from '../types.js';
 
 export default defineRule({

@@ -1,6 +1,6 @@
 import type { DockerfileModel, Stage } from '../../dockerfile/index.js';
-import { copyFromFlags } from '../helpers/b-copy-from.js';
-import { unquote } from '../helpers/c-properties.js';
+import { copyFromFlags } from '../helpers/copy-from.js';
+import { unquote } from '../helpers/properties.js';
 import { stageChain } from '../helpers.js';
 import { defineRule } from '../types.js';
 

@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { copyFromFlags } from '../helpers/b-copy-from.js';
+import { copyFromFlags } from '../helpers/copy-from.js';
 import { defineRule } from '../types.js';
 
 export default defineRule({

@@ -1,5 +1,5 @@
 import { type Command, findFlag, hasFlag, isSubcommand, type Word } from '../../dockerfile/index.js';
-import { copyDestination, copyFromStage, workdirAt } from '../helpers/d-paths.js';
+import { copyDestination, copyFromStage, workdirAt } from '../helpers/paths.js';
 import { unwrap } from '../helpers.js';
 import { defineRule } from '../types.js';
 

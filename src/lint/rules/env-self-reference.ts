@@ -1,5 +1,5 @@
 import { expandVariables } from '../../dockerfile/index.js';
-import { keyValuePairs } from '../helpers/b-instructions.js';
+import { keyValuePairs } from '../helpers/instructions.js';
 import { defineRule } from '../types.js';
 
 export default defineRule({

@@ -1,4 +1,4 @@
-import { exposedPorts } from '../helpers/b-instructions.js';
+import { exposedPorts } from '../helpers/instructions.js';
 import { defineRule } from '../types.js';
 
 export default defineRule({

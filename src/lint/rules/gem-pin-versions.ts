@@ -1,6 +1,6 @@
 import { hasFlag } from '../../dockerfile/index.js';
 import { packageManager } from '../../knowledge/package-managers.js';
-import { isPathOrUrl, matchSub, packageArgs } from '../helpers/a-packages.js';
+import { isPathOrUrl, matchSub, packageArgs } from '../helpers/packages.js';
 import { defineRule } from '../types.js';
 
 export default defineRule({

@@ -1,4 +1,4 @@
-import { isPathOrUrl, matchSub, packageArgs } from '../helpers/a-packages.js';
+import { isPathOrUrl, matchSub, packageArgs } from '../helpers/packages.js';
 import { defineRule } from '../types.js';
 
 // `go install` build flags that take the next word as their value.

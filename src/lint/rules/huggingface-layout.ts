@@ -1,4 +1,4 @@
-import { copyDestination, workdirAt } from '../helpers/d-paths.js';
+import { copyDestination, workdirAt } from '../helpers/paths.js';
 import { finalStage, insertAfter, stageChain } from '../helpers.js';
 import { defineRule } from '../types.js';
 

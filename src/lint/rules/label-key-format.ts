@@ -1,4 +1,4 @@
-import { properties } from '../helpers/c-properties.js';
+import { properties } from '../helpers/properties.js';
 import { defineRule } from '../types.js';
 
 // Docker's guideline for label keys: lower-case alphanumerics, '.' and '-', starting with a letter

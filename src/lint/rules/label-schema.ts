@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Range } from '../../dockerfile/index.js';
 import { expandVariables } from '../../dockerfile/index.js';
-import { properties, unquote } from '../helpers/c-properties.js';
+import { properties, unquote } from '../helpers/properties.js';
 import { finalStage, stageChain } from '../helpers.js';
 import { defineRule, type LabelType } from '../types.js';
 

@@ -1,5 +1,5 @@
 import { expandVariables } from '../../dockerfile/index.js';
-import { properties, unquote } from '../helpers/c-properties.js';
+import { properties, unquote } from '../helpers/properties.js';
 import { defineRule } from '../types.js';
 
 export default defineRule({

@@ -1,6 +1,6 @@
 import type { Command, Word } from '../../dockerfile/index.js';
 import { findFlag, flagValue, hasFlag } from '../../dockerfile/index.js';
-import { matchSub, shippedStages } from '../helpers/a-packages.js';
+import { matchSub, shippedStages } from '../helpers/packages.js';
 import { envValue, insertAfter } from '../helpers.js';
 import type { Edit } from '../types.js';
 import { defineRule } from '../types.js';

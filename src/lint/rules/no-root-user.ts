@@ -1,5 +1,5 @@
 import { expandVariables } from '../../dockerfile/index.js';
-import { unquote } from '../helpers/c-properties.js';
+import { unquote } from '../helpers/properties.js';
 import { finalStage, stageChain } from '../helpers.js';
 import { defineRule } from '../types.js';
 

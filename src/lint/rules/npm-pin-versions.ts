@@ -1,5 +1,5 @@
 import { packageManager } from '../../knowledge/package-managers.js';
-import { isPathOrUrl, matchSub, packageArgs } from '../helpers/a-packages.js';
+import { isPathOrUrl, matchSub, packageArgs } from '../helpers/packages.js';
 import { defineRule } from '../types.js';
 
 /** `express@4.21.2`, `@types/node@22`, a tarball; a git spec needs a `#commit-ish`. */

@@ -1,5 +1,5 @@
 import { pipCommandWords } from '../../knowledge/pip.js';
-import { matchSub, packageArgs, pipCommand, pipValueFlags } from '../helpers/a-packages.js';
+import { matchSub, packageArgs, pipCommand, pipValueFlags } from '../helpers/packages.js';
 import { defineRule } from '../types.js';
 
 export default defineRule({

@@ -1,7 +1,7 @@
 import { hasFlag, type Word } from '../../dockerfile/index.js';
 import { packageManager } from '../../knowledge/package-managers.js';
 import { pipCommandWords, pipConstraint, pipToolchain } from '../../knowledge/pip.js';
-import { isPathOrUrl, matchSub, packageArgs, pipCommand, pipValueFlags } from '../helpers/a-packages.js';
+import { isPathOrUrl, matchSub, packageArgs, pipCommand, pipValueFlags } from '../helpers/packages.js';
 import { envValue } from '../helpers.js';
 import { defineRule } from '../types.js';
 

@@ -1,6 +1,6 @@
 import { findFlag, isSubcommand } from '../../dockerfile/index.js';
-import { pipCommand } from '../helpers/a-packages.js';
-import { properties } from '../helpers/c-properties.js';
+import { pipCommand } from '../helpers/packages.js';
+import { properties } from '../helpers/properties.js';
 import { defineRule } from '../types.js';
 
 export default defineRule({

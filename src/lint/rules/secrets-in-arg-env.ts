@@ -1,5 +1,5 @@
 import { secretEnvName } from '../../knowledge/secrets.js';
-import { properties } from '../helpers/c-properties.js';
+import { properties } from '../helpers/properties.js';
 import { defineRule } from '../types.js';
 
 export default defineRule({

@@ -1,7 +1,7 @@
 import { type Command, flagValue } from '../../dockerfile/index.js';
 import { appPrograms, isPythonInterpreter } from '../../knowledge/servers.js';
 import { execsLastCommand, programName, scriptFlagIndex } from '../../knowledge/shells.js';
-import { parseInlineScript, topLevelCommands } from '../helpers/d-inline-shell.js';
+import { parseInlineScript, topLevelCommands } from '../helpers/exec-form-shell.js';
 import { finalStage, insertBefore, lastInStage, unwrap } from '../helpers.js';
 import { defineRule } from '../types.js';
 

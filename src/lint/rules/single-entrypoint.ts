@@ -1,4 +1,4 @@
-import { lastOneWins } from '../helpers/b-instructions.js';
+import { lastOneWins } from '../helpers/instructions.js';
 
 export default lastOneWins({
   id: 'DS1035',

@@ -1,5 +1,5 @@
 import { expandVariables } from '../../dockerfile/index.js';
-import { unquote } from '../helpers/c-properties.js';
+import { unquote } from '../helpers/properties.js';
 import { defineRule } from '../types.js';
 
 // Kernel and boot file systems: nothing an image should write to or mount over (trivy DS030).

@@ -1,5 +1,5 @@
 import type { Range } from '../../dockerfile/index.js';
-import { properties } from '../helpers/c-properties.js';
+import { properties } from '../helpers/properties.js';
 import { defineRule } from '../types.js';
 
 // Variables that turn certificate checks off, and the values that do it (checkov CKV2_DOCKER_5/6/12/14).

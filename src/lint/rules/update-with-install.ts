@@ -1,6 +1,6 @@
 import type { Command } from '../../dockerfile/index.js';
 import { packageManagerOf } from '../../knowledge/package-managers.js';
-import { matchSub } from '../helpers/a-packages.js';
+import { matchSub } from '../helpers/packages.js';
 import { defineRule } from '../types.js';
 
 /** Commands that only refresh package indexes, and the installs that should use them. */

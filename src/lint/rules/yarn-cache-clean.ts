@@ -1,7 +1,7 @@
 import { positionalArgs } from '../../dockerfile/index.js';
 import { packageManager } from '../../knowledge/package-managers.js';
-import { cleansAfter } from '../helpers/a-packages.js';
-import { imageStages, ships } from '../helpers/e-stages.js';
+import { cleansAfter } from '../helpers/packages.js';
+import { imageStages, ships } from '../helpers/stages.js';
 import { appendToRun } from '../helpers.js';
 import { defineRule } from '../types.js';
 

@@ -1,5 +1,5 @@
 import { packageManager } from '../../knowledge/package-managers.js';
-import { checkYes } from '../helpers/a-packages.js';
+import { checkYes } from '../helpers/packages.js';
 import { defineRule } from '../types.js';
 
 export default defineRule({

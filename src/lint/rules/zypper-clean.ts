@@ -1,5 +1,5 @@
 import { packageManager } from '../../knowledge/package-managers.js';
-import { checkClean } from '../helpers/a-packages.js';
+import { checkClean } from '../helpers/packages.js';
 import { defineRule } from '../types.js';
 
 export default defineRule({

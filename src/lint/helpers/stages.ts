@@ -1,6 +1,6 @@
 import type { DockerfileModel, Instruction, Stage } from '../../dockerfile/index.js';
 import { finalStage, stageChain } from '../helpers.js';
-import { copyFromStage } from './d-paths.js';
+import { copyFromStage } from './paths.js';
 
 /**
  * The stages whose whole filesystem is in the final image: the final stage, the stages it builds

@@ -5,7 +5,7 @@ import { isPipProgram, uvPipValueFlags } from '../../knowledge/pip.js';
 import { isPythonInterpreter } from '../../knowledge/servers.js';
 import { appendToRun, hasCacheMount, insertAfter } from '../helpers.js';
 import type { RuleContext } from '../types.js';
-import { imageStages, ships, stagesReached } from './e-stages.js';
+import { imageStages, ships, stagesReached } from './stages.js';
 
 // Shared shapes of the package-manager rules (batch A): "install needs -y", "pin every package",
 // "clean the cache in the same RUN". Each rule file keeps its metadata and picks one of these.

@@ -136,6 +136,7 @@ export function resolveContract(contract: Contract, options: { file?: string } =
   // Optional fields are set only when present, so the object compares and serialises cleanly.
   if (options.file !== undefined) resolved.file = options.file;
   if (contract.description !== undefined) resolved.description = contract.description;
+  if (contract.space !== undefined) resolved.space = { ...contract.space };
   const readiness = health.readiness ?? preset.readiness;
   if (readiness !== undefined) resolved.app.health.readiness = readiness;
   if (health.expectBody !== undefined) resolved.app.health.expectBody = health.expectBody;

@@ -7,6 +7,8 @@ import type { Dependency, Framework, Installer, Server, Target } from './schema.
 export interface ResolvedContract {
   service: string;
   description?: string;
+  /** The Space card's looks, as the contract states them (Hugging Face). */
+  space?: { title?: string; emoji?: string; colorFrom?: string; colorTo?: string; pinned?: boolean };
   target: Target;
   /** The file the contract came from, when it came from one. */
   file?: string;

@@ -347,6 +347,25 @@ export const lintConfigSchema = z
   })
   .describe('Configuration of `dockspec lint`.');
 
+/** The colours a Hugging Face Space card takes. */
+export const spaceColors = ['red', 'yellow', 'green', 'blue', 'indigo', 'purple', 'pink', 'gray'] as const;
+
+export const spaceSchema = z
+  .strictObject({
+    title: z
+      .string()
+      .min(1)
+      .describe('Title on the Space card (default: the service name in words).')
+      .optional(),
+    emoji: z.string().min(1).describe('Emoji on the Space card.').optional(),
+    colorFrom: z.enum(spaceColors).describe('Start colour of the Space card.').optional(),
+    colorTo: z.enum(spaceColors).describe('End colour of the Space card.').optional(),
+    pinned: z.boolean().describe("Pinned on the owner's profile.").optional(),
+  })
+  .describe(
+    "How the Hugging Face Space presents itself (its README front matter's looks); `generate` writes them into the Space README.",
+  );
+
 export const contractSchema = z
   .strictObject({
     $schema: z.string().describe('JSON Schema reference for editors.').optional(),
@@ -367,6 +386,7 @@ export const contractSchema = z
       .optional(),
     dependencies: list(dependencySchema).describe('Services the backend reaches at run time.').optional(),
     budgets: budgetsSchema.optional(),
+    space: spaceSchema.optional(),
     lint: lintConfigSchema.optional(),
   })
   .describe('A dockspec container contract (dockspec.yaml).');

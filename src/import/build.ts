@@ -25,7 +25,9 @@ const ORDER: Record<string, string[]> = {
     'writablePaths',
     'dependencies',
     'budgets',
+    'space',
   ],
+  space: ['title', 'emoji', 'colorFrom', 'colorTo', 'pinned'],
   app: ['framework', 'entrypoint', 'server', 'port', 'workers', 'health'],
   'app.health': [
     'liveness',

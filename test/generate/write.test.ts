@@ -142,6 +142,17 @@ describe('Hugging Face README', () => {
     );
   });
 
+  it('writes the Space card the contract states (title, emoji, colours, pinned)', async () => {
+    const c = hfContract({
+      space: { title: 'RAG Chat: ask the book', emoji: '🚀', colorFrom: 'green', pinned: true },
+    });
+    await generate(c, { outDir: dir, only: ['hf'] });
+    const readme = await read('README.md');
+    expect(readme).toMatch(
+      /^---\ntitle: "RAG Chat: ask the book"\nemoji: 🚀\ncolorFrom: green\ncolorTo: indigo\npinned: true\nsdk: docker\n/,
+    );
+  });
+
   it('writes a README with a body when there is none', async () => {
     await generate(hfContract(), { outDir: dir, only: ['hf'] });
     const readme = await read('README.md');

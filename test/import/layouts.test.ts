@@ -244,6 +244,8 @@ describe('awkward layouts', () => {
       target: 'huggingface-space',
       app: { port: 7860 },
     });
+    // The card's looks are carried into the contract's space section, for the generated README.
+    expect(r.contract.space).toEqual({ title: 'RAG Chat: ask the book', emoji: '🚀', pinned: false });
     expect(r.contractText).toContain('# from README.md:5');
     expect(r.notUnderstood).toContainEqual(
       expect.objectContaining({ source: { file: 'README.md', line: 2 } }),

@@ -35,11 +35,13 @@ function titleOf(service: string): string {
 }
 
 export function hfFrontMatter(c: ResolvedContract): Record<string, unknown> {
+  const space = c.space ?? {};
   const fm: Record<string, unknown> = {
-    title: titleOf(c.service),
-    emoji: '🐳',
-    colorFrom: 'blue',
-    colorTo: 'indigo',
+    title: space.title ?? titleOf(c.service),
+    emoji: space.emoji ?? '🐳',
+    colorFrom: space.colorFrom ?? 'blue',
+    colorTo: space.colorTo ?? 'indigo',
+    ...(space.pinned === undefined ? {} : { pinned: space.pinned }),
     sdk: 'docker',
     app_port: planFor(c).port,
   };

@@ -1,5 +1,6 @@
 import { parseDocument } from 'yaml';
 import { tooDeep } from '../../contract/nesting.js';
+import { spaceColors } from '../../contract/schema.js';
 import { secretEnvName } from '../../knowledge/secrets.js';
 import { escapeRegExp } from '../../regex.js';
 import { slug } from '../labels.js';
@@ -33,6 +34,8 @@ export function extractYaml(text: string, line: number, c: Collector, evidence: 
   const record = data as Record<string, unknown>;
   if (typeof record.title === 'string' && evidence === 'front matter')
     add('service', slug(record.title), /^\s*title\s*:/);
+  if (evidence === 'front matter')
+    readSpaceLooks((key, value) => add(`space.${key}`, value, new RegExp(`^\\s*${key}\\s*:`)), record);
   if (record.sdk === 'docker') add('target', 'huggingface-space', /^\s*sdk\s*:/);
   if (typeof record.app_port === 'number') add('app.port', record.app_port, /^\s*app_port\s*:/);
   if (typeof record.kind === 'string' && /Deployment|StatefulSet|Pod/.test(record.kind)) {
@@ -61,6 +64,17 @@ export function extractYaml(text: string, line: number, c: Collector, evidence: 
  * itself accepts it) is read line by line for the keys the contract takes from it: title, sdk and
  * app_port. The line that broke the parse is listed as not understood.
  */
+/** The Space card's looks from front matter values, as the contract's `space` section takes them. */
+function readSpaceLooks(add: (key: string, value: unknown) => void, record: Record<string, unknown>): void {
+  for (const key of ['title', 'emoji'] as const)
+    if (typeof record[key] === 'string' && record[key]) add(key, record[key]);
+  for (const key of ['colorFrom', 'colorTo'] as const) {
+    const value = record[key];
+    if (typeof value === 'string' && (spaceColors as readonly string[]).includes(value)) add(key, value);
+  }
+  if (typeof record.pinned === 'boolean') add('pinned', record.pinned);
+}
+
 function readFrontMatterLeniently(text: string, line: number, c: Collector, badLine?: number): void {
   const lines = text.split('\n');
   if (badLine !== undefined)
@@ -69,7 +83,15 @@ function readFrontMatterLeniently(text: string, line: number, c: Collector, badL
       lines[badLine - 1] ?? '',
       'front matter is not valid YAML here; read the known keys line by line',
     );
+  const looks: Record<string, unknown> = {};
+  const lineOfKey = new Map<string, number>();
   lines.forEach((raw, i) => {
+    const look = /^(title|emoji|colorFrom|colorTo|pinned)\s*:\s*(.*?)\s*$/.exec(raw);
+    if (look) {
+      const v = look[2].replace(/^(['"])(.*)\1$/, '$2');
+      looks[look[1]] = look[1] === 'pinned' ? (v === 'true' ? true : v === 'false' ? false : undefined) : v;
+      lineOfKey.set(look[1], line + i);
+    }
     const m = /^(title|sdk|app_port)\s*:\s*(.*?)\s*$/.exec(raw);
     if (!m) return;
     const value = m[2].replace(/^(['"])(.*)\1$/, '$2');
@@ -80,6 +102,11 @@ function readFrontMatterLeniently(text: string, line: number, c: Collector, badL
     if (m[1] === 'app_port' && /^\d{1,5}$/.test(value) && Number(value) < 65536)
       c.add('app.port', Number(value), at, Specificity.configBlock, 'front matter');
   });
+  readSpaceLooks(
+    (key, value) =>
+      c.add(`space.${key}`, value, lineOfKey.get(key) ?? line, Specificity.configBlock, 'front matter'),
+    looks,
+  );
 }
 
 interface ComposeService {

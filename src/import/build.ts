@@ -48,6 +48,7 @@ const ORDER: Record<string, string[]> = {
     'copy',
     'systemPackages',
     'buildArgs',
+    'dockerignore',
     'gpu',
   ],
   'image.user': ['name', 'uid', 'gid', 'home'],

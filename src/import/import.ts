@@ -162,12 +162,6 @@ export function importDocumentsSync(docs: ImportDocument[], opts: ImportOptions 
   }
   if (checkLocations) assertSources(docs, [...notUnderstood, ...findings, ...facts]);
   const keep = (e: EmbeddedFile) => e.service === undefined || e.service === pick;
-  // The contract has no field for these; say where they went rather than drop them silently.
-  for (const e of collected.flatMap((c) => c.dockerignores).filter(keep)) {
-    notes.push(
-      `The .dockerignore block at ${e.file}:${e.line} is not part of the contract; --lint checks the COPYs against it.`,
-    );
-  }
   return {
     contractText: rendered.text,
     contract: rendered.contract,

@@ -157,6 +157,14 @@ describe('seed 002: multi-stage card with a GPU variant', () => {
     expect(size?.reason).toMatch(/more specific/);
   });
 
+  it('takes the .dockerignore block into the contract, each pattern with its line', () => {
+    expect(r.contract.image?.dockerignore).toEqual(
+      expect.arrayContaining(['.git', '.venv', '*.pyc', '.env.*', '!.env.example']),
+    );
+    expect(r.contractText).toContain(`- .env.* # from 002-multistage-card.md:${lineOf(doc, '.env.*')}`);
+    expect(r.notes.join('\n')).not.toMatch(/not part of the contract/);
+  });
+
   it('--lint: the .dockerignore excludes README.md, which the builder COPYs', async () => {
     const findings = await lintImported(r);
     const readme = findings.find((f) => /README\.md/.test(f.message) && /dockerignore/i.test(f.message));

@@ -20,6 +20,24 @@ export function extractDockerignore(block: CodeBlock, c: Collector): void {
     variant: 'main',
     service: c.service,
   });
+  // Its patterns are the contract's too (image.dockerignore), so generate writes them.
+  const patterns: string[] = [];
+  const lines: number[] = [];
+  block.value.split('\n').forEach((raw, i) => {
+    const pattern = raw.trim();
+    if (!pattern || pattern.startsWith('#')) return;
+    patterns.push(pattern);
+    lines.push(block.contentLine + i);
+  });
+  if (patterns.length > 0)
+    c.add(
+      'image.dockerignore',
+      patterns,
+      block.contentLine,
+      Specificity.configBlock,
+      '.dockerignore block',
+      lines,
+    );
   c.usedLines.add(block.line);
 }
 

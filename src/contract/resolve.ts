@@ -123,6 +123,7 @@ export function resolveContract(contract: Contract, options: { file?: string } =
     }),
     budgets: {
       imageSizeBytes: bytes(budgets.imageSize),
+      imageSizeAboveBaseBytes: bytes(budgets.imageSizeAboveBase),
       gpuImageSizeBytes: bytes(budgets.gpuImageSize),
       layers: budgets.layers,
       buildColdMs: ms(budgets.buildCold),

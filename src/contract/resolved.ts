@@ -73,6 +73,8 @@ export interface ResolvedContract {
     : never;
   budgets: {
     imageSizeBytes?: number;
+    /** What the image may add to its base image. */
+    imageSizeAboveBaseBytes?: number;
     gpuImageSizeBytes?: number;
     layers?: number;
     buildColdMs?: number;

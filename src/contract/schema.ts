@@ -317,6 +317,9 @@ export const dependencySchema = z
 export const budgetsSchema = z
   .strictObject({
     imageSize: size('Largest acceptable image size.').optional(),
+    imageSizeAboveBase: size(
+      'Largest acceptable size of what the image adds to its base (the image minus the base image\'s layers), as documents write "~150MB excluding the base".',
+    ).optional(),
     gpuImageSize: size('Largest acceptable size of the GPU image.').optional(),
     layers: z.number().int().min(1).describe('Most layers the image may have.').optional(),
     buildCold: duration('Longest acceptable build without cache.').optional(),

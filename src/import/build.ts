@@ -63,6 +63,7 @@ const ORDER: Record<string, string[]> = {
   'dependencies.*': ['name', 'kind', 'env', 'readiness', 'image'],
   budgets: [
     'imageSize',
+    'imageSizeAboveBase',
     'gpuImageSize',
     'layers',
     'buildCold',

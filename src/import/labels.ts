@@ -115,7 +115,10 @@ const healthPath =
 
 const vocabulary: [RegExp, Reader][] = [
   [/gpu.*(image )?size|image size.*gpu/, bound('budgets.gpuImageSize', readSize)],
-  [/image size|size of the image|^size$|final size|image must be/, bound('budgets.imageSize', readSize)],
+  [
+    /image size|size of the image|^size$|final size|image must be/,
+    (value, section) => bound(imageSizePath(value), readSize)(value, section),
+  ],
   [/^layers?\b|layer count|number of layers/, one('budgets.layers', readInteger)],
   [/build.*(cached|warm|incremental)|cached build|rebuild/, bound('budgets.buildCached', readDuration)],
   [/build time|clean build|cold build|^build$/, bound('budgets.buildCold', readDuration)],
@@ -229,4 +232,14 @@ export function isOtherComponent(heading: string): boolean {
       heading,
     ) && !/\b(backend|back-end|fastapi|flask|django|api server|(the|our) api)\b/i.test(heading)
   );
+}
+
+/**
+ * Where an image size goes: "~150MB (excluding the base image ~120MB)" or "above the base" is a
+ * budget on what the image adds to its base, anything else one on the whole image.
+ */
+export function imageSizePath(text: string): 'budgets.imageSize' | 'budgets.imageSizeAboveBase' {
+  return /\b(?:exclud\w*|without|not counting|above|on top of|over)\s+(?:the\s+)?base\b/i.test(text)
+    ? 'budgets.imageSizeAboveBase'
+    : 'budgets.imageSize';
 }

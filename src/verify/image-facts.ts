@@ -29,17 +29,17 @@ export class ImageFacts {
     readonly inspect: ImageInspect,
     readonly history: HistoryEntry[],
     private readonly baseLayers: string[] = [],
+    /** Bytes of the base image, when the image is built on it (its layers come first). */
+    readonly baseSize?: number,
   ) {}
 
   static async load(engine: Engine, ref: string, baseRef?: string): Promise<ImageFacts> {
     const [inspect, history] = await Promise.all([engine.inspectImage(ref), engine.history(ref)]);
-    let baseLayers: string[] = [];
-    if (baseRef)
-      baseLayers = await engine.inspectImage(baseRef).then(
-        (b) => b.layers,
-        () => [],
-      );
-    return new ImageFacts(engine, ref, inspect, history, baseLayers);
+    const base = baseRef ? await engine.inspectImage(baseRef).catch(() => undefined) : undefined;
+    const baseLayers = base?.layers ?? [];
+    const onBase =
+      base !== undefined && baseLayers.length > 0 && baseLayers.every((l, i) => inspect.layers[i] === l);
+    return new ImageFacts(engine, ref, inspect, history, baseLayers, onBase ? base.size : undefined);
   }
 
   /** Every layer's files, from `docker save` (read once, on first use). */

@@ -288,6 +288,18 @@ describe('awkward layouts', () => {
     expect(r.conflicts.filter((x) => x.path === 'app.port')).toEqual([]);
   });
 
+  it('a size stated without the base is a budget above the base, not on the whole image', () => {
+    // Modelled on container cards that give the app's share of the image next to the total.
+    const r = importDocuments([
+      {
+        file: 'card.md',
+        text: '# API image\n\n| Requirement | Value |\n|---|---|\n| Port | 8000 |\n| Image size | <500MB |\n| Final image size | ~150MB (excluding the base image ~120MB) |\n',
+      },
+    ]);
+    expect(r.contract.budgets).toMatchObject({ imageSize: '500MB', imageSizeAboveBase: '150MB' });
+    expect(r.conflicts.filter((c) => c.path === 'budgets.imageSize')).toEqual([]);
+  });
+
   it('a document with no contract says what was looked for', () => {
     const error = importError(() => importDocuments([fixture('no-contract.md')]));
     expect(error.message).toContain('no-contract.md');

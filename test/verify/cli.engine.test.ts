@@ -110,6 +110,31 @@ describe('dockspec verify (CLI)', () => {
     );
   });
 
+  it('measures what the image adds to its base against budgets.imageSizeAboveBase', async () => {
+    const { mkdtemp, readFile, writeFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const dir = await mkdtemp(path.join(tmpdir(), 'dockspec-above-base-'));
+    const contract = (budget: string) =>
+      readFile(path.join(fixtures, 'over-budget/dockspec.yaml'), 'utf8').then((t) =>
+        t.replace(/budgets:[\s\S]*$/, `budgets:\n  imageSizeAboveBase: ${budget}\n`),
+      );
+    const run = async (budget: string) => {
+      const file = path.join(dir, `above-${budget}.yaml`);
+      await writeFile(file, await contract(budget));
+      return cli(['verify', '--contract', file, '--image', GOOD, '--only', 'size']);
+    };
+    // The fixture's image adds only its app (a few kB) to python:3.11-slim: more than 100 bytes (a
+    // bare number is bytes), far less than 2 GB.
+    const tight = await run('100');
+    expect(tight.code, tight.stderr).toBe(1);
+    expect(tight.stderr).toMatch(
+      /FAIL {2}size .*the image adds \d+(\.\d+)?[kMG]?B to its base, over the 100B budget/,
+    );
+    const roomy = await run('2GB');
+    expect(roomy.code, roomy.stderr).toBe(0);
+    expect(roomy.stderr).toMatch(/PASS {2}size .*above the base/);
+  });
+
   it('writes a self-contained HTML report and JUnit from a real run', async () => {
     const { readFile } = await import('node:fs/promises');
     for (const [kind, out] of [

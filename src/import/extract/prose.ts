@@ -1,4 +1,4 @@
-import { readTarget } from '../labels.js';
+import { imageSizePath, readTarget } from '../labels.js';
 import { readDuration, readHttpPath, readSecretSource, readSize } from '../values.js';
 import { type Collector, Specificity } from './collector.js';
 
@@ -15,7 +15,7 @@ export function readProse(text: string, line: number, section: string, c: Collec
     );
   if (size) {
     const s = readSize(size[1]);
-    if (s) add(/gpu|cuda/i.test(size[0]) ? 'budgets.gpuImageSize' : 'budgets.imageSize', s.value);
+    if (s) add(/gpu|cuda/i.test(size[0]) ? 'budgets.gpuImageSize' : imageSizePath(text), s.value);
   }
   const startup =
     /\b(?:start(?:s|up)?|ready|healthy|boot)\b[^.;]{0,30}?(?:under|within|less than|<)\s*(\d+(?:\.\d+)?\s*(?:ms|s|seconds?|minutes?))/i.exec(

@@ -1,5 +1,5 @@
 import { secretEnvName } from '../../knowledge/secrets.js';
-import { CONTRACT_WORDS, readLabeled } from '../labels.js';
+import { CONTRACT_WORDS, imageSizePath, readLabeled } from '../labels.js';
 import type { Block } from '../markdown.js';
 import { clean, ENV_NAME, readSecretSource, readSize } from '../values.js';
 import { type Collector, Specificity } from './collector.js';
@@ -77,7 +77,7 @@ function sizeByLabel(key: string, value: string) {
   if (/gpu|cuda/i.test(key))
     return [{ path: 'budgets.gpuImageSize', value: size.value, approximate: size.approximate }];
   if (/cpu|base|image|production|final/i.test(key))
-    return [{ path: 'budgets.imageSize', value: size.value, approximate: size.approximate }];
+    return [{ path: imageSizePath(value), value: size.value, approximate: size.approximate }];
   return undefined;
 }
 
@@ -125,6 +125,6 @@ function readExpectedSize(text: string, line: number, c: Collector): void {
     );
   const size = m ? readSize(m[1]) : undefined;
   if (!size) return;
-  const path = /gpu|cuda/i.test(text) && !/cpu/i.test(text) ? 'budgets.gpuImageSize' : 'budgets.imageSize';
+  const path = /gpu|cuda/i.test(text) && !/cpu/i.test(text) ? 'budgets.gpuImageSize' : imageSizePath(text);
   c.add(path, size.value, line, Specificity.mention, 'expected result');
 }

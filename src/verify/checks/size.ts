@@ -18,6 +18,20 @@ export const size: Check = {
     if (budgets.imageSizeBytes !== undefined && bytes > budgets.imageSizeBytes) {
       problems.push(`image is ${formatSize(bytes)}, over the ${formatSize(budgets.imageSizeBytes)} budget`);
     }
+    // What the image adds to its base: the whole image minus the base's layers, which it starts with.
+    const { baseSize } = ctx.image;
+    const above = baseSize === undefined ? undefined : bytes - baseSize;
+    const aboveBudget = budgets.imageSizeAboveBaseBytes;
+    if (aboveBudget !== undefined) {
+      if (above === undefined)
+        problems.push(
+          `the size above the base cannot be measured: ${ctx.contract.image.base} is not the image's base (its layers are not the first ones)`,
+        );
+      else if (above > aboveBudget)
+        problems.push(
+          `the image adds ${formatSize(above)} to its base, over the ${formatSize(aboveBudget)} budget`,
+        );
+    }
     if (budgets.layers !== undefined && layers > budgets.layers) {
       problems.push(`${layers} layers, over the budget of ${budgets.layers}`);
     }
@@ -26,12 +40,13 @@ export const size: Check = {
     }
     const expected = [
       budgets.imageSizeBytes !== undefined ? `≤ ${formatSize(budgets.imageSizeBytes)}` : 'any size',
+      aboveBudget !== undefined ? `≤ ${formatSize(aboveBudget)} above the base` : undefined,
       budgets.layers !== undefined ? `≤ ${budgets.layers} layers` : undefined,
       `waste ≤ ${formatSize(WASTE_LIMIT_BYTES)}`,
     ]
       .filter(Boolean)
       .join(', ');
-    const actual = `${formatSize(bytes)}, ${layers} layers, ${formatSize(waste.bytes)} wasted`;
+    const actual = `${formatSize(bytes)}${above !== undefined && aboveBudget !== undefined ? ` (${formatSize(above)} above the base)` : ''}, ${layers} layers, ${formatSize(waste.bytes)} wasted`;
     const evidence = [
       ...ctx.image.history
         .filter((h) => h.size > 0)

@@ -189,5 +189,10 @@ describe('k8s manifests', () => {
     // Without a name: <service>:latest, only runnable where the image is already loaded.
     expect(render().container).toMatchObject({ image: 'demo-api:latest', imagePullPolicy: 'IfNotPresent' });
     expect(render().images).toEqual([{ name: 'demo-api', newTag: 'latest' }]);
+    // Compose builds and tags the same name, so `docker compose push` sends it there.
+    const compose = composeModel(resolvedContract({ image: { name: 'ghcr.io/team/demo-api:1.4.2' } })) as {
+      services: Record<string, { image: string }>;
+    };
+    expect(Object.values(compose.services)[0].image).toBe('ghcr.io/team/demo-api:1.4.2');
   });
 });

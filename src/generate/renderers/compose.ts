@@ -116,7 +116,9 @@ export function composeModel(
 
   const app: Service = {
     build: { context: context.dir, dockerfile: context.dockerfile },
-    image: `${c.service}:local`,
+    // `docker compose build` tags the image with the name the contract gives it (so `docker compose
+    // push` sends it where the Kubernetes manifests pull from), else a local name.
+    image: c.image.name ?? `${c.service}:local`,
     ports: [`${plan.port}:${plan.port}`],
     ...(c.env.secrets.length > 0 || c.dependencies.some((d) => d.env)
       ? { env_file: [{ path: '.env', required: false }] }

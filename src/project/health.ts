@@ -20,11 +20,14 @@ const LIVENESS_NAMES = [
   'liveness',
   'live',
   'ping',
+  'heartbeat',
+  'status',
 ];
 const LIVENESS = new RegExp(`^(?:/api)?(?:/v\\d+)?(?:/health)?/(${LIVENESS_NAMES.join('|')})/?$`);
 /** A health-named last segment under any prefix (`/api/v1/utils/health-check/`): a weaker candidate. */
 const LIVENESS_ANYWHERE = new RegExp(`/(${LIVENESS_NAMES.join('|')})/?$`);
-const READINESS = /^(?:\/api)?(?:\/v\d+)?(?:\/health)?\/(ready|readyz|readiness)\/?$/;
+/** Readiness by its last segment, under any prefix (`/ready`, `/ops/health/readyz`). */
+const READINESS = /\/(ready|readyz|readiness)\/?$/;
 
 /**
  * Liveness and readiness among the GET routes: health-named paths, best name first, the one a
@@ -40,7 +43,8 @@ export function chooseHealth(routes: Route[], hints: Hints): HealthFacts {
   const live = routes
     .filter((r) => LIVENESS_ANYWHERE.test(r.path) && !READINESS.test(r.path))
     .sort((a, b) => rank(a.path) - rank(b.path));
-  const ready = routes.filter((r) => READINESS.test(r.path));
+  // The shortest readiness path first: `/ready` before `/internal/debug/ready`.
+  const ready = routes.filter((r) => READINESS.test(r.path)).sort((a, b) => a.path.length - b.path.length);
   // A probe the deployment files already use wins when the code serves it.
   const hinted = hints.liveness.find((h) => live.some((r) => r.path === h.value));
   const liveness = hinted ? live.find((r) => r.path === hinted.value) : live[0];

@@ -203,6 +203,35 @@ describe('detectProject: more layouts', () => {
   });
 });
 
+describe('detectProject: health routes under nested prefixes', () => {
+  it('a router with prefix /health holding /live and /ready, included under /ops: /ops/health/live and /ops/health/ready', async () => {
+    // Modelled on FastAPI services that group operational routes under an ops router.
+    const dir = mkdtempSync(path.join(tmpdir(), 'dockspec-nested-'));
+    try {
+      mkdirSync(path.join(dir, 'app'));
+      writeFileSync(path.join(dir, 'requirements.txt'), 'fastapi==0.115.0\nuvicorn==0.30.6\n');
+      writeFileSync(path.join(dir, 'app', '__init__.py'), '');
+      writeFileSync(
+        path.join(dir, 'app', 'main.py'),
+        'from fastapi import FastAPI\n\nfrom app.ops import router as ops_router\n\napp = FastAPI()\napp.include_router(ops_router, prefix="/ops")\n\n\n@app.get("/todos")\ndef todos():\n    return []\n',
+      );
+      writeFileSync(
+        path.join(dir, 'app', 'ops.py'),
+        'from fastapi import APIRouter\n\nfrom app.health import router as health_router\n\nrouter = APIRouter()\nrouter.include_router(health_router, prefix="/health")\n',
+      );
+      writeFileSync(
+        path.join(dir, 'app', 'health.py'),
+        'from fastapi import APIRouter\n\nrouter = APIRouter()\n\n\n@router.get("/live")\ndef live():\n    return {"status": "ok"}\n\n\n@router.get("/ready")\ndef ready():\n    return {"status": "ready"}\n',
+      );
+      const f = await detectProject(dir);
+      expect(f.health.liveness?.value).toBe('/ops/health/live');
+      expect(f.health.readiness?.value).toBe('/ops/health/ready');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('detectProject: start commands', () => {
   it('`fastapi run src/…/main.py` in a Dockerfile resolves to the package path, with its port', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'dockspec-cli-'));

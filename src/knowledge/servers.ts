@@ -296,3 +296,10 @@ export const settingVariables = {
   workers: ['WORKERS', 'WEB_CONCURRENCY'],
   logLevel: ['LOG_LEVEL'],
 } as const;
+
+/** Files gunicorn's configuration is commonly kept in: `gunicorn.conf.py` it reads on its own. */
+export const gunicornConfigFiles: readonly string[] = [
+  'gunicorn.conf.py',
+  'gunicorn_config.py',
+  'gunicorn.config.py',
+];

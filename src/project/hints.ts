@@ -2,7 +2,7 @@ import path from 'node:path';
 import { DockerfileParser, Healthcheck } from 'dockerfile-ast';
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseAllDocuments, parseDocument } from 'yaml';
 import type { Server, Target } from '../contract/schema.js';
-import { serverRunCalls } from '../knowledge/servers.js';
+import { gunicornConfigFiles, serverRunCalls } from '../knowledge/servers.js';
 import { commandWords, parseServerCommand, portFrom, type ServerCommand, shellWords } from './command.js';
 import { type Fact, fact, lineOf } from './fact.js';
 import type { ProjectFiles } from './files.js';
@@ -164,6 +164,26 @@ async function procfileHints(files: ProjectFiles, h: Hints): Promise<void> {
   });
 }
 
+/**
+ * gunicorn's own configuration file (`gunicorn.conf.py`, which gunicorn reads from the working
+ * directory without `-c`, or `gunicorn_config.py`): `bind` gives the port, `workers` the workers,
+ * each with its file and line. A Dockerfile or Procfile command that states them wins (read first).
+ */
+async function gunicornConfigHints(files: ProjectFiles, h: Hints): Promise<void> {
+  const file = gunicornConfigFiles.find((f) => files.has(f));
+  const text = file ? await files.read(file) : undefined;
+  if (!file || text === undefined) return;
+  h.servers.push(fact('gunicorn', file, 1, `${file} configures gunicorn`));
+  text.split('\n').forEach((line, i) => {
+    const bind = /^bind\s*=\s*\[?\s*["']([^"']+)["']/.exec(line);
+    const port = bind ? Number(/:(\d{1,5})$/.exec(bind[1])?.[1]) : Number.NaN;
+    if (port > 0 && port < 65536) h.ports.push(fact(port, file, i + 1, `bind = "${bind![1]}"`));
+    const workers = /^workers\s*=\s*(\d+)\s*(?:#.*)?$/.exec(line);
+    if (workers && Number(workers[1]) > 0)
+      h.workers.push(fact(Number(workers[1]), file, i + 1, `workers = ${workers[1]}`));
+  });
+}
+
 function lineOfNode(lc: LineCounter, node: Node | null | undefined): number {
   return node?.range ? lc.linePos(node.range[0]).line : 1;
 }
@@ -270,6 +290,7 @@ export async function detectHints(files: ProjectFiles, modules: PyModule[]): Pro
   await readmeHints(files, h);
   await dockerfileHints(files, h);
   await procfileHints(files, h);
+  await gunicornConfigHints(files, h);
   await composeHints(files, h);
   await kubernetesHints(files, h);
   sourceHints(modules, h);

@@ -232,6 +232,31 @@ describe('detectProject: health routes under nested prefixes', () => {
   });
 });
 
+describe('detectProject: gunicorn configuration file', () => {
+  it('takes the port and workers from gunicorn.conf.py, with its lines, when no command states them', async () => {
+    // Modelled on Flask services that keep gunicorn settings in gunicorn.conf.py.
+    const dir = mkdtempSync(path.join(tmpdir(), 'dockspec-gunicorn-'));
+    try {
+      writeFileSync(path.join(dir, 'requirements.txt'), 'flask==3.0.3\ngunicorn==22.0.0\n');
+      writeFileSync(
+        path.join(dir, 'app.py'),
+        'from flask import Flask\n\napp = Flask(__name__)\n\n\n@app.get("/healthz")\ndef healthz():\n    return {"ok": True}\n',
+      );
+      writeFileSync(
+        path.join(dir, 'gunicorn.conf.py'),
+        'import multiprocessing\n\nbind = "0.0.0.0:5000"\nworkers = 3  # two per core on the target node\ntimeout = 30\n',
+      );
+      const f = await detectProject(dir);
+      expect(at(f.server)).toBe('"gunicorn" @ gunicorn.conf.py:1');
+      expect(at(f.port)).toBe('5000 @ gunicorn.conf.py:3');
+      expect(at(f.workers)).toBe('3 @ gunicorn.conf.py:4');
+      expect(f.health.liveness?.value).toBe('/healthz');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('detectProject: start commands', () => {
   it('`fastapi run src/…/main.py` in a Dockerfile resolves to the package path, with its port', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'dockspec-cli-'));

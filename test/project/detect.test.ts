@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -226,6 +226,22 @@ describe('detectProject: health routes under nested prefixes', () => {
       const f = await detectProject(dir);
       expect(f.health.liveness?.value).toBe('/ops/health/live');
       expect(f.health.readiness?.value).toBe('/ops/health/ready');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('detectProject: Django status route', () => {
+  it('path("status/", …) is the liveness route, and api/ready/ under include() the readiness route', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dockspec-django-status-'));
+    try {
+      cpSync(fixture('django-app'), dir, { recursive: true });
+      const urls = path.join(dir, 'mysite', 'urls.py');
+      writeFileSync(urls, readFileSync(urls, 'utf8').replace('path("health/"', 'path("status/"'));
+      const f = await detectProject(dir);
+      expect(at(f.health.liveness)).toBe('"/status/" @ mysite/urls.py:6');
+      expect(f.health.readiness?.value).toBe('/api/ready/');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -303,3 +303,13 @@ export const gunicornConfigFiles: readonly string[] = [
   'gunicorn_config.py',
   'gunicorn.config.py',
 ];
+
+/**
+ * Environment variables the servers read settings from when no flag gives them: gunicorn binds to
+ * 0.0.0.0:$PORT and takes WEB_CONCURRENCY workers, uvicorn reads UVICORN_* (click's envvar prefix) and
+ * WEB_CONCURRENCY, hypercorn and granian their own prefixes.
+ */
+export const serverEnv: { port: readonly string[]; workers: readonly string[] } = {
+  port: ['PORT', 'UVICORN_PORT', 'GRANIAN_PORT'],
+  workers: ['WEB_CONCURRENCY', 'UVICORN_WORKERS', 'GRANIAN_WORKERS'],
+};

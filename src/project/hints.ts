@@ -2,7 +2,7 @@ import path from 'node:path';
 import { DockerfileParser, Healthcheck } from 'dockerfile-ast';
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseAllDocuments, parseDocument } from 'yaml';
 import type { Server, Target } from '../contract/schema.js';
-import { gunicornConfigFiles, serverRunCalls } from '../knowledge/servers.js';
+import { gunicornConfigFiles, serverEnv, serverRunCalls } from '../knowledge/servers.js';
 import { commandWords, parseServerCommand, portFrom, type ServerCommand, shellWords } from './command.js';
 import { type Fact, fact, lineOf } from './fact.js';
 import type { ProjectFiles } from './files.js';
@@ -57,6 +57,16 @@ function addCommand(h: Hints, cmd: ServerCommand, file: string, line: number, wh
   if (cmd.entrypoint) h.entrypoints.push(fact(cmd.entrypoint, file, line, what));
   if (cmd.port) h.ports.push(fact(cmd.port, file, line, `${what} ${cmd.portText ?? ''}`.trim()));
   if (cmd.workers) h.workers.push(fact(cmd.workers, file, line, `${what} --workers`));
+}
+
+/** `A=1 B="2"` of an ENV line (the legacy `ENV A 1` form too). */
+function envPairs(text: string): [string, string][] {
+  const legacy = /^([A-Za-z_]\w*)\s+([^=\s]\S*)$/.exec(text.trim());
+  if (legacy) return [[legacy[1], legacy[2]]];
+  return [...text.matchAll(/([A-Za-z_]\w*)=("([^"]*)"|'([^']*)'|(\S*))/g)].map((m) => [
+    m[1],
+    m[3] ?? m[4] ?? m[5] ?? '',
+  ]);
 }
 
 /** Hugging Face Space README front matter: `sdk: docker` and `app_port`. */
@@ -132,6 +142,18 @@ async function dockerfileHints(files: ProjectFiles, h: Hints): Promise<void> {
     ];
     const at = cmd ?? entry;
     if (at) addCommand(h, parseServerCommand(words), file, at.getRange().start.line + 1, at.getKeyword());
+    // Settings servers read from the environment (`ENV UVICORN_PORT=8000 WEB_CONCURRENCY=2`), after
+    // what the command states.
+    for (const i of instructions.filter((x) => x.getKeyword() === 'ENV')) {
+      const line = i.getRange().start.line + 1;
+      for (const [name, raw] of envPairs(i.getArgumentsContent() ?? '')) {
+        const value = Number(raw);
+        if (!Number.isInteger(value) || value <= 0) continue;
+        if (serverEnv.port.includes(name) && value < 65536)
+          h.ports.push(fact(value, file, line, `ENV ${name}=${raw}`));
+        if (serverEnv.workers.includes(name)) h.workers.push(fact(value, file, line, `ENV ${name}=${raw}`));
+      }
+    }
     for (const i of instructions.filter((x) => x.getKeyword() === 'EXPOSE')) {
       const port = portFrom((i.getArgumentsContent() ?? '').split(/\s+/)[0]?.replace(/\/\w+$/, ''));
       if (port) h.ports.push(fact(port, file, i.getRange().start.line + 1, `EXPOSE ${port}`));

@@ -273,6 +273,26 @@ describe('detectProject: gunicorn configuration file', () => {
   });
 });
 
+describe('detectProject: server settings from ENV', () => {
+  it('ENV UVICORN_PORT and WEB_CONCURRENCY give the port and workers a bare CMD leaves to the environment', async () => {
+    // Modelled on Dockerfiles that configure uvicorn through its environment variables.
+    const dir = mkdtempSync(path.join(tmpdir(), 'dockspec-env-'));
+    try {
+      writeFileSync(path.join(dir, 'requirements.txt'), 'fastapi==0.115.0\nuvicorn==0.30.6\n');
+      writeFileSync(path.join(dir, 'main.py'), 'from fastapi import FastAPI\n\napp = FastAPI()\n');
+      writeFileSync(
+        path.join(dir, 'Dockerfile'),
+        'FROM python:3.12-slim\nENV UVICORN_HOST=0.0.0.0 \\\n    UVICORN_PORT=8080 WEB_CONCURRENCY="2"\nCMD ["uvicorn", "main:app"]\n',
+      );
+      const f = await detectProject(dir);
+      expect(at(f.port)).toBe('8080 @ Dockerfile:2');
+      expect(at(f.workers)).toBe('2 @ Dockerfile:2');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('detectProject: start commands', () => {
   it('`fastapi run src/…/main.py` in a Dockerfile resolves to the package path, with its port', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'dockspec-cli-'));

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { DockerfileParser, Healthcheck } from 'dockerfile-ast';
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseAllDocuments, parseDocument } from 'yaml';
 import type { Server, Target } from '../contract/schema.js';
-import { gunicornConfigFiles, serverEnv, serverRunCalls } from '../knowledge/servers.js';
+import { gunicornConfigFiles, pythonServers, serverEnv, serverRunCalls } from '../knowledge/servers.js';
 import { commandWords, parseServerCommand, portFrom, type ServerCommand, shellWords } from './command.js';
 import { type Fact, fact, lineOf } from './fact.js';
 import type { ProjectFiles } from './files.js';
@@ -147,6 +147,10 @@ async function dockerfileHints(files: ProjectFiles, h: Hints): Promise<void> {
     for (const i of instructions.filter((x) => x.getKeyword() === 'ENV')) {
       const line = i.getRange().start.line + 1;
       for (const [name, raw] of envPairs(i.getArgumentsContent() ?? '')) {
+        // GUNICORN_CMD_ARGS holds more command-line flags: read as if they followed the program.
+        const argsOf = pythonServers.find((sv) => sv.argsEnv === name);
+        if (argsOf)
+          addCommand(h, parseServerCommand([argsOf.script, ...shellWords(raw)]), file, line, `ENV ${name}`);
         const value = Number(raw);
         if (!Number.isInteger(value) || value <= 0) continue;
         if (serverEnv.port.includes(name) && value < 65536)

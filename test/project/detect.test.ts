@@ -287,6 +287,14 @@ describe('detectProject: server settings from ENV', () => {
       const f = await detectProject(dir);
       expect(at(f.port)).toBe('8080 @ Dockerfile:2');
       expect(at(f.workers)).toBe('2 @ Dockerfile:2');
+      // gunicorn's extra flags in GUNICORN_CMD_ARGS.
+      writeFileSync(
+        path.join(dir, 'Dockerfile'),
+        'FROM python:3.12-slim\nENV GUNICORN_CMD_ARGS="--bind=0.0.0.0:9000 --workers 4"\nCMD ["gunicorn", "-k", "uvicorn.workers.UvicornWorker", "main:app"]\n',
+      );
+      const g = await detectProject(dir);
+      expect(at(g.port)).toBe('9000 @ Dockerfile:2');
+      expect(at(g.workers)).toBe('4 @ Dockerfile:2');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import type { ResolvedContract } from '../contract/resolved.js';
-import { settingVariables } from '../knowledge/servers.js';
+import { settingVariables } from '../knowledge/server-settings.js';
 
 /**
  * Decisions every renderer shares, derived once from the contract so the Dockerfile, compose,

@@ -286,30 +286,3 @@ export const isPythonInterpreter = (program: string): boolean => /^python[0-9.]*
 export const serverRunCalls: readonly { server: PythonServer; call: string }[] = pythonServers.flatMap(
   (server) => (server.runCall ? [{ server, call: server.runCall }] : []),
 );
-
-/**
- * Run-time variables a generated start command reads when the contract declares them, by the
- * setting they carry: `WORKERS` or `WEB_CONCURRENCY` (the name Heroku, Render and uvicorn itself
- * use) for worker processes, `LOG_LEVEL` for the server's log level. PORT is read the same way.
- */
-export const settingVariables = {
-  workers: ['WORKERS', 'WEB_CONCURRENCY'],
-  logLevel: ['LOG_LEVEL'],
-} as const;
-
-/** Files gunicorn's configuration is commonly kept in: `gunicorn.conf.py` it reads on its own. */
-export const gunicornConfigFiles: readonly string[] = [
-  'gunicorn.conf.py',
-  'gunicorn_config.py',
-  'gunicorn.config.py',
-];
-
-/**
- * Environment variables the servers read settings from when no flag gives them: gunicorn binds to
- * 0.0.0.0:$PORT and takes WEB_CONCURRENCY workers, uvicorn reads UVICORN_* (click's envvar prefix) and
- * WEB_CONCURRENCY, hypercorn and granian their own prefixes.
- */
-export const serverEnv: { port: readonly string[]; workers: readonly string[] } = {
-  port: ['PORT', 'UVICORN_PORT', 'GRANIAN_PORT'],
-  workers: ['WEB_CONCURRENCY', 'UVICORN_WORKERS', 'GRANIAN_WORKERS'],
-};

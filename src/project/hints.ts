@@ -2,12 +2,14 @@ import path from 'node:path';
 import { DockerfileParser, Healthcheck } from 'dockerfile-ast';
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseAllDocuments, parseDocument } from 'yaml';
 import type { Server, Target } from '../contract/schema.js';
-import { gunicornConfigFiles, pythonServers, serverEnv, serverRunCalls } from '../knowledge/servers.js';
+import { serverEnv } from '../knowledge/server-settings.js';
+import { pythonServers, serverRunCalls } from '../knowledge/servers.js';
 import { commandWords, parseServerCommand, portFrom, type ServerCommand, shellWords } from './command.js';
 import { type Fact, fact, lineOf } from './fact.js';
 import type { ProjectFiles } from './files.js';
 import type { PyModule } from './python/modules.js';
 import { callArgs, splitArgs } from './python/scan.js';
+import { envPairs, readServerConfig } from './server-config.js';
 
 /** What deployment files already say, each list best source first. */
 export interface Hints {
@@ -57,16 +59,6 @@ function addCommand(h: Hints, cmd: ServerCommand, file: string, line: number, wh
   if (cmd.entrypoint) h.entrypoints.push(fact(cmd.entrypoint, file, line, what));
   if (cmd.port) h.ports.push(fact(cmd.port, file, line, `${what} ${cmd.portText ?? ''}`.trim()));
   if (cmd.workers) h.workers.push(fact(cmd.workers, file, line, `${what} --workers`));
-}
-
-/** `A=1 B="2"` of an ENV line (the legacy `ENV A 1` form too). */
-function envPairs(text: string): [string, string][] {
-  const legacy = /^([A-Za-z_]\w*)\s+([^=\s]\S*)$/.exec(text.trim());
-  if (legacy) return [[legacy[1], legacy[2]]];
-  return [...text.matchAll(/([A-Za-z_]\w*)=("([^"]*)"|'([^']*)'|(\S*))/g)].map((m) => [
-    m[1],
-    m[3] ?? m[4] ?? m[5] ?? '',
-  ]);
 }
 
 /** Hugging Face Space README front matter: `sdk: docker` and `app_port`. */
@@ -190,26 +182,6 @@ async function procfileHints(files: ProjectFiles, h: Hints): Promise<void> {
   });
 }
 
-/**
- * gunicorn's own configuration file (`gunicorn.conf.py`, which gunicorn reads from the working
- * directory without `-c`, or `gunicorn_config.py`): `bind` gives the port, `workers` the workers,
- * each with its file and line. A Dockerfile or Procfile command that states them wins (read first).
- */
-async function gunicornConfigHints(files: ProjectFiles, h: Hints): Promise<void> {
-  const file = gunicornConfigFiles.find((f) => files.has(f));
-  const text = file ? await files.read(file) : undefined;
-  if (!file || text === undefined) return;
-  h.servers.push(fact('gunicorn', file, 1, `${file} configures gunicorn`));
-  text.split('\n').forEach((line, i) => {
-    const bind = /^bind\s*=\s*\[?\s*["']([^"']+)["']/.exec(line);
-    const port = bind ? Number(/:(\d{1,5})$/.exec(bind[1])?.[1]) : Number.NaN;
-    if (port > 0 && port < 65536) h.ports.push(fact(port, file, i + 1, `bind = "${bind![1]}"`));
-    const workers = /^workers\s*=\s*(\d+)\s*(?:#.*)?$/.exec(line);
-    if (workers && Number(workers[1]) > 0)
-      h.workers.push(fact(Number(workers[1]), file, i + 1, `workers = ${workers[1]}`));
-  });
-}
-
 function lineOfNode(lc: LineCounter, node: Node | null | undefined): number {
   return node?.range ? lc.linePos(node.range[0]).line : 1;
 }
@@ -316,7 +288,10 @@ export async function detectHints(files: ProjectFiles, modules: PyModule[]): Pro
   await readmeHints(files, h);
   await dockerfileHints(files, h);
   await procfileHints(files, h);
-  await gunicornConfigHints(files, h);
+  const config = await readServerConfig(files);
+  h.servers.push(...config.servers);
+  h.ports.push(...config.ports);
+  h.workers.push(...config.workers);
   await composeHints(files, h);
   await kubernetesHints(files, h);
   sourceHints(modules, h);

@@ -19,14 +19,14 @@ export interface InlineSource {
 
 /**
  * The `-c` script of a command, when it is one word: `'…'`, `"…"` (its `$x` kept as written) or a
- * bare word. `words` are the command's name and arguments as written; `nodes` their parse nodes.
+ * bare word. `values` are the command's name and arguments without quotes (the Words' values);
+ * `nodes` their parse nodes.
  */
 export function inlineScript(
-  words: string[],
+  values: string[],
   nodes: Node[],
   outerMap: readonly number[],
 ): InlineSource | undefined {
-  const values = words.map(unquoted);
   let at = scriptFlagIndex(values);
   // `sh script.sh -c x` runs script.sh: -c counts only among the options before any operand.
   if (
@@ -52,11 +52,6 @@ export function inlineScript(
   if (node.type === 'string')
     return unescaped(node.text.slice(1, -1), node.startIndex + 1, mapOf, span, /\\([$`"\\\n])/);
   return undefined;
-}
-
-/** A word without its quotes, for matching flags (`"-c"` is `-c`). */
-function unquoted(word: string): string {
-  return /^(['"]).*\1$/s.test(word) ? word.slice(1, -1) : word;
 }
 
 /** Removes the backslash escapes `escape` matches, keeping each kept character's offset. */

@@ -194,8 +194,11 @@ function readInline(
   inlineDepth: number,
 ): { script: ShellScript; span: [number, number] } | undefined {
   if (!inlineRunners.has(command.name)) return undefined;
-  const words = [command.nameWord.text, ...command.args.map((a) => a.text)];
-  const found = inlineScript(words, wordNodes, source.map);
+  const found = inlineScript(
+    [command.nameWord.value, ...command.args.map((a) => a.value)],
+    wordNodes,
+    source.map,
+  );
   if (!found) return undefined;
   const script = parseShell({ text: found.text, map: found.map }, lines, inlineDepth + 1);
   // su and runuser hand the string to the user's login shell: sh-compatible.

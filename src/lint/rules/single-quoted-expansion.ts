@@ -1,4 +1,5 @@
 import { laterExpandingCommands } from '../../knowledge/shell-quoting.js';
+import { programName } from '../../knowledge/shells.js';
 import { checkedScripts } from '../helpers/shell-quoting.js';
 import { defineRule } from '../types.js';
 
@@ -7,7 +8,7 @@ const sedAddress = /\$[{dpsaic]($|[^a-zA-Z])/;
 
 /** The program a single-quoted argument goes to: find's -exec command, `git filter-branch`, else the command. */
 function receiver(words: string[]): string {
-  const name = words[0]?.slice(words[0].lastIndexOf('/') + 1) ?? '';
+  const name = programName(words[0] ?? '');
   if (name === 'find') {
     const exec = words.findIndex((w) => w === '-exec' || w === '-execdir');
     return exec === -1 ? 'find' : (words[exec + 1] ?? 'find');

@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 import module from 'node:module';
-import process from 'node:process';
 
 // Node 22.1 and later keep V8's compiled code for the CLI on disk (tsc does the same), so later runs
 // skip compiling it: 20-30 ms of a one-file lint with a contract. NODE_DISABLE_COMPILE_CACHE=1 turns

@@ -1,9 +1,8 @@
-import process from 'node:process';
 import { Command, CommanderError } from 'commander';
 import { ExitCode, ExitError, formatPosition } from '../errors.js';
 import { version } from '../version.js';
 import { commands } from './commands/index.js';
-import { paint, say, useColor } from './output.js';
+import { paint, say, useColor, write } from './output.js';
 
 export function buildProgram(): Command {
   const program = new Command('dockspec')
@@ -12,7 +11,7 @@ export function buildProgram(): Command {
     .option('--no-color', 'disable colour (NO_COLOR is honoured too)')
     .option('-q, --quiet', 'print only errors and data')
     .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    .configureOutput({ writeOut: (s) => write(s, 1), writeErr: (s) => write(s, 2) })
     .addHelpText(
       'after',
       `
@@ -34,27 +33,12 @@ Examples:
 }
 
 export async function run(argv: string[]): Promise<number> {
-  stopQuietlyWhenReaderLeaves();
   const program = buildProgram();
   try {
     await program.parseAsync(argv);
     return process.exitCode === undefined ? 0 : Number(process.exitCode);
   } catch (error) {
-    return handleError(error, useColor(program.opts().color, process.stderr));
-  }
-}
-
-/**
- * `dockspec lint --format json | head` closes the pipe before we finish writing; Node then throws
- * EPIPE from the stream. The reader has what it wanted: drop the rest of the output without a
- * stack trace, and let the command finish (verify still removes its containers and images).
- */
-function stopQuietlyWhenReaderLeaves(): void {
-  for (const stream of [process.stdout, process.stderr]) {
-    if (stream.listenerCount('error') > 0) continue;
-    stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EPIPE') throw error;
-    });
+    return handleError(error, useColor(program.opts().color, 'stderr'));
   }
 }
 

@@ -1,5 +1,3 @@
-import process from 'node:process';
-
 /** Everything on standard input, as bytes (a command given `-`). */
 export async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];

@@ -3,7 +3,6 @@ import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import process from 'node:process';
 import {
   type DockerfileModel,
   type Instruction,

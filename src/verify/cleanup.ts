@@ -1,4 +1,3 @@
-import process from 'node:process';
 import type { Engine } from './engine/engine.js';
 
 /**

@@ -32,3 +32,37 @@ describe('dockspec CLI in a pipe', () => {
     expect(r.stdout).toContain('Usage: dockspec');
   });
 });
+
+describe('dockspec lint output', () => {
+  const file = new URL('../fixtures/seeds/002-multistage/Dockerfile', import.meta.url).pathname;
+
+  it('writes its report without setting up Node’s stdout and stderr streams (about 5% of a one-file run)', () => {
+    // A module run before the CLI that reports the first read of process.stdout or process.stderr.
+    const watch = `data:text/javascript,${encodeURIComponent(`
+      import { writeSync } from 'node:fs';
+      for (const name of ['stdout', 'stderr']) {
+        const own = Object.getOwnPropertyDescriptor(process, name);
+        Object.defineProperty(process, name, { configurable: true, get() {
+          writeSync(2, 'touched ' + name + '\\n');
+          return own.get.call(this);
+        } });
+      }`)}`;
+    const r = spawnSync('node', ['--import', watch, bin, 'lint', '--no-contract', '--no-shellcheck', file], {
+      encoding: 'utf8',
+    });
+    expect(r.stdout).toContain('DS1006');
+    expect(r.stderr).not.toContain('touched');
+  });
+
+  it('stops quietly when the reader leaves before the report is written (dockspec lint | head -1)', () => {
+    const r = spawnSync(
+      'sh',
+      ['-c', `node '${bin}' lint --no-contract --no-shellcheck --format json '${file}' | head -c 1`],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(r.stdout).toBe('[');
+    expect(r.stderr).not.toMatch(/EPIPE|Unhandled 'error' event|internal error/);
+  });
+});

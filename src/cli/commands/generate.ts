@@ -1,4 +1,3 @@
-import process from 'node:process';
 import type { Command } from 'commander';
 import { ExitCode, InputError } from '../../errors.js';
 import { emit, paint, say, useColor } from '../output.js';
@@ -53,7 +52,7 @@ Examples:
         dryRun: flags.dryRun,
         check: flags.check,
       });
-      const p = paint(useColor(globals.color, process.stderr));
+      const p = paint(useColor(globals.color, 'stderr'));
       for (const f of result.files) {
         if (f.status === 'error') continue;
         if (f.diff && (flags.dryRun || flags.check)) emit(f.diff);

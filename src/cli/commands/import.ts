@@ -1,7 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
-import process from 'node:process';
 import type { Command } from 'commander';
 import { ExitCode, InputError } from '../../errors.js';
 import { emit, paint, say, useColor } from '../output.js';
@@ -72,7 +71,7 @@ Examples:
       const { formatImportReport, importJson } = await import('../../import/report.js');
       if (flags.format === 'json') emit(importJson(outcome, flags.out, findings));
       else if (!globals.quiet)
-        say(formatImportReport(outcome, flags.out, findings, paint(useColor(globals.color, process.stderr))));
+        say(formatImportReport(outcome, flags.out, findings, paint(useColor(globals.color, 'stderr'))));
       if (flags.lint && findings.some((f) => f.severity === 'error' || f.severity === 'warning'))
         process.exitCode = ExitCode.findings;
     });

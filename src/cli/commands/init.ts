@@ -1,4 +1,3 @@
-import process from 'node:process';
 import type { Command } from 'commander';
 import { type Target, targets } from '../../contract/targets.js';
 import { InputError } from '../../errors.js';
@@ -66,6 +65,6 @@ Examples:
       const { formatInitReport, initJson } = await import('../../init/report.js');
       if (flags.print) emit(result.contractText);
       if (flags.format === 'json') emit(initJson(result));
-      else if (!globals.quiet) say(formatInitReport(result, paint(useColor(globals.color, process.stderr))));
+      else if (!globals.quiet) say(formatInitReport(result, paint(useColor(globals.color, 'stderr'))));
     });
 }

@@ -1,4 +1,3 @@
-import process from 'node:process';
 import type { Command } from 'commander';
 import { InputError } from '../../errors.js';
 import { paint, say, useColor } from '../output.js';
@@ -48,7 +47,7 @@ Examples:
         force: flags.force,
         contract: basename(path),
       });
-      const p = paint(useColor(globals.color, process.stderr));
+      const p = paint(useColor(globals.color, 'stderr'));
       for (const s of result.skipped) say(`${p.yellow('skipped')} ${s} (a symlink to nothing)`);
       if (!globals.quiet) {
         say(

@@ -1,4 +1,3 @@
-import process from 'node:process';
 import type { Command } from 'commander';
 import { ExitCode, InputError } from '../../errors.js';
 import { emit, paint, say, useColor } from '../output.js';
@@ -32,7 +31,7 @@ Examples:
       if (options.format === 'json') emit(contractCheckJson(check));
       else {
         const text = formatContractCheck(check, {
-          colors: paint(useColor(globals.color, process.stderr)),
+          colors: paint(useColor(globals.color, 'stderr')),
           quiet: globals.quiet,
         });
         if (text) say(text);

@@ -1,6 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import process from 'node:process';
 import { Listr, ListrLogger, ProcessOutput } from 'listr2';
 import { findContract, loadContractFile } from '../../contract/load.js';
 import type { ResolvedContract } from '../../contract/resolved.js';
@@ -14,7 +13,7 @@ import { describeReaped } from '../../verify/reaper.js';
 import { parseEnvFile, resolveSecrets } from '../../verify/secret-values.js';
 import type { CheckId, CheckResult } from '../../verify/types.js';
 import { pipIndexFor, selectChecks, type VerifyEvent, verify } from '../../verify/verify.js';
-import { emit, paint, say, useColor } from '../output.js';
+import { emit, isTerminal, outputStream, paint, say, useColor } from '../output.js';
 import type { VerifyFlags } from './verify-flags.js';
 
 /**
@@ -108,7 +107,7 @@ export async function runVerify(
   }
   const n = countStatuses(report.checks);
   if (!ui.quiet) {
-    const p = paint(useColor(ui.color, process.stderr));
+    const p = paint(useColor(ui.color, 'stderr'));
     const verdict = n.fail ? p.red('FAILED') : n.error ? p.yellow('ERROR') : p.green('PASSED');
     say(
       `${verdict} ${n.pass} passed, ${n.fail} failed, ${n.skip} skipped, ${n.error} errors in ${(report.durationMs / 1000).toFixed(1)}s`,
@@ -124,7 +123,7 @@ interface Progress {
 
 /** A live listr2 task list on a TTY; plain lines (one per finished check) elsewhere and in CI. */
 function progressPrinter(ids: CheckId[]): Progress {
-  const live = Boolean(process.stderr.isTTY) && !process.env.CI;
+  const live = isTerminal(2) && !process.env.CI;
   if (!live) {
     return {
       event: (e) => {
@@ -165,7 +164,7 @@ function progressPrinter(ids: CheckId[]): Progress {
         showErrorMessage: true,
         logger: new ListrLogger({
           useIcons: true,
-          processOutput: new ProcessOutput(process.stderr, process.stderr),
+          processOutput: new ProcessOutput(outputStream(2), outputStream(2)),
         }),
       },
     },

@@ -10,16 +10,28 @@ import { createRequire } from 'node:module';
 type Fd = 1 | 2;
 const fds = { stdout: 1, stderr: 2 } as const;
 
-/** A terminal, without loading node:tty for pipes and files (only a character device can be one). */
-export function isTerminal(fd: Fd): boolean {
-  try {
-    if (!fstatSync(fd).isCharacterDevice()) return false;
-  } catch {
-    return false;
-  }
-  const tty = createRequire(import.meta.url)('node:tty') as typeof import('node:tty');
-  return tty.isatty(fd);
-}
+/**
+ * Where the CLI's output goes: descriptors 1 and 2 of this process. Tests replace these two methods
+ * (vi.spyOn) to capture output or pretend to be a terminal.
+ */
+export const outputSink = {
+  /** Writes what it can of `bytes` and says how many it wrote. */
+  write(fd: Fd, bytes: Uint8Array): number {
+    return writeSync(fd, bytes);
+  },
+  /** A terminal, without loading node:tty for pipes and files (only a character device can be one). */
+  isTerminal(fd: Fd): boolean {
+    try {
+      if (!fstatSync(fd).isCharacterDevice()) return false;
+    } catch {
+      return false;
+    }
+    const tty = createRequire(import.meta.url)('node:tty') as typeof import('node:tty');
+    return tty.isatty(fd);
+  },
+};
+
+export const isTerminal = (fd: Fd): boolean => outputSink.isTerminal(fd);
 
 /**
  * Colour only when `target` (where the painted text goes) is a terminal, never with NO_COLOR or
@@ -30,7 +42,7 @@ export function useColor(flag?: boolean, target: keyof typeof fds | { isTTY?: bo
   if (flag === false) return false;
   if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
   if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0') return true;
-  return typeof target === 'string' ? isTerminal(fds[target]) : Boolean(target.isTTY);
+  return typeof target === 'string' ? outputSink.isTerminal(fds[target]) : Boolean(target.isTTY);
 }
 
 export interface Paint {
@@ -68,7 +80,7 @@ export function write(text: string, fd: Fd = 1): void {
   if (readerLeft.has(fd)) return;
   let bytes = Buffer.from(text);
   try {
-    while (bytes.length > 0) bytes = bytes.subarray(writeSync(fd, bytes));
+    while (bytes.length > 0) bytes = bytes.subarray(outputSink.write(fd, bytes));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EPIPE') readerLeft.add(fd);

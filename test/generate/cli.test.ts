@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import process from 'node:process';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../../src/cli/main.js';
+import { outputSink } from '../../src/cli/output.js';
 import { captureCliOutput, dockspec } from '../helpers/cli-capture.js';
 
 const contract = `version: 1
@@ -78,21 +79,18 @@ describe('dockspec generate (CLI)', () => {
   it('paints status by whether io.stderr is a terminal, not io.stdout', async () => {
     vi.stubEnv('NO_COLOR', '');
     vi.stubEnv('FORCE_COLOR', '');
-    const tty = { out: process.stdout.isTTY, err: process.stderr.isTTY };
+    const terminal = vi.spyOn(outputSink, 'isTerminal');
     try {
-      process.stdout.isTTY = false;
-      process.stderr.isTTY = true;
+      terminal.mockImplementation((fd) => fd === 2);
       await run(['node', 'dockspec', 'generate', '--contract', join(dir, 'dockspec.yaml')]);
       expect(io.stderr).toContain('\u001b[32mcreated');
       io.stderr = '';
-      process.stdout.isTTY = true;
-      process.stderr.isTTY = false;
+      terminal.mockImplementation((fd) => fd === 1);
       await run(['node', 'dockspec', 'generate', '--contract', join(dir, 'dockspec.yaml')]);
       expect(io.stderr).toMatch(/^unchanged/m);
       expect(io.stderr).not.toContain('\u001b[');
     } finally {
-      process.stdout.isTTY = tty.out;
-      process.stderr.isTTY = tty.err;
+      terminal.mockRestore();
       vi.unstubAllEnvs();
       process.exitCode = undefined;
     }

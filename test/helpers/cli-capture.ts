@@ -1,6 +1,14 @@
-import process from 'node:process';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { run } from '../../src/cli/main.js';
+import { outputSink } from '../../src/cli/output.js';
+
+/** Replaces the CLI's output with `onText(fd, text)`; undone by vi.restoreAllMocks(). */
+export function interceptCliOutput(onText: (fd: 1 | 2, text: string) => void): void {
+  vi.spyOn(outputSink, 'write').mockImplementation((fd, bytes) => {
+    onText(fd, Buffer.from(bytes).toString('utf8'));
+    return bytes.length;
+  });
+}
 
 /** Captures what the in-process CLI writes, per test; read `io.stdout` / `io.stderr` after a call. */
 export function captureCliOutput(): { stdout: string; stderr: string } {
@@ -8,13 +16,9 @@ export function captureCliOutput(): { stdout: string; stderr: string } {
   beforeEach(() => {
     io.stdout = '';
     io.stderr = '';
-    vi.spyOn(process.stdout, 'write').mockImplementation((s) => {
-      io.stdout += String(s);
-      return true;
-    });
-    vi.spyOn(process.stderr, 'write').mockImplementation((s) => {
-      io.stderr += String(s);
-      return true;
+    interceptCliOutput((fd, text) => {
+      if (fd === 1) io.stdout += text;
+      else io.stderr += text;
     });
   });
   afterEach(() => {

@@ -16,6 +16,7 @@ import { checkContractText } from '../../src/contract/load.js';
 import { InputError } from '../../src/errors.js';
 import { initProject } from '../../src/init/init.js';
 import { schemaRef } from '../../src/init/schema-ref.js';
+import { interceptCliOutput } from '../helpers/cli-capture.js';
 
 const fixtures = new URL('../fixtures/projects/', import.meta.url).pathname;
 const fixture = (name: string) => path.join(fixtures, name);
@@ -160,13 +161,9 @@ describe('dockspec init (CLI)', () => {
   async function cli(...args: string[]) {
     let stdout = '';
     let stderr = '';
-    vi.spyOn(process.stdout, 'write').mockImplementation((s) => {
-      stdout += String(s);
-      return true;
-    });
-    vi.spyOn(process.stderr, 'write').mockImplementation((s) => {
-      stderr += String(s);
-      return true;
+    interceptCliOutput((fd, text) => {
+      if (fd === 1) stdout += text;
+      else stderr += text;
     });
     const code = await run(['node', 'dockspec', '--no-color', ...args]);
     vi.restoreAllMocks();

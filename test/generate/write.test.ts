@@ -106,7 +106,7 @@ describe('safe writing', () => {
       ['Dockerfile.gpu', 'error'],
     ]);
     expect(result.errors[0].error?.message).toMatch(
-      /carries Python 3\.10, but the contract asks for Python 3\.12/,
+      /installs Python 3\.10 and 3\.11, but the contract asks for Python 3\.12/,
     );
     expect(await read('Dockerfile')).toContain('EXPOSE 8000');
   });

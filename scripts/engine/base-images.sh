@@ -156,3 +156,57 @@ ensure_base_images() {
     fi
   done
 }
+
+# Stand-ins for NVIDIA's CUDA runtime images: the suite's minbase with its Python purged (the real
+# images carry no Python; Dockerfile.gpu installs one with apt), an empty /usr/local/cuda, and the
+# variables the real image sets. Bookworm stands in for Ubuntu 22.04 (same package names, glibc
+# 2.36 against 2.35): `apt-get install python3.11` reaches Debian's archive. No CUDA libraries:
+# verify skips its GPU checks on a machine without an NVIDIA runtime anyway.
+# tag:suite:cuda-version
+CUDA_IMAGES=(
+  "nvidia/cuda:12.1.0-runtime-ubuntu22.04:bookworm:12.1.0"
+)
+CUDA_STANDIN_VERSION=1
+
+ensure_cuda_images() {
+  local index="$1" entry rest tag suite cuda tarball label
+  for entry in "${CUDA_IMAGES[@]}"; do
+    cuda="${entry##*:}"
+    rest="${entry%:*}"
+    suite="${rest##*:}"
+    tag="${rest%:*}"
+    if docker image inspect "$tag" >/dev/null 2>&1; then
+      label="$(docker image inspect -f '{{index .Config.Labels "org.dockspec.standin-version"}} {{index .Config.Labels "org.dockspec.pip-index"}}' "$tag")"
+      # Real images stay; a stand-in of this recipe and index stays.
+      if ! docker image inspect -f '{{index .Config.Labels "org.dockspec.standin"}}' "$tag" | grep -q . ||
+        [ "$label" = "cuda-v$CUDA_STANDIN_VERSION $index" ]; then
+        continue
+      fi
+    elif [ "${DOCKSPEC_PULL_BASE_IMAGES:-1}" = 1 ] && timeout 60 docker pull -q "$tag" >/dev/null 2>&1; then
+      log "pulled $tag"
+      continue
+    fi
+    tarball="$ENGINE_HOME/images/$suite-v$STANDIN_VERSION.tar"
+    [ -f "$tarball" ] || build_rootfs "$suite" "$tarball"
+    log "building $tag (stand-in from Debian $suite, Python removed)"
+    docker import "$tarball" "dockspec-standin-rootfs:$suite" >/dev/null
+    # Built, then flattened into one layer, so the purged Python is not in the image at all.
+    printf '%s\n' "FROM dockspec-standin-rootfs:$suite" \
+      "RUN apt-get purge -y --auto-remove 'python3*' 'libpython3*' >/dev/null \\" \
+      " && rm -rf /usr/local/lib/python3* /usr/local/bin/python* /usr/local/bin/pip* /usr/bin/python /usr/bin/pip \\" \
+      " && mkdir -p /usr/local/cuda-${cuda%.*}/lib64 && ln -s cuda-${cuda%.*} /usr/local/cuda" |
+      docker build --network host -q -o type=tar,dest=- - 2>"$ENGINE_LOG/cuda-standin.log" |
+      docker import \
+        --change "ENV PATH=/usr/local/nvidia/bin:/usr/local/cuda/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin" \
+        --change "ENV CUDA_VERSION=$cuda" \
+        --change "ENV NVIDIA_VISIBLE_DEVICES=all" \
+        --change "ENV NVIDIA_DRIVER_CAPABILITIES=compute,utility" \
+        --change "ENV PIP_INDEX_URL=$index" \
+        --change "LABEL org.dockspec.pip-index=\"$index\"" \
+        --change "LABEL org.dockspec.standin-version=\"cuda-v$CUDA_STANDIN_VERSION\"" \
+        --change "LABEL org.dockspec.standin=\"debootstrap $suite minbase without Python; not the official nvidia/cuda image\"" \
+        - "$tag" >/dev/null 2>>"$ENGINE_LOG/cuda-standin.log" ||
+      die "building the stand-in $tag failed (log: $ENGINE_LOG/cuda-standin.log)"
+    docker rmi "dockspec-standin-rootfs:$suite" >/dev/null 2>&1 || true
+  done
+}

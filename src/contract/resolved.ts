@@ -12,6 +12,8 @@ export interface ResolvedContract {
   target: Target;
   /** The file the contract came from, when it came from one. */
   file?: string;
+  /** The image variant this contract was narrowed to (`gpu`), by withVariant; the main image without. */
+  variant?: string;
   app: {
     framework: Framework;
     entrypoint: string; // module:object

@@ -76,7 +76,7 @@ table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #d0d7de;
 .summary span{margin-right:1rem;font-weight:600}.summary .fail{color:${COLORS.fail}}.summary .pass{color:${COLORS.pass}}
 </style></head>
 <body>
-<h1>Container contract: ${esc(report.contract)}</h1>
+<h1>Container contract: ${esc(report.contract)}${report.variant ? ` (${esc(report.variant)} variant)` : ''}</h1>
 <p>Image <code>${esc(report.image)}</code>${report.imageSize !== undefined ? ` · ${esc(formatSize(report.imageSize))}` : ''} · run ${esc(report.runId)} · ${esc(report.startedAt)} · ${esc(formatDuration(report.durationMs))}</p>
 <p class="summary" data-testid="summary"><span class="pass">${n.pass} passed</span><span class="fail">${n.fail} failed</span><span>${n.skip} skipped</span><span>${n.error} errors</span></p>
 ${report.warnings.map((w) => `<p class="warning">⚠ ${esc(w)}</p>`).join('\n')}

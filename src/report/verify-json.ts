@@ -1,8 +1,8 @@
 import type { VerifyReport } from '../verify/verify.js';
 
-/** `--format json`: {contract, image, checks: [{id, title, status, expected, actual, evidence, durationMs}]}. */
+/** `--format json`: {contract, variant (when not the main image), image, checks: [{id, title, status, expected, actual, evidence, durationMs}]}. */
 export function verifyJson(report: VerifyReport): string {
-  const { contract, image, runId, startedAt, durationMs, imageSize, warnings } = report;
+  const { contract, variant, image, runId, startedAt, durationMs, imageSize, warnings } = report;
   const checks = report.checks.map(
     ({ id, title, status, expected, actual, evidence, durationMs, reason }) => ({
       id,
@@ -15,5 +15,5 @@ export function verifyJson(report: VerifyReport): string {
       ...(reason ? { reason } : {}),
     }),
   );
-  return `${JSON.stringify({ contract, image, runId, startedAt, durationMs, imageSize, warnings, checks }, null, 2)}\n`;
+  return `${JSON.stringify({ contract, variant, image, runId, startedAt, durationMs, imageSize, warnings, checks }, null, 2)}\n`;
 }

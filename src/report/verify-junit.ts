@@ -29,8 +29,8 @@ export function verifyJunit(report: VerifyReport): string {
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="dockspec verify" tests="${report.checks.length}" failures="${c.fail}" errors="${c.error}" skipped="${c.skip}" time="${secs(report.durationMs)}">`,
-    `  <testsuite name="${esc(report.contract)}" tests="${report.checks.length}" failures="${c.fail}" errors="${c.error}" skipped="${c.skip}" time="${secs(report.durationMs)}">`,
-    `    <properties><property name="image" value="${esc(report.image)}"/></properties>`,
+    `  <testsuite name="${esc(report.contract)}${report.variant ? ` (${esc(report.variant)} variant)` : ''}" tests="${report.checks.length}" failures="${c.fail}" errors="${c.error}" skipped="${c.skip}" time="${secs(report.durationMs)}">`,
+    `    <properties><property name="image" value="${esc(report.image)}"/>${report.variant ? `<property name="variant" value="${esc(report.variant)}"/>` : ''}</properties>`,
     ...cases,
     '  </testsuite>',
     '</testsuites>',

@@ -6,7 +6,7 @@ import { countStatuses } from './verify-summary.js';
 export function verifyMarkdown(report: VerifyReport): string {
   const counts = countStatuses(report.checks);
   const lines = [
-    `# Container contract verification: ${report.contract}`,
+    `# Container contract verification: ${report.contract}${report.variant ? ` (${report.variant} variant)` : ''}`,
     '',
     `Image \`${report.image}\`${report.imageSize !== undefined ? ` (${formatSize(report.imageSize)})` : ''} · ${counts.pass} passed, ${counts.fail} failed, ${counts.skip} skipped, ${counts.error} errors · ${formatDuration(report.durationMs)}`,
     '',

@@ -22,6 +22,7 @@ export const checkIds = [
   'shutdown',
   'filesystem',
   'cors',
+  'gpu',
 ] as const;
 export type CheckId = (typeof checkIds)[number];
 
@@ -70,6 +71,8 @@ export interface Check {
   title: string;
   /** Needs a running container (these run concurrently after the image checks). */
   runtime: boolean;
+  /** Whether the check belongs to this contract's run at all (the GPU check to the GPU variant); default yes. */
+  appliesTo?: (contract: ResolvedContract) => boolean;
   run(ctx: CheckContext): Promise<CheckOutcome>;
 }
 

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ResolvedContract } from '../contract/resolved.js';
+import { variantDockerfile } from '../contract/variant.js';
 import { InputError } from '../errors.js';
 import { buildArgsFor, build as buildCheck, buildFailure } from './checks/build.js';
 import { checks as allChecks } from './checks/index.js';
@@ -71,6 +72,8 @@ export type VerifyEvent =
 
 export interface VerifyReport {
   contract: string;
+  /** The image variant checked (`gpu`), when not the main image. */
+  variant?: string;
   image: string;
   runId: string;
   startedAt: string;
@@ -96,11 +99,11 @@ export async function verify(opts: VerifyOptions): Promise<VerifyReport> {
   const started = Date.now();
   const deadline = callTimeoutMs(timeScale);
   const engine = withDeadlines(opts.engine ?? new DockerodeEngine(undefined, deadline), deadline);
-  const selected = selectChecks(opts.only);
+  const selected = selectChecks(opts.only, contract);
   const contextDir = opts.image ? opts.contextDir : path.resolve(opts.contextDir ?? defaultContext(contract));
   const dockerfile = opts.image
     ? opts.dockerfile
-    : path.resolve(contextDir!, opts.dockerfile ?? 'Dockerfile');
+    : path.resolve(contextDir!, opts.dockerfile ?? variantDockerfile(contract));
   await pingOrExplain(engine, pingTimeoutMs(timeScale));
   const emit = opts.onEvent ?? (() => undefined);
   // Leftovers of killed runs go first; a failure to list or remove them never stops this run.
@@ -117,6 +120,7 @@ export async function verify(opts: VerifyOptions): Promise<VerifyReport> {
     .map((s) => `secret ${s.name} was not supplied: the container ran with a dummy value`);
   const report = (image: string, extra: Partial<VerifyReport> = {}): VerifyReport => ({
     contract: contract.file ?? contract.service,
+    ...(contract.variant ? { variant: contract.variant } : {}),
     image,
     runId,
     startedAt: new Date(started).toISOString(),
@@ -261,13 +265,15 @@ function finish(check: Check, outcome: CheckOutcome, t0: number, runStart: numbe
   };
 }
 
-export function selectChecks(only?: string[]): Check[] {
-  if (!only?.length) return allChecks;
+/** The checks --only names (all without it) that apply to the contract (see Check.appliesTo). */
+export function selectChecks(only?: string[], contract?: ResolvedContract): Check[] {
+  const applies = (c: Check) => !contract || !c.appliesTo || c.appliesTo(contract);
+  if (!only?.length) return allChecks.filter(applies);
   const unknown = only.filter((id) => !(checkIds as readonly string[]).includes(id));
   if (unknown.length) {
     throw new InputError(`Unknown check ${unknown.join(', ')}.`, `Known checks: ${checkIds.join(', ')}.`);
   }
-  return allChecks.filter((c) => only.includes(c.id));
+  return allChecks.filter((c) => only.includes(c.id) && applies(c));
 }
 
 function defaultContext(contract: ResolvedContract): string {

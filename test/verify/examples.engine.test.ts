@@ -1,10 +1,12 @@
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContractFile } from '../../src/contract/load.js';
-import { generate } from '../../src/generate/index.js';
+import { variantNames } from '../../src/contract/variant.js';
 import { DockerodeEngine } from '../../src/verify/engine/dockerode-engine.js';
 import { pipIndexFor, type VerifyReport, verify } from '../../src/verify/verify.js';
 import { loadEngineEnv, testTimeScale } from './engine-env.js';
@@ -43,21 +45,72 @@ async function verifyIn(dir: string, dockerfile?: string): Promise<VerifyReport>
   });
 }
 
-describe.each(examples)('example %s', (name) => {
-  it('the generated Dockerfile passes every check', async () => {
+/** The built CLI, as a user runs it: exit code, stdout, stderr. */
+function cli(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}) {
+  const bin = path.resolve('dist/cli/bin.js');
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn(process.execPath, [bin, ...args], { cwd, env: { ...process.env, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => {
+      stdout += d;
+    });
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** Each example's variants, the main image first (''). */
+const runs = (
+  await Promise.all(
+    examples.map(async (name) => {
+      const { resolved } = await loadContractFile(path.join(examplesDir, name, 'dockspec.yaml'));
+      return ['', ...variantNames(resolved)].map((variant) => [name, variant] as const);
+    }),
+  )
+).flat();
+
+describe.each(runs)('example %s %s', (name, variant) => {
+  it(`dockspec generate && dockspec verify${variant ? ` --variant ${variant}` : ''} in a fresh copy: every check passes or is skipped with its reason`, async () => {
     const dir = await mkdtemp(path.join(tmpdir(), `dockspec-verify-${name}-`));
+    const runId = `examples-${randomBytes(3).toString('hex')}`;
     try {
       await cp(path.join(examplesDir, name), dir, { recursive: true });
-      const { resolved } = await loadContractFile(path.join(dir, 'dockspec.yaml'));
-      await generate(resolved, { outDir: dir, only: ['dockerfile', 'dockerignore'], force: true });
-      const r = await verifyIn(dir);
+      const generated = await cli(dir, ['generate']);
+      expect(generated.code, generated.stderr).toBe(0);
+      const args = [
+        'verify',
+        '--format',
+        'json',
+        '--allow-dummy-secrets',
+        '--time-scale',
+        String(testTimeScale()),
+      ];
+      const verified = await cli(dir, variant ? [...args, '--variant', variant] : args, {
+        DOCKSPEC_RUN_ID: runId,
+      });
+      const r = JSON.parse(verified.stdout) as VerifyReport;
       expect(failing(r)).toEqual([]);
-      expect(await engine.listLabelled(r.runId)).toEqual({ containers: [], images: [], volumes: [] });
+      expect(verified.code, verified.stderr).toBe(0);
+      expect(r.variant).toBe(variant || undefined);
+      if (variant === 'gpu') {
+        // The GPU Dockerfile's Python is installed by apt on a CUDA base that has none.
+        expect(r.checks.find((c) => c.id === 'process')?.actual).toMatch(/python3\.11/);
+        // Without an NVIDIA runtime (this machine) the GPU check says so; with one it must pass.
+        const check = r.checks.find((c) => c.id === 'gpu');
+        if (check?.status === 'skip') expect(check.reason).toMatch(/no NVIDIA runtime/);
+        else expect(check?.status).toBe('pass');
+      }
+      expect(await engine.listLabelled(runId)).toEqual({ containers: [], images: [], volumes: [] });
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
   });
+});
 
+describe.each(examples)('example %s', (name) => {
   it.runIf(existsSync(path.join(examplesDir, name, 'Dockerfile.handwritten')))(
     'the hand-written Dockerfile fails exactly its known defects',
     async () => {

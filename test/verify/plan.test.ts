@@ -4,6 +4,7 @@ import { loadContractFile } from '../../src/contract/load.js';
 import { writablePaths } from '../../src/verify/checks/filesystem.js';
 import { UNREACHABLE_POSTGRES } from '../../src/verify/checks/readiness.js';
 import { pipIndexFor, runEnvironment, selectChecks } from '../../src/verify/verify.js';
+import { resolvedContract } from '../generate/factory.js';
 
 const good = path.resolve('test/fixtures/faulty/good/dockspec.yaml');
 
@@ -45,7 +46,9 @@ describe('what a run is given', () => {
   it('selects checks by id, in report order, and rejects unknown ids', () => {
     expect(selectChecks(['size', 'config']).map((c) => c.id)).toEqual(['size', 'config']);
     expect(selectChecks(['cors', 'build']).map((c) => c.id)).toEqual(['build', 'cors']);
-    expect(selectChecks().length).toBe(14);
+    expect(selectChecks().length).toBe(15);
+    // The gpu check belongs to the GPU variant's runs only.
+    expect(selectChecks(undefined, resolvedContract()).length).toBe(14);
     expect(() => selectChecks(['sizes'])).toThrow(/Unknown check sizes/);
   });
 });

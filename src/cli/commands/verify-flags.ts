@@ -4,6 +4,7 @@ export interface VerifyFlags {
   dockerfile?: string;
   context?: string;
   image?: string;
+  variant?: string;
   only?: string;
   format: 'text' | 'json';
   report?: 'md' | 'junit' | 'html';

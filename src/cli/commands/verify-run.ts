@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Listr, ListrLogger, ProcessOutput } from 'listr2';
 import { findContract, loadContractFile } from '../../contract/load.js';
 import type { ResolvedContract } from '../../contract/resolved.js';
+import { withVariant } from '../../contract/variant.js';
 import { ExitCode, InputError } from '../../errors.js';
 import { verifyHtml } from '../../report/verify-html.js';
 import { verifyJson } from '../../report/verify-json.js';
@@ -57,12 +58,13 @@ export async function runVerify(
     throw new InputError('No dockspec.yaml here.', 'Run `dockspec init`, or pass --contract FILE.');
   }
   const { resolved } = await loadContractFile(contractFile);
-  const contract = { ...resolved, file: resolved.file ?? contractFile };
+  const whole = { ...resolved, file: resolved.file ?? contractFile };
+  const contract = flags.variant ? withVariant(whole, flags.variant) : whole;
   const only = flags.only
     ?.split(',')
     .map((s) => s.trim())
     .filter(Boolean);
-  const selected = selectChecks(only);
+  const selected = selectChecks(only, contract);
   const concurrency = flags.concurrency ? Number(flags.concurrency) : undefined;
   if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency > 0)) {
     throw new InputError(`--concurrency must be a positive integer, not ${flags.concurrency}.`);
@@ -110,7 +112,7 @@ export async function runVerify(
     const p = paint(useColor(ui.color, 'stderr'));
     const verdict = n.fail ? p.red('FAILED') : n.error ? p.yellow('ERROR') : p.green('PASSED');
     say(
-      `${verdict} ${n.pass} passed, ${n.fail} failed, ${n.skip} skipped, ${n.error} errors in ${(report.durationMs / 1000).toFixed(1)}s`,
+      `${verdict}${report.variant ? ` (${report.variant} variant)` : ''} ${n.pass} passed, ${n.fail} failed, ${n.skip} skipped, ${n.error} errors in ${(report.durationMs / 1000).toFixed(1)}s`,
     );
   }
   return n.fail ? ExitCode.findings : n.error ? ExitCode.internal : ExitCode.ok;

@@ -13,6 +13,10 @@ export function define(program: Command): void {
     .option('--dockerfile <file>', 'Dockerfile to build (default: Dockerfile in the context)')
     .option('--context <dir>', "build context (default: the contract's folder)")
     .option('--image <ref>', 'check this built image instead of building one')
+    .option(
+      '--variant <name>',
+      "check an image variant the contract declares (gpu: image.gpu's Dockerfile, base and budget)",
+    )
     .option('--only <ids>', 'comma-separated check ids, e.g. config,health')
     .addOption(new Option('--format <format>', 'output on stdout').choices(['text', 'json']).default('text'))
     .addOption(new Option('--report <kind>', 'also write a report').choices(['md', 'junit', 'html']))
@@ -54,7 +58,8 @@ Examples:
   $ dockspec verify --report junit --out junit.xml    for CI test tabs
   $ dockspec verify --time-scale 3                    on a slow or shared machine
   $ dockspec verify --env-file .env.test --secret OPENAI_API_KEY   secrets from a file and the environment
-  $ dockspec verify --allow-dummy-secrets             in CI without the real secrets`,
+  $ dockspec verify --allow-dummy-secrets             in CI without the real secrets
+  $ dockspec verify --variant gpu                     the GPU image (Dockerfile.gpu); GPU checks need an NVIDIA runtime`,
     )
     .action(async (flags: VerifyFlags, cmd: Command) => {
       const { runVerify } = await import('./verify-run.js');

@@ -4,6 +4,7 @@ import { config } from './config.js';
 import { context } from './context.js';
 import { cors } from './cors.js';
 import { filesystem } from './filesystem.js';
+import { gpu } from './gpu.js';
 import { health } from './health.js';
 import { healthcheck } from './healthcheck.js';
 import { processCheck } from './process.js';
@@ -30,4 +31,5 @@ export const checks: Check[] = [
   shutdown,
   filesystem,
   cors,
+  gpu,
 ];

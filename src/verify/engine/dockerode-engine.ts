@@ -49,6 +49,11 @@ export class DockerodeEngine implements Engine {
     return this.flavourPromise;
   }
 
+  async gpuRuntime(): Promise<string | undefined> {
+    const info = (await this.docker.info()) as { Runtimes?: Record<string, unknown> };
+    return Object.keys(info.Runtimes ?? {}).find((name) => /nvidia/i.test(name));
+  }
+
   private async isPodman(): Promise<boolean> {
     return (await this.flavour()).name === 'podman';
   }
@@ -131,6 +136,8 @@ export class DockerodeEngine implements Engine {
         NetworkMode: 'host',
         ReadonlyRootfs: opts.readOnly ?? false,
         Tmpfs: Object.keys(tmpfs).length ? tmpfs : undefined,
+        // What the docker CLI sends for --gpus all.
+        DeviceRequests: opts.gpus ? [{ Driver: '', Count: -1, Capabilities: [['gpu']] }] : undefined,
       },
     };
     if (opts.cmd) body.Cmd = opts.cmd;

@@ -55,6 +55,8 @@ export interface RunOptions {
   tmpfs?: string[];
   /** Owner of the tmpfs mounts other than /tmp (an emptyDir with fsGroup); the engine keeps the image folder's mode. */
   tmpfsOwner?: { uid: number; gid: number };
+  /** Every GPU, as `docker run --gpus all` asks for them (an NVIDIA runtime must be present). */
+  gpus?: boolean;
   healthcheck?: {
     test: string[];
     intervalMs: number;
@@ -97,6 +99,8 @@ export interface Engine {
   /** Resolves when the engine answers; rejects, and drops the connection, after `timeoutMs`. */
   ping(timeoutMs?: number): Promise<void>;
   flavour(): Promise<EngineFlavour>;
+  /** The NVIDIA runtime the engine lists (`docker info`), which `--gpus` needs; undefined when none. */
+  gpuRuntime(): Promise<string | undefined>;
   inspectImage(ref: string): Promise<ImageInspect>;
   history(ref: string): Promise<HistoryEntry[]>;
   /** `docker save` of one image as a tar stream. */

@@ -20,7 +20,7 @@ import { docker, dockerAll, env, timed } from './docker.js';
 import { dockerInitDockerfile, dockerInitIgnore } from './docker-init.js';
 import { writeReport } from './report.js';
 
-export type Variant = 'generated' | 'handwritten' | 'docker-init';
+export type Variant = 'generated' | 'generated-gpu' | 'handwritten' | 'docker-init';
 
 export interface Measurement {
   example: string;
@@ -34,6 +34,8 @@ export interface Measurement {
   rebuildStepsRun?: number;
   rebuildDependencyStepsRun?: number;
   firstHealthyMs?: number;
+  /** The contract's size budget for this image (budgets.gpuImageSize for the GPU variant). */
+  budgetBytes?: number;
 }
 
 export interface ExampleResult {
@@ -63,6 +65,10 @@ async function prepare(c: ResolvedContract, example: string, variant: Variant, d
       { outDir: dir, only: ['dockerfile', 'dockerignore'], force: true },
     );
     return join(dir, 'Dockerfile');
+  }
+  if (variant === 'generated-gpu' && c.image.gpu) {
+    await generate(c, { outDir: dir, only: ['dockerfile', 'dockerignore'], force: true });
+    return join(dir, c.image.gpu.dockerfile);
   }
   if (variant === 'docker-init') {
     await writeFile(join(dir, 'Dockerfile'), dockerInitDockerfile(c));
@@ -159,6 +165,10 @@ async function measure(c: ResolvedContract, example: string, variant: Variant): 
       rebuildStepsRun: ran.length,
       rebuildDependencyStepsRun: ran.filter((s) => DEP_STEP.test(s)).length,
       firstHealthyMs: await firstHealthy(c, tag).catch(() => undefined),
+      budgetBytes:
+        variant === 'generated-gpu'
+          ? (c.budgets.gpuImageSizeBytes ?? c.budgets.imageSizeBytes)
+          : c.budgets.imageSizeBytes,
     };
   } catch (error) {
     return {
@@ -216,7 +226,13 @@ async function main(): Promise<void> {
     for (const example of examples) {
       const { resolved: c } = await loadContractFile(join(root, 'examples', example, 'dockspec.yaml'));
       const variants: Measurement[] = [];
-      for (const variant of ['generated', 'handwritten', 'docker-init'] as Variant[]) {
+      const kinds: Variant[] = [
+        'generated',
+        ...(c.image.gpu ? ['generated-gpu' as const] : []),
+        'handwritten',
+        'docker-init',
+      ];
+      for (const variant of kinds) {
         process.stderr.write(`${example} ${variant}…\n`);
         variants.push(await measure(c, example, variant));
       }

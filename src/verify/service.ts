@@ -48,6 +48,7 @@ export async function startService(ctx: CheckContext, opts: StartOptions = {}): 
     readOnly: opts.readOnly,
     tmpfs: opts.tmpfs,
     tmpfsOwner: opts.tmpfsOwner,
+    gpus: ctx.gpus,
     healthcheck:
       hc && opts.healthcheck
         ? { test: rewritePort(hc.test, from, port) ?? hc.test, ...opts.healthcheck }

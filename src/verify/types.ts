@@ -62,6 +62,8 @@ export interface CheckContext {
   signal: AbortSignal;
   /** Factor applied to time budgets and probe timeouts (slow machines). */
   timeScale: number;
+  /** Service containers get every GPU (`--gpus all`): the GPU variant on an engine with an NVIDIA runtime. */
+  gpus?: boolean;
   /** One service started with the full environment, shared by the read-only runtime checks. */
   shared(): Promise<StartedService>;
 }

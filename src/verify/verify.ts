@@ -189,6 +189,8 @@ export async function verify(opts: VerifyOptions): Promise<VerifyReport> {
     });
     emit({ type: 'phase', name: 'inspect', done: true });
     const runEnv = runEnvironment(contract, opts.postgresUrl, supplied);
+    // The GPU variant's containers get the GPUs when the engine has an NVIDIA runtime, as deployed.
+    const gpus = contract.variant === 'gpu' && Boolean(await engine.gpuRuntime().catch(() => undefined));
     const ctx: CheckContext = {
       contract,
       engine,
@@ -204,6 +206,7 @@ export async function verify(opts: VerifyOptions): Promise<VerifyReport> {
       signal: cleanup.signal,
       cleanup,
       timeScale,
+      gpus,
       shared: () => {
         shared ??= startReady(ctx);
         return shared;

@@ -118,3 +118,15 @@ describe('withVariant', () => {
     expect(() => withVariant(c, 'tpu')).toThrow(/has no image variant "tpu"; it has gpu/);
   });
 });
+
+describe('the GPU variant’s service containers', () => {
+  it('get every GPU when the run has them (an NVIDIA runtime), and none otherwise', async () => {
+    const { startService } = await import('../../src/verify/service.js');
+    for (const gpus of [true, false]) {
+      const { ctx, runs } = context({});
+      Object.assign(ctx, { gpus, runEnv: {}, image: { ref: 'img', inspect: { cmd: ['uvicorn'], env: [] } } });
+      await startService(ctx);
+      expect(runs[0].gpus).toBe(gpus);
+    }
+  });
+});

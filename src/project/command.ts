@@ -9,6 +9,9 @@ export interface ServerCommand {
   /** The words that gave the port, e.g. `--port 8000`, for comments. */
   portText?: string;
   workers?: number;
+  /** The configuration file the command names (`-c gunicorn_conf.py`), and the words that named it. */
+  config?: string;
+  configText?: string;
   /** Django's `manage.py runserver`. */
   django?: boolean;
 }
@@ -104,6 +107,14 @@ export function parseServerCommand(words: string[]): ServerCommand {
       if (port) {
         out.port = port;
         out.portText = `${flag} ${v}`;
+      }
+    } else if (spec.config?.flags.includes(flag)) {
+      const v = value();
+      // `python:module.path` names a module; a path names a file.
+      const file = v?.startsWith('python:') ? `${v.slice(7).replace(/\./g, '/')}.py` : v;
+      if (file) {
+        out.config = file;
+        out.configText = `${flag} ${v}`;
       }
     } else if (spec.workers?.includes(flag)) {
       const n = Number(value());

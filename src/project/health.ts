@@ -1,5 +1,5 @@
 import { type Fact, fact } from './fact.js';
-import type { Hints } from './hints.js';
+import type { Hints } from './hint-list.js';
 import type { Route } from './python/routes.js';
 
 export interface HealthFacts {
@@ -27,7 +27,7 @@ const LIVENESS = new RegExp(`^(?:/api)?(?:/v\\d+)?(?:/health)?/(${LIVENESS_NAMES
 /** A health-named last segment under any prefix (`/api/v1/utils/health-check/`): a weaker candidate. */
 const LIVENESS_ANYWHERE = new RegExp(`/(${LIVENESS_NAMES.join('|')})/?$`);
 /** Readiness by its last segment, under any prefix (`/ready`, `/ops/health/readyz`). */
-const READINESS = /\/(ready|readyz|readiness)\/?$/;
+export const READINESS = /\/(ready|readyz|readiness)\/?$/;
 
 /**
  * Liveness and readiness among the GET routes: health-named paths, best name first, the one a

@@ -1,65 +1,20 @@
 import path from 'node:path';
 import { DockerfileParser, Healthcheck } from 'dockerfile-ast';
-import { isMap, isScalar, isSeq, LineCounter, type Node, parseAllDocuments, parseDocument } from 'yaml';
+import { parseDocument } from 'yaml';
 import type { Server, Target } from '../contract/schema.js';
 import { serverEnv } from '../knowledge/server-settings.js';
 import { pythonServers, serverRunCalls } from '../knowledge/servers.js';
 import { commandWords, parseServerCommand, portFrom, type ServerCommand, shellWords } from './command.js';
-import { type Fact, fact, lineOf } from './fact.js';
+import { fact, lineOf } from './fact.js';
 import type { ProjectFiles } from './files.js';
+import { addCommand, emptyHints, type HealthcheckTimings, type Hints } from './hint-list.js';
+import { composeHints, kubernetesHints } from './orchestrator-hints.js';
+import { platformHints } from './platform-hints.js';
 import type { PyModule } from './python/modules.js';
 import { callArgs, splitArgs } from './python/scan.js';
 import { envPairs, readServerConfig } from './server-config.js';
 
-/** What deployment files already say, each list best source first. */
-export interface Hints {
-  ports: Fact<number>[];
-  targets: Fact<Target>[];
-  servers: Fact<Server>[];
-  entrypoints: Fact<string>[];
-  workers: Fact<number>[];
-  bases: Fact<string>[];
-  pythons: Fact<string>[];
-  liveness: Fact<string>[];
-  readiness: Fact<string>[];
-  /** Service names (the Space title). */
-  names: Fact<string>[];
-  /** HEALTHCHECK timings as written (`30s`) and retries. */
-  healthchecks: Fact<HealthcheckTimings>[];
-  /** Settings that were there but could not be used, as `file:line: what`. */
-  warnings: string[];
-}
-
-export interface HealthcheckTimings {
-  interval?: string;
-  timeout?: string;
-  startPeriod?: string;
-  retries?: number;
-}
-
-export function emptyHints(): Hints {
-  return {
-    ports: [],
-    targets: [],
-    servers: [],
-    entrypoints: [],
-    workers: [],
-    bases: [],
-    pythons: [],
-    liveness: [],
-    readiness: [],
-    names: [],
-    healthchecks: [],
-    warnings: [],
-  };
-}
-
-function addCommand(h: Hints, cmd: ServerCommand, file: string, line: number, what: string): void {
-  if (cmd.server) h.servers.push(fact(cmd.server, file, line, `${what} runs ${cmd.server}`));
-  if (cmd.entrypoint) h.entrypoints.push(fact(cmd.entrypoint, file, line, what));
-  if (cmd.port) h.ports.push(fact(cmd.port, file, line, `${what} ${cmd.portText ?? ''}`.trim()));
-  if (cmd.workers) h.workers.push(fact(cmd.workers, file, line, `${what} --workers`));
-}
+export type { HealthcheckTimings, Hints } from './hint-list.js';
 
 /** Hugging Face Space README front matter: `sdk: docker` and `app_port`. */
 async function readmeHints(files: ProjectFiles, h: Hints): Promise<void> {
@@ -182,83 +137,6 @@ async function procfileHints(files: ProjectFiles, h: Hints): Promise<void> {
   });
 }
 
-function lineOfNode(lc: LineCounter, node: Node | null | undefined): number {
-  return node?.range ? lc.linePos(node.range[0]).line : 1;
-}
-
-async function composeHints(files: ProjectFiles, h: Hints): Promise<void> {
-  const file = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'].find((f) =>
-    files.has(f),
-  );
-  const text = file ? await files.read(file) : undefined;
-  if (!file || text === undefined) return;
-  const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc });
-  const services = doc.get('services', true);
-  if (!isMap(services)) return;
-  h.targets.push(fact('compose', file, lineOf(text, /^services:/m) ?? 1, 'compose file'));
-  // The service built from this directory is the one this contract describes.
-  const items = [...services.items].sort(
-    (a, b) => Number(isMap(b.value) && b.value.has('build')) - Number(isMap(a.value) && a.value.has('build')),
-  );
-  const svc = items[0]?.value;
-  if (!isMap(svc)) return;
-  const ports = svc.get('ports', true);
-  if (isSeq(ports)) {
-    for (const p of ports.items) {
-      let value: string | undefined;
-      if (isScalar(p)) value = String(p.value).replace(/\/\w+$/, '');
-      else if (isMap(p)) value = String(p.get('target') ?? '');
-      const port = portFrom(value?.split(':').pop());
-      if (port) h.ports.push(fact(port, file, lineOfNode(lc, p as Node), `ports: ${value}`));
-    }
-  }
-  const command = svc.get('command', true);
-  if (isScalar(command) || isSeq(command)) {
-    const words = isSeq(command)
-      ? command.items.map((w) => String(isScalar(w) ? w.value : ''))
-      : shellWords(String(command.value));
-    addCommand(h, parseServerCommand(words), file, lineOfNode(lc, command as Node), 'compose command');
-  }
-}
-
-/** Kubernetes manifests: a Deployment means the kubernetes target; probes and containerPort are hints. */
-async function kubernetesHints(files: ProjectFiles, h: Hints): Promise<void> {
-  const manifests = files.paths.filter((p) => /^(k8s|kubernetes|deploy|manifests|kube)\/.*\.ya?ml$/.test(p));
-  for (const file of manifests) {
-    const text = await files.read(file);
-    if (text === undefined || !/^kind:\s*(Deployment|StatefulSet)/m.test(text)) continue;
-    const lc = new LineCounter();
-    for (const doc of parseAllDocuments(text, { lineCounter: lc })) {
-      if (!('get' in doc) || !/^(Deployment|StatefulSet)$/.test(String(doc.get('kind')))) continue;
-      h.targets.push(
-        fact('kubernetes', file, lineOfNode(lc, doc.get('kind', true) as Node), `kind: ${doc.get('kind')}`),
-      );
-      const containers = doc.getIn(['spec', 'template', 'spec', 'containers'], true);
-      const c = isSeq(containers) ? containers.items[0] : undefined;
-      if (!isMap(c)) continue;
-      const words = ['command', 'args'].flatMap((k) => {
-        const list = c.get(k, true);
-        return isSeq(list) ? list.items.map((w) => String(isScalar(w) ? w.value : '')) : [];
-      });
-      const command = c.get('command', true) ?? c.get('args', true);
-      if (words.length)
-        addCommand(h, parseServerCommand(words), file, lineOfNode(lc, command as Node), 'container command');
-      const port = c.getIn(['ports', 0, 'containerPort'], true);
-      if (isScalar(port) && Number(port.value) > 0)
-        h.ports.push(fact(Number(port.value), file, lineOfNode(lc, port as Node), 'containerPort'));
-      for (const [probe, list] of [
-        ['livenessProbe', h.liveness],
-        ['readinessProbe', h.readiness],
-      ] as const) {
-        const p = c.getIn([probe, 'httpGet', 'path'], true);
-        if (isScalar(p) && typeof p.value === 'string')
-          list.push(fact(p.value, file, lineOfNode(lc, p as Node), probe));
-      }
-    }
-  }
-}
-
 // `uvicorn.run(` and the like (src/knowledge/servers.ts).
 const runCall = new RegExp(`\\b(${serverRunCalls.map((r) => r.call.replace('.', '\\.')).join('|')})\\s*\\(`);
 
@@ -288,12 +166,17 @@ export async function detectHints(files: ProjectFiles, modules: PyModule[]): Pro
   await readmeHints(files, h);
   await dockerfileHints(files, h);
   await procfileHints(files, h);
-  const config = await readServerConfig(files);
-  h.servers.push(...config.servers);
-  h.ports.push(...config.ports);
-  h.workers.push(...config.workers);
+  const at = { servers: h.servers.length, ports: h.ports.length, workers: h.workers.length };
   await composeHints(files, h);
   await kubernetesHints(files, h);
+  await platformHints(files, h);
+  // The configuration files every command names are known only now; what they state ranks after
+  // the Dockerfile's and Procfile's own words, before compose, Kubernetes and platform files.
+  const config = await readServerConfig(files, h.configFiles);
+  h.servers.splice(at.servers, 0, ...config.servers);
+  h.ports.splice(at.ports, 0, ...config.ports);
+  h.workers.splice(at.workers, 0, ...config.workers);
+  h.warnings.push(...config.warnings);
   sourceHints(modules, h);
   return h;
 }

@@ -88,7 +88,7 @@ describe('detectProject', () => {
     expect(at(f.framework)).toBe('"django" @ mysite/wsgi.py:7');
     expect(at(f.entrypoint)).toBe('"mysite.wsgi:application" @ mysite/wsgi.py:7');
     expect(at(f.server)).toBe('"gunicorn" @ compose.yaml:4');
-    expect(at(f.port)).toBe('8000 @ compose.yaml:6');
+    expect(at(f.port)).toBe('8000 @ compose.yaml:4');
     expect(at(f.target)).toBe('"compose" @ compose.yaml:1');
     expect(at(f.health.liveness)).toBe('"/health/" @ mysite/urls.py:6');
     expect(at(f.health.readiness)).toBe('"/api/ready/" @ api/urls.py:6');

@@ -30,7 +30,35 @@ const DECORATOR = /^@([\w.]+)\.(get|head|route|api_route)\s*\(/;
 const BARE_DECORATOR = /^@(get|head)\s*\(/; // Litestar
 const ADD_ROUTE = /^([\w.]+)\.(add_api_route|add_route|add_url_rule)\s*\(/;
 const INCLUDE = /^([\w.]+)\.(include_router|register_blueprint|mount)\s*\(/;
-const STARLETTE_ROUTE = /\bRoute\s*\(\s*§(\d+)§/g;
+/** Starlette's `Route("/path", …)` and `Mount("/prefix", routes=[…])`, with their path literal. */
+const STARLETTE_CALL = /\b(Route|Mount)\s*\(\s*§(\d+)§/y;
+
+/**
+ * Starlette routes in one statement, each under the Mount() calls that enclose it:
+ * `Mount("/sys", routes=[Route("/health", h)])` serves /sys/health.
+ */
+function starletteRoutes(s: Statement): { path: string; index: number }[] {
+  const out: { path: string; index: number }[] = [];
+  // One entry per open parenthesis: the Mount prefix it opened, if any.
+  const open: (string | undefined)[] = [];
+  for (let i = 0; i < s.code.length; i++) {
+    const c = s.code[i];
+    if (c === ')') open.pop();
+    else if (c === '(') open.push(undefined);
+    else if ((c === 'R' || c === 'M') && !/\w/.test(s.code[i - 1] ?? '')) {
+      STARLETTE_CALL.lastIndex = i;
+      const m = STARLETTE_CALL.exec(s.code);
+      if (!m) continue;
+      const path = s.strings[Number(m[2])];
+      const prefixes = open.filter((p): p is string => p !== undefined);
+      if (m[1] === 'Route') out.push({ path: joinPath(...prefixes, path), index: Number(m[2]) });
+      // The call's own parenthesis, carrying the Mount's prefix to what it encloses.
+      open.push(m[1] === 'Mount' ? path : undefined);
+      i = s.code.indexOf('(', i);
+    }
+  }
+  return out;
+}
 
 /** GET routes with full paths, and warnings about prefixes that could not be read. */
 export function findRoutes(modules: PyModule[]): { routes: Route[]; warnings: string[] } {
@@ -198,11 +226,11 @@ export function findRoutes(modules: PyModule[]): { routes: Route[]; warnings: st
               ...handler,
             });
       }
-      for (const m of s.code.matchAll(STARLETTE_ROUTE)) {
+      for (const r of starletteRoutes(s)) {
         routes.push({
-          path: joinPath(s.strings[Number(m[1])]),
+          path: r.path,
           file: module.file,
-          line: s.stringLines[Number(m[1])],
+          line: s.stringLines[r.index],
           via: [],
           mentions503: false,
         });

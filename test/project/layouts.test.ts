@@ -1,0 +1,294 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { detectProject, type ProjectFacts } from '../../src/project/detect.js';
+import type { Fact } from '../../src/project/fact.js';
+
+// Project layouts written for these tests, each modelled on a kind of public repository (named in
+// its comment). Every layout states the facts init must find: framework, entrypoint, server, port,
+// workers, liveness and readiness, with the file:line the port and workers come from.
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+function project(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'dockspec-layout-'));
+  dirs.push(dir);
+  for (const [rel, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    writeFileSync(path.join(dir, rel), text);
+  }
+  return dir;
+}
+
+const at = (f: Fact<unknown> | undefined) => (f ? `${f.value} @ ${f.file}:${f.line}` : undefined);
+
+interface Expected {
+  framework: string;
+  entrypoint: string;
+  server: string;
+  port: string;
+  workers?: string;
+  liveness?: string;
+  readiness?: string;
+}
+
+function summary(f: ProjectFacts): Expected {
+  return {
+    framework: f.framework?.value ?? '-',
+    entrypoint: f.entrypoint?.value ?? '-',
+    server: f.server?.value ?? '-',
+    port: at(f.port) ?? '-',
+    ...(f.workers ? { workers: at(f.workers) } : {}),
+    ...(f.health.liveness ? { liveness: f.health.liveness.value } : {}),
+    ...(f.health.readiness ? { readiness: f.health.readiness.value } : {}),
+  };
+}
+
+const fastapiMain = (routes: string) => `from fastapi import FastAPI\n\napp = FastAPI()\n\n${routes}`;
+
+const layouts: [string, Record<string, string>, Expected][] = [
+  [
+    // A Flask app on Fly.io: application factory, blueprint with url_prefix, gunicorn given a config
+    // file in a conf/ folder, fly.toml with http_service and a check.
+    'Fly.io: Flask factory, blueprint prefix, gunicorn -c conf/gunicorn.py',
+    {
+      'requirements.txt': 'flask==3.0.3\ngunicorn==22.0.0\n',
+      'app/__init__.py':
+        'from flask import Flask\n\n\ndef create_app():\n    app = Flask(__name__)\n    from .ops import bp\n    app.register_blueprint(bp, url_prefix="/ops")\n    return app\n',
+      'app/ops.py':
+        'from flask import Blueprint\n\nbp = Blueprint("ops", __name__)\n\n\n@bp.get("/healthz")\ndef healthz():\n    return "ok"\n\n\n@bp.get("/readyz")\ndef readyz():\n    return "ok"\n',
+      'conf/gunicorn.py':
+        '# gunicorn settings for Fly machines\nbind = "0.0.0.0:8080"\nworkers = 2\ntimeout = 60\n',
+      Procfile: 'web: gunicorn -c conf/gunicorn.py "app:create_app()"\n',
+      'fly.toml':
+        'app = "notes-api"\nprimary_region = "ams"\n\n[http_service]\n  internal_port = 8080\n  force_https = true\n\n  [[http_service.checks]]\n    method = "GET"\n    path = "/ops/healthz"\n',
+    },
+    {
+      framework: 'flask',
+      entrypoint: 'app:create_app()',
+      server: 'gunicorn',
+      port: '8080 @ conf/gunicorn.py:2',
+      workers: '2 @ conf/gunicorn.py:3',
+      liveness: '/ops/healthz',
+      readiness: '/ops/readyz',
+    },
+  ],
+  [
+    // A FastAPI service deployed on Railway: railway.json with a start command and a health check path.
+    'Railway: railway.json startCommand and healthcheckPath',
+    {
+      'requirements.txt': 'fastapi==0.115.0\nuvicorn[standard]==0.30.6\n',
+      'main.py': fastapiMain(
+        '@app.get("/health")\ndef health():\n    return {"status": "ok"}\n\n\n@app.get("/health/ready")\ndef ready():\n    return {"status": "ok"}\n',
+      ),
+      'railway.json':
+        '{\n  "$schema": "https://railway.com/railway.schema.json",\n  "build": { "builder": "NIXPACKS" },\n  "deploy": {\n    "startCommand": "uvicorn main:app --host 0.0.0.0 --port 8000 --workers 2",\n    "healthcheckPath": "/health/ready"\n  }\n}\n',
+    },
+    {
+      framework: 'fastapi',
+      entrypoint: 'main:app',
+      server: 'uvicorn',
+      port: '8000 @ railway.json:5',
+      workers: '2 @ railway.json:5',
+      liveness: '/health',
+      readiness: '/health/ready',
+    },
+  ],
+  [
+    // A Django project on Render: render.yaml Blueprint with startCommand, PORT and a health check.
+    'Render: render.yaml web service, Django under gunicorn',
+    {
+      'requirements.txt': 'Django==5.0.6\ngunicorn==22.0.0\n',
+      'manage.py':
+        'import os\nimport sys\n\nos.environ.setdefault("DJANGO_SETTINGS_MODULE", "site_config.settings")\n',
+      'site_config/__init__.py': '',
+      'site_config/settings.py': 'ROOT_URLCONF = "site_config.urls"\nINSTALLED_APPS = ["probes"]\n',
+      'site_config/wsgi.py':
+        'import os\n\nfrom django.core.wsgi import get_wsgi_application\n\nos.environ.setdefault("DJANGO_SETTINGS_MODULE", "site_config.settings")\napplication = get_wsgi_application()\n',
+      'site_config/urls.py':
+        'from django.urls import include, path\n\nurlpatterns = [\n    path("internal/", include("probes.urls")),\n]\n',
+      'probes/__init__.py': '',
+      'probes/urls.py':
+        'from django.urls import path\n\nfrom . import views\n\nurlpatterns = [\n    path("healthz/", views.healthz),\n    path("ready/", views.ready),\n]\n',
+      'probes/views.py':
+        'from django.http import JsonResponse\n\n\ndef healthz(request):\n    return JsonResponse({"ok": True})\n\n\ndef ready(request):\n    return JsonResponse({"ok": True})\n',
+      'render.yaml':
+        'services:\n  - type: web\n    name: shop\n    runtime: python\n    buildCommand: pip install -r requirements.txt\n    startCommand: gunicorn site_config.wsgi:application --workers 3\n    healthCheckPath: /internal/healthz/\n    envVars:\n      - key: PORT\n        value: 10000\n',
+    },
+    {
+      framework: 'django',
+      entrypoint: 'site_config.wsgi:application',
+      server: 'gunicorn',
+      port: '10000 @ render.yaml:10',
+      workers: '3 @ render.yaml:6',
+      liveness: '/internal/healthz/',
+      readiness: '/internal/ready/',
+    },
+  ],
+  [
+    // A src/ layout package whose start command lives in poethepoet tasks, with a dev task beside it.
+    'pyproject [tool.poe.tasks]: serve before dev, src/ layout',
+    {
+      'pyproject.toml':
+        '[project]\nname = "inventory"\nversion = "0.3.0"\nrequires-python = ">=3.12"\ndependencies = ["fastapi>=0.115", "uvicorn>=0.30"]\n\n[tool.poe.tasks]\ndev = "uvicorn inventory.api:app --reload --port 5001"\nserve = "uvicorn inventory.api:app --host 0.0.0.0 --port 8100"\n',
+      'src/inventory/__init__.py': '',
+      'src/inventory/api.py': fastapiMain('@app.get("/livez")\ndef livez():\n    return {"ok": True}\n'),
+    },
+    {
+      framework: 'fastapi',
+      entrypoint: 'inventory.api:app',
+      server: 'uvicorn',
+      port: '8100 @ pyproject.toml:9',
+      liveness: '/livez',
+    },
+  ],
+  [
+    // An ASGI service run by hypercorn with its TOML configuration file.
+    'hypercorn --config hypercorn.toml',
+    {
+      'requirements.txt': 'fastapi==0.115.0\nhypercorn==0.17.3\n',
+      'service/__init__.py': '',
+      'service/app.py': fastapiMain('@app.get("/ping")\ndef ping():\n    return "pong"\n'),
+      'hypercorn.toml': '# hypercorn settings\nbind = ["0.0.0.0:7000"]\nworkers = 4\naccesslog = "-"\n',
+      Dockerfile:
+        'FROM python:3.12-slim\nWORKDIR /srv\nCOPY . .\nRUN pip install -r requirements.txt\nCMD ["hypercorn", "--config", "hypercorn.toml", "service.app:app"]\n',
+    },
+    {
+      framework: 'fastapi',
+      entrypoint: 'service.app:app',
+      server: 'hypercorn',
+      port: '7000 @ hypercorn.toml:2',
+      workers: '4 @ hypercorn.toml:3',
+      liveness: '/ping',
+    },
+  ],
+  [
+    // granian serving a FastAPI app, port and workers as flags in the Dockerfile.
+    'granian flags in CMD',
+    {
+      'requirements.txt': 'fastapi==0.115.0\ngranian==1.6.0\n',
+      'api/__init__.py': '',
+      'api/main.py': fastapiMain('@app.get("/status")\ndef status():\n    return {"up": True}\n'),
+      Dockerfile:
+        'FROM python:3.12-slim\nCOPY . /app\nWORKDIR /app\nRUN pip install -r requirements.txt\nCMD ["granian", "--interface", "asgi", "--host", "0.0.0.0", "--port", "9100", "--workers", "2", "api.main:app"]\n',
+    },
+    {
+      framework: 'fastapi',
+      entrypoint: 'api.main:app',
+      server: 'granian',
+      port: '9100 @ Dockerfile:5',
+      workers: '2 @ Dockerfile:5',
+      liveness: '/status',
+    },
+  ],
+  [
+    // A script started with `python -m app`: uvicorn.run in __main__ with the port, a Procfile for Heroku.
+    'uvicorn.run in __main__, Procfile runs the module',
+    {
+      'requirements.txt': 'fastapi==0.115.0\nuvicorn==0.30.6\n',
+      'app/__init__.py': '',
+      'app/server.py': fastapiMain('@app.get("/heartbeat")\ndef beat():\n    return {"ok": True}\n'),
+      'app/__main__.py':
+        'import uvicorn\n\nif __name__ == "__main__":\n    uvicorn.run("app.server:app", host="0.0.0.0", port=8300)\n',
+      Procfile: 'web: python -m app\n',
+    },
+    {
+      framework: 'fastapi',
+      entrypoint: 'app.server:app',
+      server: 'uvicorn',
+      port: '8300 @ app/__main__.py:4',
+      liveness: '/heartbeat',
+    },
+  ],
+  [
+    // FastAPI with routers three levels deep: prefixes from APIRouter(prefix=…) and include_router.
+    'FastAPI routers nested three deep',
+    {
+      'requirements.txt': 'fastapi==0.115.0\nuvicorn==0.30.6\n',
+      'app/__init__.py': '',
+      'app/main.py':
+        'from fastapi import FastAPI\n\nfrom app.api import api\n\napp = FastAPI()\napp.include_router(api, prefix="/api")\n',
+      'app/api.py':
+        'from fastapi import APIRouter\n\nfrom app.probes import probes\n\napi = APIRouter()\napi.include_router(probes, prefix="/v2")\n',
+      'app/probes.py':
+        'from fastapi import APIRouter\n\nprobes = APIRouter(prefix="/probe")\n\n\n@probes.get("/live")\ndef live():\n    return {}\n\n\n@probes.get("/ready")\ndef ready():\n    return {}\n',
+      Dockerfile:
+        'FROM python:3.12-slim\nCOPY . /app\nCMD ["uvicorn", "app.main:app", "--host", "0.0.0.0", "--port", "8000"]\n',
+    },
+    {
+      framework: 'fastapi',
+      entrypoint: 'app.main:app',
+      server: 'uvicorn',
+      port: '8000 @ Dockerfile:3',
+      liveness: '/api/v2/probe/live',
+      readiness: '/api/v2/probe/ready',
+    },
+  ],
+  [
+    // A Django project with several apps, the health app included two levels down, gunicorn.conf.py beside manage.py.
+    'Django: several apps, include() two levels, gunicorn.conf.py',
+    {
+      'requirements.txt': 'Django==5.0.6\ngunicorn==22.0.0\n',
+      'manage.py': 'import os\n\nos.environ.setdefault("DJANGO_SETTINGS_MODULE", "core.settings")\n',
+      'gunicorn.conf.py': 'wsgi_app = "core.wsgi:application"\nbind = "0.0.0.0:8001"\nworkers = 5\n',
+      'core/__init__.py': '',
+      'core/settings.py':
+        'ROOT_URLCONF = "core.urls"\nINSTALLED_APPS = ["billing", "platform_api", "health"]\n',
+      'core/wsgi.py':
+        'from django.core.wsgi import get_wsgi_application\n\napplication = get_wsgi_application()\n',
+      'core/urls.py':
+        'from django.urls import include, path\n\nurlpatterns = [\n    path("billing/", include("billing.urls")),\n    path("platform/", include("platform_api.urls")),\n]\n',
+      'billing/__init__.py': '',
+      'billing/urls.py': 'from django.urls import path\n\nurlpatterns = []\n',
+      'platform_api/__init__.py': '',
+      'platform_api/urls.py':
+        'from django.urls import include, path\n\nurlpatterns = [\n    path("ops/", include("health.urls")),\n]\n',
+      'health/__init__.py': '',
+      'health/urls.py':
+        'from django.urls import path\n\nfrom . import views\n\nurlpatterns = [\n    path("live/", views.live),\n    path("readiness/", views.readiness),\n]\n',
+      'health/views.py':
+        'from django.http import HttpResponse\n\n\ndef live(request):\n    return HttpResponse("ok")\n\n\ndef readiness(request):\n    return HttpResponse("ok")\n',
+    },
+    {
+      framework: 'django',
+      entrypoint: 'core.wsgi:application',
+      server: 'gunicorn',
+      port: '8001 @ gunicorn.conf.py:2',
+      workers: '5 @ gunicorn.conf.py:3',
+      liveness: '/platform/ops/live/',
+      readiness: '/platform/ops/readiness/',
+    },
+  ],
+  [
+    // Starlette with Mount() nesting and Route(), run by uvicorn from compose.
+    'Starlette Mount nesting, compose command',
+    {
+      'requirements.txt': 'starlette==0.38.2\nuvicorn==0.30.6\n',
+      'web/__init__.py': '',
+      'web/app.py':
+        'from starlette.applications import Starlette\nfrom starlette.responses import JSONResponse\nfrom starlette.routing import Mount, Route\n\n\nasync def health(request):\n    return JSONResponse({"ok": True})\n\n\nasync def ready(request):\n    return JSONResponse({"ok": True})\n\n\napp = Starlette(routes=[\n    Mount("/sys", routes=[\n        Route("/health", health),\n        Route("/ready", ready),\n    ]),\n])\n',
+      'compose.yaml':
+        'services:\n  web:\n    build: .\n    command: uvicorn web.app:app --host 0.0.0.0 --port 8500 --workers 3\n    ports:\n      - "8500:8500"\n',
+    },
+    {
+      framework: 'starlette',
+      entrypoint: 'web.app:app',
+      server: 'uvicorn',
+      port: '8500 @ compose.yaml:4',
+      workers: '3 @ compose.yaml:4',
+      liveness: '/sys/health',
+      readiness: '/sys/ready',
+    },
+  ],
+];
+
+describe('init detection on real project layouts', () => {
+  it.each(layouts)('%s', async (_name, files, expected) => {
+    const facts = await detectProject(project(files));
+    expect(summary(facts)).toEqual(expected);
+  });
+});

@@ -116,8 +116,28 @@ export function buildContract(
   root.app = app;
   if (!facts.framework)
     undetected.push('app.framework (no FastAPI, Flask, Django, Starlette or Litestar found)');
-  if (!facts.entrypoint)
+  // What the rules cannot decide is said where the value would be, with the candidates.
+  const undecided: [Path, string][] = [];
+  const choices = (list: Fact<string>[]) => list.map((f) => `${f.value} (${f.file}:${f.line})`).join(', ');
+  if (facts.undecided.entrypoint) {
+    const list = facts.undecided.entrypoint;
+    undecided.push([
+      ['app'],
+      ` app.entrypoint: cannot decide between ${choices(list)}; set one (or run init in the service's own folder)`,
+    ]);
+    undetected.push(`app.entrypoint (several app objects alike: ${list.map((f) => f.value).join(', ')})`);
+  } else if (!facts.entrypoint)
     undetected.push('app.entrypoint (no application object found in the Python sources)');
+  if (facts.health.readinessTied) {
+    const list = facts.health.readinessTied;
+    undecided.push([
+      ['app', 'health'],
+      ` app.health.readiness: cannot decide between ${choices(list)}; set the one the orchestrator should probe`,
+    ]);
+    undetected.push(
+      `app.health.readiness (several readiness routes alike: ${list.map((f) => f.value).join(', ')})`,
+    );
+  }
   if (!facts.health.liveness) undetected.push('app.health.liveness (no /health-like GET route found)');
 
   const image: Record<string, unknown> = {};
@@ -164,6 +184,13 @@ export function buildContract(
       if (pair && isScalar(pair.key)) pair.key.commentBefore = text;
       else node.commentBefore = text;
     } else node.comment = text;
+  }
+  // Above the first key of the map the value belongs in, so it reads as part of that map.
+  for (const [path, text] of undecided) {
+    const map = doc.getIn(path, true);
+    const first = isMap(map) ? map.items[0] : undefined;
+    if (first && isScalar(first.key))
+      first.key.commentBefore = first.key.commentBefore ? `${text}\n${first.key.commentBefore}` : text;
   }
   doc.commentBefore = [
     ` yaml-language-server: $schema=${opts.schema}`,

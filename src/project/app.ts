@@ -43,16 +43,24 @@ export function chooseApp(
   hints: Hints,
   server: Server | undefined,
   warnings: string[],
-): { entrypoint: Fact<string>; candidate?: AppCandidate } | undefined {
+): {
+  entrypoint?: Fact<string>;
+  candidate?: AppCandidate;
+  candidates: Fact<string>[];
+  tied?: Fact<string>[];
+} {
   const asgiServer = server !== undefined && serverNamed(server)?.defaultInterface !== 'wsgi';
   const ranked = [...candidates].sort((a, b) => {
     const django = (c: AppCandidate) =>
       c.framework === 'django' && /asgi$/.test(c.module.name) === asgiServer ? 2 : 0;
     return b.score + django(b) - (a.score + django(a));
   });
+  const factOf = (c: AppCandidate, value = entrypointOf(c)) => fact(value, c.module.file, c.line, c.note);
+  const all = ranked.map((c) => factOf(c));
   const fromCandidate = (c: AppCandidate, value = entrypointOf(c)) => ({
-    entrypoint: fact(value, c.module.file, c.line, c.note),
+    entrypoint: factOf(c, value),
     candidate: c,
+    candidates: all,
   });
   const hint = hints.entrypoints[0];
   if (hint) {
@@ -70,14 +78,15 @@ export function chooseApp(
       (c) => c.object === obj && c.module.name !== mod && `.${mod}`.endsWith(`.${c.module.name}`),
     );
     if (longer) return fromCandidate(longer);
-    if (ranked.length === 0) return { entrypoint: hint };
+    if (ranked.length === 0) return { entrypoint: hint, candidates: [hint] };
     warnings.push(
       `${hint.file}:${hint.line} runs ${hint.value}, but no such object was found in the sources; using ${entrypointOf(ranked[0])}`,
     );
   }
-  if (ranked.length > 1 && ranked[0].score === ranked[1].score)
-    warnings.push(
-      `several app objects look alike (${ranked.slice(0, 3).map(entrypointOf).join(', ')}); using ${entrypointOf(ranked[0])}`,
-    );
-  return ranked[0] ? fromCandidate(ranked[0]) : undefined;
+  // Objects that look alike and no command naming one (a monorepo's services): init cannot decide.
+  if (!hint && ranked.length > 1 && ranked[0].score === ranked[1].score) {
+    const tied = ranked.filter((c) => c.score === ranked[0].score).map((c) => factOf(c));
+    return { candidates: all, tied };
+  }
+  return ranked[0] ? fromCandidate(ranked[0]) : { candidates: all };
 }

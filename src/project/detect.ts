@@ -46,6 +46,15 @@ export interface ProjectFacts {
   cors?: Fact<{ origins?: string[]; originRegex?: string; credentials?: boolean; methods?: string[] }>;
   dependencies: EnvironmentFacts['dependencies'];
   hints: Hints;
+  /** Every value found for a fact, best first, the chosen one included (`init --format json`). */
+  candidates: {
+    entrypoint: Fact<string>[];
+    port: Fact<number>[];
+    workers: Fact<number>[];
+    server: Fact<Server>[];
+  };
+  /** Facts the stated rules cannot decide between several candidates: left out of the contract, listed in a comment. */
+  undecided: { entrypoint?: Fact<string>[] };
   /** Things a person should look at: conflicts between sources, guesses. */
   warnings: string[];
 }
@@ -69,6 +78,8 @@ export async function detectProject(dir: string): Promise<ProjectFacts> {
     variables: [],
     dependencies: [],
     hints,
+    candidates: { entrypoint: [], port: hints.ports, workers: hints.workers, server: hints.servers },
+    undecided: {},
     warnings,
   };
   identity(facts, deps.pyproject, deps.pyprojectText);
@@ -89,7 +100,9 @@ export async function detectProject(dir: string): Promise<ProjectFacts> {
   const framework0 = candidates[0]?.framework ?? FRAMEWORK_PACKAGES.find((f) => has(f));
   facts.server = hints.servers[0] ?? serverFromPackages(deps.packages, framework0);
   const app = chooseApp(candidates, hints, facts.server?.value, warnings);
-  if (app) {
+  facts.candidates.entrypoint = app.candidates;
+  if (app.tied) facts.undecided.entrypoint = app.tied;
+  if (app.entrypoint) {
     facts.entrypoint = app.entrypoint;
     facts.appRoot = app.candidate?.module.root ?? '';
     if (app.candidate?.framework)

@@ -5,6 +5,10 @@ import type { Route } from './python/routes.js';
 export interface HealthFacts {
   liveness?: Fact<string>;
   readiness?: Fact<string>;
+  /** Readiness routes alike by the stated rule (the same length, no probe naming one): not chosen. */
+  readinessTied?: Fact<string>[];
+  /** Every route that could be the liveness or readiness path, best first. */
+  candidates?: { liveness: Fact<string>[]; readiness: Fact<string>[] };
   aliases: Fact<string>[];
   expectBody?: Fact<Record<string, unknown>>;
   readinessUnavailableStatus?: Fact<number>;
@@ -60,7 +64,16 @@ export function chooseHealth(routes: Route[], hints: Hints): HealthFacts {
       health.aliases.push(routeFact(r));
     }
   } else if (hints.liveness[0]) health.liveness = hints.liveness[0];
-  const readiness = ready.find((r) => hints.readiness.some((h) => h.value === r.path)) ?? ready[0];
+  health.candidates = { liveness: live.map(routeFact), readiness: ready.map(routeFact) };
+  const hintedReady = ready.find((r) => hints.readiness.some((h) => h.value === r.path));
+  // Two readiness paths of the same length under different prefixes (/api/ready, /ops/ready) and no
+  // probe naming one: the rule cannot decide, and neither is written as detected.
+  const tied = ready.filter((r) => r.path.length === ready[0]?.path.length);
+  if (!hintedReady && new Set(tied.map((r) => r.path)).size > 1) {
+    health.readinessTied = tied.map(routeFact);
+    return health;
+  }
+  const readiness = hintedReady ?? ready[0];
   if (readiness) {
     health.readiness = routeFact(readiness);
     if (readiness.mentions503)

@@ -2,6 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { initProject } from '../../src/init/init.js';
+import { initJson } from '../../src/init/report.js';
 import { detectProject, type ProjectFacts } from '../../src/project/detect.js';
 import type { Fact } from '../../src/project/fact.js';
 
@@ -290,5 +292,61 @@ describe('init detection on real project layouts', () => {
   it.each(layouts)('%s', async (_name, files, expected) => {
     const facts = await detectProject(project(files));
     expect(summary(facts)).toEqual(expected);
+  });
+});
+
+describe('what init cannot decide', () => {
+  // A monorepo with two services side by side, each its own FastAPI app, and nothing at the root
+  // that runs one of them (modelled on repositories with services/api and services/worker).
+  const monorepo = {
+    'services/api/requirements.txt': 'fastapi==0.115.0\nuvicorn==0.30.6\n',
+    'services/api/main.py': fastapiMain('@app.get("/health")\ndef health():\n    return {}\n'),
+    'services/worker/requirements.txt': 'fastapi==0.115.0\nuvicorn==0.30.6\n',
+    'services/worker/main.py': fastapiMain('@app.get("/health")\ndef health():\n    return {}\n'),
+  };
+
+  it('two app objects alike at a monorepo root: no entrypoint, both candidates in the contract comment', async () => {
+    const dir = project(monorepo);
+    const facts = await detectProject(dir);
+    expect(facts.entrypoint).toBeUndefined();
+    expect(facts.undecided.entrypoint?.map(at)).toEqual([
+      'services.api.main:app @ services/api/main.py:3',
+      'services.worker.main:app @ services/worker/main.py:3',
+    ]);
+    const { contractText, undetected } = await initProject(dir);
+    expect(contractText).toContain(
+      '# app.entrypoint: cannot decide between services.api.main:app (services/api/main.py:3), services.worker.main:app (services/worker/main.py:3); set one',
+    );
+    expect(contractText).not.toMatch(/^\s+entrypoint:/m);
+    expect(undetected.join('\n')).toContain('several app objects alike');
+    // In the service's own folder there is one app, and nothing to decide.
+    const api = await detectProject(path.join(dir, 'services/api'));
+    expect(at(api.entrypoint)).toBe('main:app @ main.py:3');
+    expect(api.undecided).toEqual({});
+  });
+
+  it('two readiness routes alike: neither is written as detected; every candidate is in --format json', async () => {
+    const dir = project({
+      'requirements.txt': 'fastapi==0.115.0\nuvicorn==0.30.6\n',
+      'main.py': fastapiMain(
+        '@app.get("/healthz")\ndef healthz():\n    return {}\n\n\n@app.get("/api/ready")\ndef api_ready():\n    return {}\n\n\n@app.get("/ops/ready")\ndef ops_ready():\n    return {}\n',
+      ),
+      Dockerfile: 'FROM python:3.12-slim\nEXPOSE 8080\nCMD ["uvicorn", "main:app", "--port", "8000"]\n',
+    });
+    const r = await initProject(dir);
+    expect(r.facts.health.readiness).toBeUndefined();
+    expect(r.contractText).toContain(
+      '# app.health.readiness: cannot decide between /api/ready (main.py:10), /ops/ready (main.py:15)',
+    );
+    const json = JSON.parse(initJson(r));
+    expect(json.facts.candidates.port.map((p: Fact<number>) => `${p.value} @ ${p.file}:${p.line}`)).toEqual([
+      '8000 @ Dockerfile:3',
+      '8080 @ Dockerfile:2',
+    ]);
+    expect(json.facts.health.candidates.readiness.map((p: Fact<string>) => p.value)).toEqual([
+      '/api/ready',
+      '/ops/ready',
+    ]);
+    expect(json.facts.health.candidates.liveness.map((p: Fact<string>) => p.value)).toEqual(['/healthz']);
   });
 });

@@ -148,6 +148,10 @@ export function buildContract(
     image.dependencyFiles = facts.dependencyFiles.map((f) => f.value);
     comments.push([['image', 'dependencyFiles'], ' found in the project root']);
   }
+  const system: Record<string, unknown> = {};
+  putList(system, 'runtime', ['image', 'systemPackages', 'runtime'], facts.systemPackages.runtime);
+  putList(system, 'build', ['image', 'systemPackages', 'build'], facts.systemPackages.build);
+  if (Object.keys(system).length) image.systemPackages = system;
   if (Object.keys(image).length) root.image = image;
   if (!facts.python)
     undetected.push('image.python (no .python-version, runtime.txt, requires-python or Dockerfile FROM)');
@@ -168,6 +172,7 @@ export function buildContract(
     root.cors = facts.cors.value;
     comments.push([['cors'], sourceComment(facts.cors)]);
   }
+  putList(root, 'writablePaths', ['writablePaths'], facts.writablePaths);
   putList(root, 'dependencies', ['dependencies'], facts.dependencies, 'name');
 
   const doc = new Document(root);

@@ -11,6 +11,8 @@ export interface DependencyFacts {
   installer?: Fact<Installer>;
   /** Direct dependencies, normalised names (PEP 503), first declaration wins. */
   packages: Fact<string>[];
+  /** The extras each dependency is declared with (`psycopg[binary]` → binary), by normalised name. */
+  extras: Map<string, string[]>;
   /** Parsed pyproject.toml, when there is one (name, description, requires-python). */
   pyproject?: Record<string, unknown>;
   pyprojectText?: string;
@@ -28,10 +30,11 @@ function lineOfPackage(text: string, name: string): number {
     .split('-')
     .map((p) => escapeRegExp(p))
     .join('[-_.]+');
-  return lineOf(text, new RegExp(`(^|["'\\s])${loose}(?=[\\s\\[=<>~!;,"'@]|$)`, 'im')) ?? 1;
+  // A lookbehind, so that the match starts at the name, not at the line break before it.
+  return lineOf(text, new RegExp(`(?<=^|["'\\s])${loose}(?=[\\s\\[=<>~!;,"'@]|$)`, 'im')) ?? 1;
 }
 
-const REQUIREMENT = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/;
+const REQUIREMENT = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[([^\]]*)\])?/;
 
 function isDevFile(file: string): boolean {
   return /(dev|test|lint|doc|ci|local)/i.test(path.posix.basename(file, '.txt').replace(/^requirements/, ''));
@@ -45,13 +48,18 @@ function tomlWarning(file: string, error: unknown): string {
 }
 
 export async function detectDependencies(files: ProjectFiles): Promise<DependencyFacts> {
-  const out: DependencyFacts = { files: [], packages: [], warnings: [] };
+  const out: DependencyFacts = { files: [], packages: [], extras: new Map(), warnings: [] };
   const seen = new Set<string>();
-  const add = (name: string, file: string, line: number) => {
+  const add = (name: string, file: string, line: number, extras?: string) => {
     const n = normalizeName(name);
     if (n === 'python' || seen.has(n)) return;
     seen.add(n);
     out.packages.push(fact(n, file, line));
+    const list = (extras ?? '')
+      .split(',')
+      .map((e) => e.trim().toLowerCase())
+      .filter(Boolean);
+    if (list.length) out.extras.set(n, list);
   };
 
   // Dev and test requirement files say nothing about what runs in the image: they are not read.
@@ -64,7 +72,7 @@ export async function detectDependencies(files: ProjectFiles): Promise<Dependenc
       const line = raw.replace(/(^|\s)#.*$/, '');
       if (/^\s*-/.test(line)) return; // -r, -e, --index-url
       const m = REQUIREMENT.exec(line);
-      if (m) add(m[1], file, i + 1);
+      if (m) add(m[1], file, i + 1, m[2]);
     });
   }
   // Root files first; a requirements/ folder counts when the root has none (prod before base).
@@ -94,11 +102,19 @@ export async function detectDependencies(files: ProjectFiles): Promise<Dependenc
   if (pyprojectText !== undefined) {
     for (const spec of Array.isArray(project.dependencies) ? project.dependencies : []) {
       const m = typeof spec === 'string' ? REQUIREMENT.exec(spec) : null;
-      if (m) add(m[1], 'pyproject.toml', lineOfPackage(pyprojectText, normalizeName(m[1])));
+      if (m) add(m[1], 'pyproject.toml', lineOfPackage(pyprojectText, normalizeName(m[1])), m[2]);
     }
     const poetryDeps = (poetry?.dependencies ?? {}) as Record<string, unknown>;
-    for (const name of Object.keys(poetryDeps))
-      add(name, 'pyproject.toml', lineOfPackage(pyprojectText, normalizeName(name)));
+    for (const [name, spec] of Object.entries(poetryDeps)) {
+      // `psycopg = { version = "^3.2", extras = ["binary"] }`
+      const extras = (spec as { extras?: unknown })?.extras;
+      add(
+        name,
+        'pyproject.toml',
+        lineOfPackage(pyprojectText, normalizeName(name)),
+        Array.isArray(extras) ? extras.join(',') : undefined,
+      );
+    }
   }
 
   const pipfile = files.has('Pipfile') ? await files.read('Pipfile') : undefined;

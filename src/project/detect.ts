@@ -1,4 +1,5 @@
 import type { Framework, Installer, Server, Target } from '../contract/schema.js';
+import { WRITABLE_DIR_VARIABLE } from '../knowledge/writable-dirs.js';
 import {
   chooseApp,
   FRAMEWORK_PACKAGES,
@@ -17,6 +18,7 @@ import { findCors } from './python/cors.js';
 import { loadModules } from './python/modules.js';
 import { findRoutes, type Route } from './python/routes.js';
 import { detectPython } from './python-version.js';
+import { type SystemPackages, systemPackagesFor } from './system-packages.js';
 
 /** Everything detection learned about a project; every fact carries the file:line it came from. */
 export interface ProjectFacts {
@@ -25,6 +27,8 @@ export interface ProjectFacts {
   description?: Fact<string>;
   dependencyFiles: Fact<string>[];
   packages: Fact<string>[];
+  /** Debian packages the dependencies need, each from the dependency line that asks for it. */
+  systemPackages: SystemPackages;
   installer?: Fact<Installer>;
   python?: Fact<string>;
   base?: Fact<string>;
@@ -42,6 +46,8 @@ export interface ProjectFacts {
   /** Every GET route found, with its full path. */
   routes: Route[];
   secrets: EnvironmentFacts['secrets'];
+  /** Directories the service writes, from the defaults of the variables that name them. */
+  writablePaths: Fact<string>[];
   variables: EnvironmentFacts['variables'];
   cors?: Fact<{ origins?: string[]; originRegex?: string; credentials?: boolean; methods?: string[] }>;
   dependencies: EnvironmentFacts['dependencies'];
@@ -71,10 +77,12 @@ export async function detectProject(dir: string): Promise<ProjectFacts> {
     dir,
     dependencyFiles: deps.files,
     packages: deps.packages,
+    systemPackages: systemPackagesFor(deps),
     installer: deps.installer,
     health: { aliases: [] },
     routes: [],
     secrets: [],
+    writablePaths: [],
     variables: [],
     dependencies: [],
     hints,
@@ -134,6 +142,15 @@ export async function detectProject(dir: string): Promise<ProjectFacts> {
   warnings.push(...found.warnings);
   facts.health = chooseHealth(facts.routes, hints);
   Object.assign(facts, detectEnvironment(modules, deps.packages));
+  for (const v of facts.variables) {
+    const dir = v.value.default;
+    // A file path (`DB_PATH=/data/app.db`) stands for its folder.
+    // (`.cache` is a folder: a dot first is a hidden name, not an extension)
+    const folder = dir && /\/[^/.][^/]*\.\w{1,5}$/.test(dir) ? dir.replace(/\/[^/]+$/, '') : dir;
+    if (folder && /^(\/|\$HOME\/)/.test(folder) && WRITABLE_DIR_VARIABLE.test(v.value.name))
+      if (!facts.writablePaths.some((w) => w.value === folder))
+        facts.writablePaths.push(fact(folder, v.file, v.line, `${v.value.name} default`));
+  }
   const cors = findCors(modules);
   if (cors) {
     const { file, line, ...value } = cors;

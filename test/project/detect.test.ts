@@ -127,7 +127,7 @@ describe('detectProject', () => {
     expect(f.dependencyFiles.map((d) => d.value)).toEqual(['pyproject.toml', 'poetry.lock']);
     expect(at(f.python)).toBe('"3.12" @ pyproject.toml:8');
     expect(at(f.framework)).toBe('"litestar" @ orders/app.py:13');
-    expect(at(f.server)).toBe('"hypercorn" @ pyproject.toml:9');
+    expect(at(f.server)).toBe('"hypercorn" @ pyproject.toml:10');
     expect(at(f.entrypoint)).toBe('"orders.app:app" @ orders/app.py:13');
     expect(at(f.health.liveness)).toBe('"/livez" @ orders/app.py:8');
     expect(f.dependencies.map((d) => d.value)).toEqual([{ name: 'redis', kind: 'redis', env: 'REDIS_URL' }]);

@@ -30,6 +30,40 @@ function literalValue(
   return literal(s, t) ?? (/^-?\d+(\.\d+)?$/.test(t) ? t : constants.get(t));
 }
 
+/**
+ * A path under the user's home written as Python builds it, as `$HOME/…`: `Path.home() / "data"`,
+ * `Path(home) / "data"` with `home = environ.get("HOME") …`, `os.path.expanduser("~/data")`,
+ * `os.path.join(os.environ["HOME"], "data")`.
+ */
+function homePath(s: Statement, text: string | undefined, homeNames: Set<string>): string | undefined {
+  if (!text) return undefined;
+  const t = text.trim();
+  const str = (n: string) => s.strings[Number(n)];
+  const joined =
+    /^(?:(?:pathlib\.)?Path\s*\(\s*(\w+)\s*\)|(?:pathlib\.)?Path\.home\(\))\s*\/\s*§(\d+)§$/.exec(t);
+  if (joined && (joined[1] === undefined || homeNames.has(joined[1]))) return `$HOME/${str(joined[2])}`;
+  const user = /^(?:os\.path\.)?expanduser\s*\(\s*§(\d+)§\s*\)$/.exec(t);
+  if (user && str(user[1]).startsWith('~/')) return `$HOME/${str(user[1]).slice(2)}`;
+  const join =
+    /^(?:os\.path\.)?join\s*\(\s*(?:os\.)?(?:environ\s*\[\s*§(\d+)§\s*\]|(\w+))\s*,\s*§(\d+)§\s*\)$/.exec(t);
+  if (join && ((join[1] && str(join[1]) === 'HOME') || (join[2] && homeNames.has(join[2]))))
+    return `$HOME/${str(join[3])}`;
+  return undefined;
+}
+
+/** Local names holding the home directory: `home = environ.get("HOME") or "/tmp"`, `home = Path.home()`. */
+function homeNamesOf(module: PyModule): Set<string> {
+  const out = new Set<string>();
+  for (const s of module.statements) {
+    const m = /^(\w+)\s*=\s*(.*)$/.exec(s.code);
+    if (!m) continue;
+    const reads = /\benviron(?:\.get\s*\(|\s*\[)\s*§(\d+)§|\bgetenv\s*\(\s*§(\d+)§/.exec(m[2]);
+    const name = reads ? s.strings[Number(reads[1] ?? reads[2])] : undefined;
+    if (name === 'HOME' || /^(?:pathlib\.)?Path\.home\(\)$/.test(m[2].trim())) out.add(m[1]);
+  }
+  return out;
+}
+
 function moduleConstants(module: PyModule): Map<string, string> {
   const out = new Map<string, string>();
   for (const s of module.statements) {
@@ -45,6 +79,7 @@ export function findEnvReads(modules: PyModule[]): EnvRead[] {
   const out: EnvRead[] = [];
   for (const module of modules) {
     const constants = moduleConstants(module);
+    const homeNames = homeNamesOf(module);
     module.statements.forEach((s, i) => {
       for (const m of s.code.matchAll(GET)) {
         const open = (m.index ?? 0) + m[0].length - 1;
@@ -55,15 +90,15 @@ export function findEnvReads(modules: PyModule[]): EnvRead[] {
         const nameText = helper ? args.positional[1] : (args.positional[0] ?? args.keywords.get('key'));
         const name = literal(s, nameText);
         if (!name || !ENV_NAME.test(name)) continue;
-        let value = literalValue(
-          s,
-          helper ? args.positional[2] : (args.positional[1] ?? args.keywords.get('default')),
-          constants,
-        );
+        const given = helper ? args.positional[2] : (args.positional[1] ?? args.keywords.get('default'));
+        let value = literalValue(s, given, constants) ?? homePath(s, given, homeNames);
         // environ.get("LOG_LEVEL", "").strip() or "info": the fallback after `or` is the default.
         const rest = inner === undefined ? '' : s.code.slice(open + inner.length + 2);
         const fallback = /^(?:\s*\.\w+\(\))*\s*or\s+(§\d+§|-?\d+(?:\.\d+)?|[A-Z_][A-Z0-9_]*)/.exec(rest);
         if (!value && fallback) value = literalValue(s, fallback[1], constants);
+        // environ.get("DATA_DIR") or Path(home) / "data": up to the end of the enclosing call or line.
+        const pathFallback = /^\s*or\s+((?:[\w.]+\s*\([^()]*\)|[\w.]+)(?:\s*\/\s*§\d+§)?)/.exec(rest);
+        if (!value && pathFallback) value = homePath(s, pathFallback[1], homeNames);
         out.push({
           name,
           file: module.file,

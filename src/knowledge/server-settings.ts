@@ -28,3 +28,15 @@ export const serverEnv: { port: readonly string[]; workers: readonly string[] } 
   port: ['PORT', 'UVICORN_PORT', 'GRANIAN_PORT'],
   workers: ['WEB_CONCURRENCY', 'UVICORN_WORKERS', 'GRANIAN_WORKERS'],
 };
+
+/**
+ * The interface a worker class (`-k`, `worker_class`) or an `--interface` value selects: uvicorn's
+ * worker classes (`uvicorn.workers.UvicornWorker`, `uvicorn_worker.UvicornWorker`) serve ASGI, as
+ * granian's and hypercorn's `asgi`/`rsgi` do; gunicorn's own classes (sync, gthread, gevent,
+ * eventlet, tornado) serve WSGI.
+ */
+export function interfaceOf(value: string): 'asgi' | 'wsgi' | undefined {
+  if (/^(asgi|rsgi)$/i.test(value) || /uvicorn/i.test(value)) return 'asgi';
+  if (/^(wsgi|sync|gthread|gevent|eventlet|tornado)$/i.test(value)) return 'wsgi';
+  return undefined;
+}

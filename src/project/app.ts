@@ -49,7 +49,10 @@ export function chooseApp(
   candidates: Fact<string>[];
   tied?: Fact<string>[];
 } {
-  const asgiServer = server !== undefined && serverNamed(server)?.defaultInterface !== 'wsgi';
+  // What a worker class or --interface says, else what the server serves by default.
+  const asgiServer = hints.interfaces[0]
+    ? hints.interfaces[0].value === 'asgi'
+    : server !== undefined && serverNamed(server)?.defaultInterface !== 'wsgi';
   const ranked = [...candidates].sort((a, b) => {
     const django = (c: AppCandidate) =>
       c.framework === 'django' && /asgi$/.test(c.module.name) === asgiServer ? 2 : 0;

@@ -1,4 +1,5 @@
 import type { Server } from '../contract/schema.js';
+import { interfaceOf } from '../knowledge/server-settings.js';
 import { appRunners, contractServers, serverNamed } from '../knowledge/servers.js';
 
 /** What a start command says about the server: `uvicorn app.main:app --port 8000 --workers 2`. */
@@ -9,6 +10,8 @@ export interface ServerCommand {
   /** The words that gave the port, e.g. `--port 8000`, for comments. */
   portText?: string;
   workers?: number;
+  /** The interface the command serves, when a flag says it (`-k uvicorn.workers.UvicornWorker`, `--interface wsgi`). */
+  interface?: 'asgi' | 'wsgi';
   /** The configuration file the command names (`-c gunicorn_conf.py`), and the words that named it. */
   config?: string;
   configText?: string;
@@ -108,6 +111,9 @@ export function parseServerCommand(words: string[]): ServerCommand {
         out.port = port;
         out.portText = `${flag} ${v}`;
       }
+    } else if (spec.workerClass?.includes(flag) || (spec.interfaceFlag && flag === spec.interfaceFlag)) {
+      const selected = interfaceOf(value() ?? '');
+      if (selected) out.interface = selected;
     } else if (spec.config?.flags.includes(flag)) {
       const v = value();
       // `python:module.path` names a module; a path names a file.

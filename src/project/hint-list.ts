@@ -17,6 +17,8 @@ export interface Hints {
   names: Fact<string>[];
   /** HEALTHCHECK timings as written (`30s`) and retries. */
   healthchecks: Fact<HealthcheckTimings>[];
+  /** The interface a command or configuration says the server speaks (a worker class, `--interface`). */
+  interfaces: Fact<'asgi' | 'wsgi'>[];
   /** Server configuration files a start command names (`gunicorn -c conf/gunicorn.py`). */
   configFiles: Fact<string>[];
   /** Settings that were there but could not be used, as `file:line: what`. */
@@ -43,6 +45,7 @@ export function emptyHints(): Hints {
     readiness: [],
     names: [],
     healthchecks: [],
+    interfaces: [],
     configFiles: [],
     warnings: [],
   };
@@ -54,5 +57,7 @@ export function addCommand(h: Hints, cmd: ServerCommand, file: string, line: num
   if (cmd.entrypoint) h.entrypoints.push(fact(cmd.entrypoint, file, line, what));
   if (cmd.port) h.ports.push(fact(cmd.port, file, line, `${what} ${cmd.portText ?? ''}`.trim()));
   if (cmd.workers) h.workers.push(fact(cmd.workers, file, line, `${what} --workers`));
+  if (cmd.interface)
+    h.interfaces.push(fact(cmd.interface, file, line, `${what} serves ${cmd.interface.toUpperCase()}`));
   if (cmd.config) h.configFiles.push(fact(cmd.config, file, line, `${what} ${cmd.configText ?? ''}`.trim()));
 }

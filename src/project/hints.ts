@@ -176,6 +176,7 @@ export async function detectHints(files: ProjectFiles, modules: PyModule[]): Pro
   h.servers.splice(at.servers, 0, ...config.servers);
   h.ports.splice(at.ports, 0, ...config.ports);
   h.workers.splice(at.workers, 0, ...config.workers);
+  h.interfaces.push(...config.interfaces);
   h.warnings.push(...config.warnings);
   sourceHints(modules, h);
   return h;

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { parse as parseToml } from 'smol-toml';
-import { serverConfigFiles } from '../knowledge/server-settings.js';
+import { interfaceOf, serverConfigFiles } from '../knowledge/server-settings.js';
 import type { ContractServer } from '../knowledge/servers.js';
 import { type Fact, fact } from './fact.js';
 import type { ProjectFiles } from './files.js';
@@ -10,6 +10,7 @@ export interface ServerSettings {
   servers: Fact<ContractServer>[];
   ports: Fact<number>[];
   workers: Fact<number>[];
+  interfaces: Fact<'asgi' | 'wsgi'>[];
   warnings: string[];
 }
 
@@ -26,7 +27,7 @@ export async function readServerConfig(
   files: ProjectFiles,
   named: Fact<string>[] = [],
 ): Promise<ServerSettings> {
-  const h: ServerSettings = { servers: [], ports: [], workers: [], warnings: [] };
+  const h: ServerSettings = { servers: [], ports: [], workers: [], interfaces: [], warnings: [] };
   const read = new Set<string>();
   for (const ref of named) {
     const file = projectPath(files, ref.value);
@@ -79,6 +80,17 @@ function readPythonConfig(file: string, text: string, h: ServerSettings): void {
     const workers = /^workers\s*=\s*(\d+)\s*(?:#.*)?$/.exec(line);
     if (workers && Number(workers[1]) > 0)
       h.workers.push(fact(Number(workers[1]), file, i + 1, `workers = ${workers[1]}`));
+    // worker_class = "uvicorn.workers.UvicornWorker": gunicorn then serves the ASGI app.
+    const workerClass = /^worker_class\s*=\s*["']([^"']+)["']/.exec(line);
+    if (workerClass)
+      h.interfaces.push(
+        fact(
+          /uvicorn/i.test(workerClass[1]) ? 'asgi' : 'wsgi',
+          file,
+          i + 1,
+          `worker_class = "${workerClass[1]}"`,
+        ),
+      );
   });
 }
 

@@ -286,6 +286,32 @@ const layouts: [string, Record<string, string>, Expected][] = [
       readiness: '/sys/ready',
     },
   ],
+  [
+    // Django served as ASGI by gunicorn with uvicorn's worker class, set in gunicorn.conf.py (Channels-era projects).
+    'Django under gunicorn with worker_class UvicornWorker: asgi.py',
+    {
+      'requirements.txt': 'Django==5.0.6\ngunicorn==22.0.0\nuvicorn==0.30.6\n',
+      'manage.py': 'import os\n\nos.environ.setdefault("DJANGO_SETTINGS_MODULE", "proj.settings")\n',
+      'gunicorn.conf.py':
+        'bind = "0.0.0.0:8000"\nworkers = 2\nworker_class = "uvicorn.workers.UvicornWorker"\ntimeout = 30\n',
+      'proj/__init__.py': '',
+      'proj/settings.py': 'ROOT_URLCONF = "proj.urls"\n',
+      'proj/wsgi.py':
+        'from django.core.wsgi import get_wsgi_application\n\napplication = get_wsgi_application()\n',
+      'proj/asgi.py':
+        'from django.core.asgi import get_asgi_application\n\napplication = get_asgi_application()\n',
+      'proj/urls.py':
+        'from django.http import HttpResponse\nfrom django.urls import path\n\nurlpatterns = [\n    path("healthz", lambda r: HttpResponse("ok")),\n]\n',
+    },
+    {
+      framework: 'django',
+      entrypoint: 'proj.asgi:application',
+      server: 'gunicorn',
+      port: '8000 @ gunicorn.conf.py:1',
+      workers: '2 @ gunicorn.conf.py:2',
+      liveness: '/healthz',
+    },
+  ],
 ];
 
 describe('init detection on real project layouts', () => {

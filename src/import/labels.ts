@@ -91,8 +91,8 @@ const target: Reader = (value) => {
 
 const user: Reader = (value) => {
   const v = clean(value);
-  const uid = /^\d+$/.test(v) ? Number(v) : undefined;
-  if (uid !== undefined) return [{ path: 'image.user.uid', value: uid }];
+  const uid = /^(?:uid\s*)?(\d+)$/i.exec(v)?.[1];
+  if (uid !== undefined) return [{ path: 'image.user.uid', value: Number(uid) }];
   const name = /^[a-z_][a-z0-9_-]*$/.exec(v.split(/[\s(]/)[0] ?? '');
   if (!name || name[0] === 'root' || name[0] === 'non-root') return undefined;
   const out: Reading[] = [{ path: 'image.user.name', value: name[0] }];
@@ -142,7 +142,7 @@ const vocabulary: [RegExp, Reader][] = [
     /^(exposed |app |application |container |http |server |listen(ing)? )?port$|app_port/,
     one('app.port', readPort),
   ],
-  [/entry ?point|^command$|start command|^cmd$|run command|^launch/, launch],
+  [/entry ?point|^command$|start command|^cmd$|run command|^launch|^(wsgi|asgi) (application|app)$/, launch],
   [/^server$|asgi server|wsgi server/, enumOf('app.server', servers)],
   [/framework/, enumOf('app.framework', frameworks)],
   [/installer|package manager|dependency manager/, enumOf('image.installer', installers)],

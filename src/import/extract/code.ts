@@ -1,3 +1,4 @@
+import { parseServerCommand, shellWords } from '../../project/command.js';
 import { readTarget, slug } from '../labels.js';
 import type { Block } from '../markdown.js';
 import { readHttpPath, readPort, readSize } from '../values.js';
@@ -8,7 +9,10 @@ type CodeBlock = Extract<Block, { kind: 'code' }>;
 /** A fenced .dockerignore: named by its language or by the label just above it. */
 export function isDockerignoreBlock(block: CodeBlock): boolean {
   if (/^\.?(dockerignore|gitignore|ignore)$/.test(block.lang)) return true;
-  return block.lang === '' && /\.dockerignore/i.test(block.context.label ?? '');
+  return (
+    block.lang === '' &&
+    /\.dockerignore/i.test(`${block.context.label ?? ''} ${block.context.headings.at(-1) ?? ''}`)
+  );
 }
 
 export function extractDockerignore(block: CodeBlock, c: Collector): void {
@@ -131,6 +135,14 @@ export function extractShell(block: CodeBlock, c: Collector): void {
         'shell example',
       );
     }
+    // `uvicorn ledger.main:app --port 8000`, `gunicorn -w 4 -b 0.0.0.0:8000 app:app`: the start command.
+    const start = /^\s*(?:\$\s+)?(?:exec\s+)?(?:python\d?(?:\.\d+)?\s+-m\s+)?(?:uv\s+run\s+)?\w/.test(text)
+      ? parseServerCommand(shellWords(text.replace(/^\s*\$\s+/, '')))
+      : {};
+    if (start.server) add('app.server', start.server);
+    if (start.server && start.entrypoint) add('app.entrypoint', start.entrypoint);
+    if (start.server && start.port) add('app.port', start.port);
+    if (start.server && start.workers) add('app.workers', start.workers);
     const run = /\bdocker\s+run\b.*\s-p\s+(?:[\d.]+:)?\d+:(\d+)/.exec(text);
     if (run) add('app.port', readPort(run[1]));
     const curl =

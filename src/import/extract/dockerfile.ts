@@ -158,7 +158,8 @@ export function extractDockerfile(block: CodeBlock, c: Collector): void {
           add('healthcheck.retries', Number(i.flags.retries), line);
         const tool = i.args.find((a) => /^(curl|wget|python3?)$/.test(a));
         if (tool) add('healthcheck.tool', tool.startsWith('python') ? 'python' : tool, line);
-        const url = i.args.find((a) => /^https?:\/\//.test(a.replace(/^["']/, '')));
+        // The URL may sit inside a word: `python -c "…urlopen('http://127.0.0.1:8080/livez')"`.
+        const url = /https?:\/\/[^\s'"`)]+/.exec(i.args.join(' '))?.[0];
         const path = url ? readHttpPath(url) : undefined;
         if (path) add('app.health.liveness', path, line + Math.max(0, i.text.split('\n').length - 1));
         break;

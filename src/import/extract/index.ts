@@ -34,7 +34,10 @@ export function extractFacts(file: string, text: string): Collector {
       if (c.otherComponent && block.depth <= otherDepth) c.otherComponent = undefined;
       // Without service headings, a section about another component (the MCP server, the frontend)
       // holds that component's port and health paths, not the contract's.
-      if (serviceHeadings.size === 0 && !c.otherComponent && isOtherComponent(block.text)) {
+      // The document's own title ("# PR #212: Slim the worker-api image") names what it is about.
+      const title =
+        block.depth === 1 && blocks.findIndex((b) => b.kind === 'heading') === blocks.indexOf(block);
+      if (serviceHeadings.size === 0 && !c.otherComponent && !title && isOtherComponent(block.text)) {
         c.otherComponent = block.text.trim();
         otherDepth = block.depth;
       }

@@ -1,3 +1,4 @@
+import { parseServerCommand, shellWords } from '../../project/command.js';
 import { imageSizePath, readTarget } from '../labels.js';
 import { readDuration, readHttpPath, readSecretSource, readSize } from '../values.js';
 import { type Collector, Specificity } from './collector.js';
@@ -17,6 +18,14 @@ export function readProse(text: string, line: number, section: string, c: Collec
     const s = readSize(size[1]);
     if (s) add(/gpu|cuda/i.test(size[0]) ? 'budgets.gpuImageSize' : imageSizePath(text), s.value);
   }
+  // "Final image size ~150MB (excluding the base image ~120MB)": a stated size above the base.
+  const approx = size
+    ? null
+    : /\b(?:final\s+)?image\s+size\s*(?:of\s+|is\s+)?~\s*(\d+(?:\.\d+)?\s*[kmg]i?b)\b/i.exec(text);
+  if (approx && imageSizePath(text) === 'budgets.imageSizeAboveBase') {
+    const s = readSize(approx[1]);
+    if (s) add('budgets.imageSizeAboveBase', s.value);
+  }
   const startup =
     /\b(?:start(?:s|up)?|ready|healthy|boot)\b[^.;]{0,30}?(?:under|within|less than|<)\s*(\d+(?:\.\d+)?\s*(?:ms|s|seconds?|minutes?))/i.exec(
       text,
@@ -27,7 +36,22 @@ export function readProse(text: string, line: number, section: string, c: Collec
   if (python) add('image.python', python[1]);
   const base = /\bpython\s*(3\.\d{1,2})[\s-]+(slim|alpine)\b/i.exec(text);
   if (base) add('image.base', `python:${base[1]}-${base[2].toLowerCase()}`);
+  // "built from `python:3.11-slim`", "Python 3.12 on `python:3.12-slim`": an image reference.
+  const ref = /(?:^|[\s`(])((?:[\w.-]+\/)*python:(3\.\d{1,2})[\w.-]*)/i.exec(text);
+  if (ref && !rejected(text, ref.index)) {
+    add('image.base', ref[1]);
+    add('image.python', ref[2]);
+  }
 
+  // A start command in code (`uvicorn app.main:app --port 7860`): server, app and port.
+  for (const code of text.matchAll(/`([^`]+)`/g)) {
+    const cmd = parseServerCommand(shellWords(code[1]));
+    if (!cmd.server) continue;
+    add('app.server', cmd.server);
+    if (cmd.entrypoint) add('app.entrypoint', cmd.entrypoint);
+    if (cmd.port) add('app.port', cmd.port);
+    if (cmd.workers) add('app.workers', cmd.workers);
+  }
   const port = /\bport\s*(?:is\s+|of\s+|=\s*|:\s*)?`?(\d{2,5})\b/i.exec(text);
   if (port && Number(port[1]) < 65536) add('app.port', Number(port[1]));
   const uid = /\b(?:user\s*id|uid)\s*(?:of\s+|=\s*|:\s*)?(\d{1,10})\b|\bnon-root user\s*\(id\s*(\d+)\)/i.exec(
@@ -47,7 +71,10 @@ export function readProse(text: string, line: number, section: string, c: Collec
     );
   if (readiness) {
     add('app.health.readinessUnavailableStatus', Number(readiness[1]));
-    const path = readHttpPath(text);
+    // The path that returns it: a ready-named one, else the last one before "returns".
+    const paths = [...text.slice(0, readiness.index).matchAll(/(?:^|[\s`(])(\/[\w/-]*)/g)].map((m) => m[1]);
+    const path =
+      paths.find((p) => /\/(ready|readyz|readiness)\/?$/.test(p)) ?? paths.at(-1) ?? readHttpPath(text);
     if (path) add('app.health.readiness', path);
     const dep = dependencyKind(readiness[2]);
     if (dep) {
@@ -59,6 +86,17 @@ export function readProse(text: string, line: number, section: string, c: Collec
   const health =
     /\bhealth(?:\s*check)?\s+(?:endpoint|path|route)\s*(?:at|is|:)?\s*`?(?:GET\s+)?(\/[\w/-]*)/i.exec(text);
   if (health && !readiness) add('app.health.liveness', health[1]);
+  // "`GET /health` MUST answer 200 …; `GET /ready` MUST answer 503 until …": each GET path by its
+  // last segment; a readiness path that answers 503 states the not-ready status.
+  if (!health)
+    for (const get of text.matchAll(/`?GET\s+(\/[\w/-]*)`?([^;`]*)/g)) {
+      const last = get[1].split('/').filter(Boolean).at(-1) ?? '';
+      if (/^(ready|readyz|readiness)$/.test(last)) {
+        add('app.health.readiness', get[1]);
+        const status = /\b(?:answers?|returns?|responds?(?:\s+with)?)\s+(50\d)\b/i.exec(get[2]);
+        if (status) add('app.health.readinessUnavailableStatus', Number(status[1]));
+      } else if (/^(health|healthz|live|livez|liveness|ping)$/.test(last)) add('app.health.liveness', get[1]);
+    }
   // Under a health heading, a line that starts with the path ("GET /health — returns 200") names it.
   const bare = /^(?:GET\s+)?`?(\/[\w/-]*)`?(?:\s|$)/.exec(text);
   if (bare && !health && !readiness && /health|liveness/i.test(section)) {
@@ -74,10 +112,46 @@ export function readProse(text: string, line: number, section: string, c: Collec
     }
   }
 
+  // "The HEALTHCHECK runs every 30s with a 5s timeout, a 40s start period and 3 retries."
+  if (/health\s*check/i.test(`${text} ${section}`)) {
+    const d = '(\\d+(?:\\.\\d+)?\\s*(?:ms|s|m|seconds?|minutes?))';
+    const timing = (pattern: string) => new RegExp(pattern, 'i').exec(text);
+    const interval = timing(`\\bevery\\s+${d}|\\binterval\\s+(?:of\\s+)?${d}`);
+    const timeout = timing(`${d}\\s+timeout|\\btimeout\\s+(?:of\\s+)?${d}`);
+    const start = timing(`${d}\\s+start[- ]period|\\bstart[- ]period\\s+(?:of\\s+)?${d}`);
+    const retries = /\b(\d+)\s+retries\b|\bretries\s*(?:of\s+)?(\d+)/i.exec(text);
+    const dur = (m: RegExpExecArray | null) => (m ? readDuration(m[1] ?? m[2])?.value : undefined);
+    if (dur(interval)) add('healthcheck.interval', dur(interval));
+    if (dur(timeout)) add('healthcheck.timeout', dur(timeout));
+    if (dur(start)) add('healthcheck.startPeriod', dur(start));
+    if (retries) add('healthcheck.retries', Number(retries[1] ?? retries[2]));
+  }
   if (/secret/i.test(text)) {
     const source = readSecretSource(text);
     if (source) add('env.secretsSource', source);
+    // "`DATABASE_URL` and `JWT_SECRET` MUST be provided at run time as secrets": the names in code.
+    if (
+      !/\b(never|not|no)\b[^.]{0,20}\bsecrets?\b/i.test(text) ||
+      /provided|supplied|injected|passed/i.test(text)
+    )
+      for (const name of text.matchAll(/`([A-Z][A-Z0-9_]{2,})`/g))
+        add(`env.secrets[${name[1]}].name`, name[1]);
   }
+  // "installed with poetry", "`uv sync --frozen`": the installer the document uses (not one it compares).
+  const installer =
+    /\binstall(?:ed|s|ing)?\s+(?:with|via|using|by)\s+(pip|uv|poetry)\b/i.exec(text) ??
+    /`(pip|uv|poetry)\s+(?:install|sync)\b[^`]*`/i.exec(text);
+  if (installer && !rejected(text, installer.index)) add('image.installer', installer[1].toLowerCase());
+  // "so it can run under Docker Compose": what the service runs under, not a passing mention
+  // ("enables automatic restart in docker-compose/K8s").
+  const composed =
+    /\b(?:run(?:s|ning)?|deploy(?:ed|s)?|ship(?:s|ped)?|start(?:s|ed)?)\b[^.;]{0,40}?\b(?:under|with|on|to|in|via|using)\s+(?:docker[- ])?compose\b/i.exec(
+      text,
+    );
+  if (composed && !rejected(text, composed.index)) add('target', 'compose');
+  // "for our Kubernetes cluster", "runs on GKE": the target, without the word deploy.
+  const platform = /\b(?:for|on|to|in|into)\s+(?:our|the|a|an)?\s*(kubernetes|k8s|gke|eks|aks)\b/i.exec(text);
+  if (platform && !rejected(text, platform.index)) add('target', 'kubernetes');
   // Both forms need the word: checked first, the pattern's lazy second branch tries every position.
   const deploysTo = /deploy/i.test(text)
     ? /deploy\w*\s+(?:it\s+)?(?:to|on|onto|for|with|via)\s+(?:a\s+|the\s+)?([\w\s-]{3,40})|([\w\s-]{3,40}?)\s+deployment\b/i.exec(
@@ -88,6 +162,13 @@ export function readProse(text: string, line: number, section: string, c: Collec
     const target = readTarget(deploysTo[1] ?? deploysTo[2] ?? '');
     if (target) add('target', target);
   }
+}
+
+/** The value at `index` is one the sentence turns down ("we rejected python:3.12-alpine", "not …"). */
+function rejected(text: string, index: number): boolean {
+  return /\b(rejected|instead of|rather than|not|never|avoid|no longer|considered|vs\.?|versus|than)\b[^.;]{0,40}$/i.test(
+    text.slice(0, index),
+  );
 }
 
 function dependencyKind(words: string): string | undefined {

@@ -84,7 +84,9 @@ function keyValueTable(
   // `| Base Image | python:3.11-slim |` with a separator under it: the header row is itself a fact,
   // unless its value cell names a column (`| Feature | Description |`): a heading is never a value.
   const headValue = head.cells[valueColumn] ?? '';
-  const headIsFact = !columnHeading(headValue) && readLabeled(head.cells[0], headValue, section);
+  // A wider table's first row is always its header (`| Service | Port | Notes |`).
+  const headIsFact =
+    head.cells.length === 2 && !columnHeading(headValue) && readLabeled(head.cells[0], headValue, section);
   const rows = headIsFact ? [head, ...body] : body;
   const tableLooksContract =
     CONTRACT_WORDS.test(section) || rows.some((r) => CONTRACT_WORDS.test(r.cells[0]));

@@ -110,6 +110,14 @@ function listItem(text: string, line: number, block: TextBlock, c: Collector): b
     c.addItem('cors.origins', value.replace(/\/$/, ''), line, Specificity.keyValue, 'origin list', group);
     return true;
   }
+  // "- `DATABASE_URL`" (and "- `STRIPE_API_KEY` — Stripe key") in a Secrets section.
+  const secret = /^([A-Z][A-Z0-9_]{2,})(?:\s*(?:[—–:-]\s*(.*))?)$/.exec(value);
+  if (/secret|credential/i.test(heading) && secret) {
+    c.add(`env.secrets[${secret[1]}].name`, secret[1], line, Specificity.keyValue, 'secret list');
+    if (secret[2])
+      c.add(`env.secrets[${secret[1]}].description`, secret[2], line, Specificity.keyValue, 'secret list');
+    return true;
+  }
   if (/writable|writeable|volumes?|persistent/i.test(heading) && /^\/[\w./-]*$/.test(value)) {
     c.addItem('writablePaths', value, line, Specificity.keyValue, 'writable path list', group);
     return true;

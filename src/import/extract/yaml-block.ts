@@ -2,6 +2,7 @@ import { parseDocument } from 'yaml';
 import { tooDeep } from '../../contract/nesting.js';
 import { spaceColors } from '../../contract/schema.js';
 import { secretEnvName } from '../../knowledge/secrets.js';
+import { parseServerCommand } from '../../project/command.js';
 import { escapeRegExp } from '../../regex.js';
 import { slug } from '../labels.js';
 import { readHttpPath } from '../values.js';
@@ -45,6 +46,16 @@ export function extractYaml(text: string, line: number, c: Collector, evidence: 
     walk(record, (key, value) => {
       if (key === 'containerPort' && typeof value === 'number') add('app.port', value, /containerPort\s*:/);
       if (key === 'runAsUser' && typeof value === 'number') add('image.user.uid', value, /runAsUser\s*:/);
+      // A container's command and args: the server, its app and port.
+      if (key === 'containers' && Array.isArray(value)) {
+        const first = value[0] as { command?: unknown; args?: unknown } | undefined;
+        const words = [first?.command, first?.args].flatMap((w) => (Array.isArray(w) ? w.map(String) : []));
+        const cmd = parseServerCommand(words);
+        const at = /^\s*(command|args)\s*:/;
+        if (cmd.server) add('app.server', cmd.server, at);
+        if (cmd.server && cmd.entrypoint) add('app.entrypoint', cmd.entrypoint, at);
+        if (cmd.server && cmd.workers) add('app.workers', cmd.workers, at);
+      }
       if (key === 'livenessProbe' || key === 'readinessProbe') {
         const path = (value as { httpGet?: { path?: string } })?.httpGet?.path;
         const field = key === 'livenessProbe' ? 'app.health.liveness' : 'app.health.readiness';

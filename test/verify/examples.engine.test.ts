@@ -110,17 +110,25 @@ describe.each(runs)('example %s %s', (name, variant) => {
   });
 });
 
-describe.each(examples)('example %s from init', (name) => {
-  it('dockspec init && dockspec generate && dockspec verify in a fresh copy: every check passes or is skipped with its reason', async (t) => {
-    const dir = await mkdtemp(path.join(tmpdir(), `dockspec-init-${name}-`));
+/** Two ways a user gets a contract for a project without one: from its code, and from its README. */
+const firstSteps: [string, string[]][] = [
+  ['init', ['init', '--force']],
+  ['import README.md', ['import', 'README.md', '--force']],
+];
+
+describe.each(
+  examples.flatMap((name) => firstSteps.map(([how, args]) => [name, how, args] as const)),
+)('example %s from dockspec %s', (name, how, args) => {
+  it(`dockspec ${how} && dockspec generate && dockspec verify in a fresh copy: every check passes or is skipped with its reason`, async (t) => {
+    const dir = await mkdtemp(path.join(tmpdir(), `dockspec-first-${name}-`));
     const runId = `examples-${randomBytes(3).toString('hex')}`;
     try {
       await cp(path.join(examplesDir, name), dir, { recursive: true });
-      const init = await cli(dir, ['init', '--force']);
-      expect(init.code, init.stderr).toBe(0);
+      const first = await cli(dir, [...args]);
+      expect(first.code, first.stderr).toBe(0);
       const { resolved } = await loadContractFile(path.join(dir, 'dockspec.yaml'));
-      // The base init reads from the project (ml-api's hand-written Dockerfile says python:3.12-slim)
-      // has no stand-in here (Debian carries 3.11 and 3.13): the build could only fail on the pull.
+      // A base the project names that has no stand-in here (ml-api's hand-written Dockerfile says
+      // python:3.12-slim; Debian carries 3.11 and 3.13): the build could only fail on the pull.
       const base = await engine.inspectImage(resolved.image.base).catch(() => undefined);
       if (!base) t.skip(`${resolved.image.base} is not on this engine and cannot be pulled here`);
       const generated = await cli(dir, ['generate']);

@@ -64,6 +64,26 @@ export function readProse(text: string, line: number, section: string, c: Collec
 
   const writable = /\bonly\s+`?(\/[\w/.-]*)`?\s+(?:directory\s+|folder\s+)?(?:is|are)\s+writable/i.exec(text);
   if (writable) add('writablePaths', [writable[1]]);
+  // "the runtime image needs `libpq5`", "runtime package `libpq5`": Debian packages for the final stage.
+  const runtimePackages =
+    /\bruntime\s+(?:image\s+needs|(?:system\s+|debian\s+|apt\s+)?packages?)\s*:?\s*((?:`[a-z0-9][\w.+-]*`[\s,]*(?:and\s+)?)+)/i.exec(
+      text,
+    );
+  if (runtimePackages)
+    add(
+      'image.systemPackages.runtime',
+      [...runtimePackages[1].matchAll(/`([^`]+)`/g)].map((m) => m[1]),
+    );
+  // "the writable paths (`$HOME/data`, `/tmp`)", "writable directories: `/data`, `/tmp`".
+  const listed =
+    /\bwritable\s+(?:paths?|director(?:y|ies)|folders?)\b\s*[:(]?\s*((?:`(?:\/|\$HOME|~)[^`]*`[\s,]*(?:and\s+)?)+)/i.exec(
+      text,
+    );
+  if (!writable && listed)
+    add(
+      'writablePaths',
+      [...listed[1].matchAll(/`([^`]+)`/g)].map((m) => m[1]),
+    );
 
   const readiness =
     /returns?\s+(\d{3})\s+(?:if|when|while)\s+(?:the\s+)?([\w -]+?)\s+(?:is\s+|are\s+)?(?:unavailable|down|unreachable|not reachable|fails|not ready)/i.exec(
@@ -129,13 +149,10 @@ export function readProse(text: string, line: number, section: string, c: Collec
   if (/secret/i.test(text)) {
     const source = readSecretSource(text);
     if (source) add('env.secretsSource', source);
-    // "`DATABASE_URL` and `JWT_SECRET` MUST be provided at run time as secrets": the names in code.
-    if (
-      !/\b(never|not|no)\b[^.]{0,20}\bsecrets?\b/i.test(text) ||
-      /provided|supplied|injected|passed/i.test(text)
-    )
-      for (const name of text.matchAll(/`([A-Z][A-Z0-9_]{2,})`/g))
-        add(`env.secrets[${name[1]}].name`, name[1]);
+    for (const { name, required } of secretNames(text)) {
+      add(`env.secrets[${name}].name`, name);
+      if (required !== undefined) add(`env.secrets[${name}].required`, required);
+    }
   }
   // "installed with poetry", "`uv sync --frozen`": the installer the document uses (not one it compares).
   const installer =
@@ -164,6 +181,26 @@ export function readProse(text: string, line: number, section: string, c: Collec
   }
 }
 
+/**
+ * "`DATABASE_URL` and `JWT_SECRET` MUST be provided at run time as secrets": the variable names in
+ * code in a sentence about secrets (not one that says something is no secret).
+ */
+export function secretNames(sentence: string): { name: string; required?: boolean }[] {
+  if (!/secret/i.test(sentence)) return [];
+  if (
+    /\b(never|not|no)\b[^.]{0,20}\bsecrets?\b/i.test(sentence) &&
+    !/provided|supplied|injected|passed/i.test(sentence)
+  )
+    return [];
+  // Each clause says whether its names are required ("… are required; `X` is … but optional").
+  return sentence.split(';').flatMap((clause) => {
+    const required = /\boptional\b/i.test(clause) ? false : /\brequired\b/i.test(clause) ? true : undefined;
+    return [...clause.matchAll(/`([A-Z][A-Z0-9_]{2,})`/g)].map((m) =>
+      required === undefined ? { name: m[1] } : { name: m[1], required },
+    );
+  });
+}
+
 /** The value at `index` is one the sentence turns down ("we rejected python:3.12-alpine", "not …"). */
 function rejected(text: string, index: number): boolean {
   return /\b(rejected|instead of|rather than|not|never|avoid|no longer|considered|vs\.?|versus|than)\b[^.;]{0,40}$/i.test(
@@ -171,7 +208,7 @@ function rejected(text: string, index: number): boolean {
   );
 }
 
-function dependencyKind(words: string): string | undefined {
+export function dependencyKind(words: string): string | undefined {
   if (/postgres|database|\bdb\b|sql/i.test(words)) return /mysql|maria/i.test(words) ? 'mysql' : 'postgres';
   if (/redis|cache/i.test(words)) return 'redis';
   return undefined;

@@ -3,6 +3,7 @@ import { CONTRACT_WORDS, normalizeLabel, readLabeled } from '../labels.js';
 import type { Block, TableRow } from '../markdown.js';
 import { clean, ENV_NAME, readSecretSource } from '../values.js';
 import { type Collector, Specificity } from './collector.js';
+import { dependencyKind } from './prose.js';
 
 type TableBlock = Extract<Block, { kind: 'table' }>;
 
@@ -65,6 +66,30 @@ function endpointTable(body: TableRow[], c: Collector): void {
           ? 'app.health.liveness'
           : undefined;
     if (field) c.add(field, path, row.line, Specificity.requirementsTable, 'endpoint table');
+    // "200 when the database answers …, 503 otherwise": the not-ready status and what readiness waits for.
+    const status = field === 'app.health.readiness' ? /\b(50\d)\b/.exec(what) : null;
+    const dep = status ? dependencyKind(what) : undefined;
+    if (status)
+      c.add(
+        'app.health.readinessUnavailableStatus',
+        Number(status[1]),
+        row.line,
+        Specificity.requirementsTable,
+        'endpoint table',
+      );
+    if (dep)
+      for (const [key, value] of [
+        ['name', dep],
+        ['kind', dep],
+        ['readiness', true],
+      ] as const)
+        c.add(
+          `dependencies[${dep}].${key}`,
+          value,
+          row.line,
+          Specificity.requirementsTable,
+          'endpoint table',
+        );
   }
 }
 

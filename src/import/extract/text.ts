@@ -3,18 +3,21 @@ import { CONTRACT_WORDS, imageSizePath, readLabeled } from '../labels.js';
 import type { Block } from '../markdown.js';
 import { clean, ENV_NAME, readSecretSource, readSize } from '../values.js';
 import { type Collector, Specificity } from './collector.js';
-import { readProse } from './prose.js';
+import { readProse, secretNames } from './prose.js';
 import { typed } from './table.js';
 
 type TextBlock = Extract<Block, { kind: 'text' }>;
 
 // "Key: value", "**Key**: value", "- [ ] Key: value"; keys are short and never URLs.
 const KEY_VALUE = /^\s*(?:\[[ xX]\]\s*)?([^:]{1,60}?)\s*:\s+(.+)$/;
+const TOPIC_ACRONYMS =
+  /^(CORS|APIS?|URLS?|HTTPS?|TLS|SSL|JSON|YAML|UI|CPU|GPU|RAM|DB|SQL|CI|CD|TODO|NOTE|FAQ)$/;
 const ENV_LINE = /^\s*([A-Z][A-Z0-9_]+)\s*(?::|=)\s*(.*)$/;
 
 /** Paragraphs and list items: key/value lines first, prose patterns for whatever is left. */
 export function extractText(block: TextBlock, c: Collector): void {
   const section = block.context.headings.join(' / ');
+  if (!block.inList) paragraphSecrets(block, c);
   block.lines.forEach((raw, i) => {
     const line = block.line + i;
     const text = raw.trim();
@@ -53,7 +56,9 @@ function readKeyValue(
     /`/.test(key) ||
     /_/.test(key) ||
     /\benv|variable|secret|config/i.test(`${section} ${block.context.label ?? ''}`);
-  if (env && ENV_NAME.test(env[1]) && env[1].length > 1 && envLike) {
+  // "CORS: …", "API: …": an acronym heading a line is a topic, not a variable (`CORS_ORIGINS` is one).
+  const acronym = !/`|_/.test(key) && TOPIC_ACRONYMS.test(key.trim());
+  if (env && ENV_NAME.test(env[1]) && env[1].length > 1 && envLike && !acronym) {
     readEnvLine(env[1], env[2], line, `${section} ${block.context.label ?? ''}`, c);
     return;
   }
@@ -79,6 +84,27 @@ function sizeByLabel(key: string, value: string) {
   if (/cpu|base|image|production|final/i.test(key))
     return [{ path: imageSizePath(value), value: size.value, approximate: size.approximate }];
   return undefined;
+}
+
+/**
+ * A paragraph's sentences about secrets, which wrap over lines ("The five secrets (`COHERE_API_KEY`,
+ * …,\n`QDRANT_API_KEY`, `DATABASE_URL`) are required"): each name at its own line.
+ */
+function paragraphSecrets(block: TextBlock, c: Collector): void {
+  const text = block.lines.join('\n');
+  let offset = 0;
+  for (const sentence of text.split(/(?<=[.!?])\s+/)) {
+    const start = text.indexOf(sentence, offset);
+    offset = start + sentence.length;
+    if (!sentence.includes('\n')) continue; // one line: the line reader has it
+    for (const { name, required } of secretNames(sentence)) {
+      const at = text.indexOf(`\`${name}\``, start);
+      const line = block.line + text.slice(0, at).split('\n').length - 1;
+      c.add(`env.secrets[${name}].name`, name, line, Specificity.prose, 'prose');
+      if (required !== undefined)
+        c.add(`env.secrets[${name}].required`, required, line, Specificity.prose, 'prose');
+    }
+  }
 }
 
 /** `PORT: 8000` is a variable with a default; `OPENAI_API_KEY: OpenAI key` under "Secrets" is a secret. */

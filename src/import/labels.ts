@@ -208,6 +208,27 @@ export function readTarget(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The service a document's title names: a kebab-case name in it (`payments-api on Kubernetes`),
+ * else what follows its label (`Feature 014:`, `ADR-007:`, `Runbook:`) without the task's own
+ * words (`Containerised`, `Dockerize the`, `Container Requirements —`), up to `on`/`for`/`in`.
+ */
+export function titleService(title: string): string | undefined {
+  const text = title.replace(/`/g, '').replace(/\([^)]*\)/g, ' ');
+  const kebab = /\b[a-z][a-z0-9]*(?:-[a-z0-9]+)+\b/.exec(text);
+  if (kebab) return kebab[0];
+  let rest = text.split(/[:—–]|\s-\s/).at(-1) ?? '';
+  const filler =
+    /^\s*(containeri[sz]ed?|dockeri[sz]e[ds]?|slim(mer)?|package[ds]?|running|run|deploying|deploy|ship(ping)?|the|a|an|our|container|image|docker|requirements?|contract|for|of|with)\b/i;
+  while (filler.test(rest)) rest = rest.replace(filler, '');
+  rest = rest.split(/\s(?:on|for|in|with|behind|under|to|via)\s/i)[0];
+  const words = rest.trim().split(/\s+/).filter(Boolean);
+  // A sentence ("How we decided …") names no service.
+  if (words.some((w) => /^(how|why|what|when|where|we|i|you|our|my|is|are|was|were|should|will)$/i.test(w)))
+    return undefined;
+  return words.length >= 1 && words.length <= 3 ? slug(words.join(' ')) : undefined;
+}
+
 export function slug(text: string): string | undefined {
   const s = text
     .toLowerCase()

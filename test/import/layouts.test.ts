@@ -74,7 +74,12 @@ describe('awkward layouts', () => {
       budgets: { imageSize: '400MB', startup: '15s' },
     });
     expect(r.contract.dependencies).toEqual([{ name: 'postgres', kind: 'postgres', readiness: true }]);
-    expect(r.facts.every((f) => f.evidence === 'prose' || f.evidence.startsWith('mentioned'))).toBe(true);
+    expect(
+      r.facts.every(
+        (f) =>
+          f.evidence === 'prose' || f.evidence.startsWith('mentioned') || f.evidence === 'document title',
+      ),
+    ).toBe(true);
   });
 
   it('headings in another language, values in tables', () => {

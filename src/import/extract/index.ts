@@ -1,7 +1,7 @@
-import { CONTRACT_WORDS, isOtherComponent, slug } from '../labels.js';
+import { CONTRACT_WORDS, isOtherComponent, slug, titleService } from '../labels.js';
 import { type Block, parseMarkdown } from '../markdown.js';
 import { extractDockerignore, extractPython, extractShell, isDockerignoreBlock } from './code.js';
-import { Collector } from './collector.js';
+import { Collector, Specificity } from './collector.js';
 import { extractDockerfile, isDockerfileBlock } from './dockerfile.js';
 import { readMentions, readProse } from './prose.js';
 import { extractTable } from './table.js';
@@ -37,6 +37,9 @@ export function extractFacts(file: string, text: string): Collector {
       // The document's own title ("# PR #212: Slim the worker-api image") names what it is about.
       const title =
         block.depth === 1 && blocks.findIndex((b) => b.kind === 'heading') === blocks.indexOf(block);
+      // The title names the service, more weakly than anything the document states about it.
+      const named = title ? titleService(block.text) : undefined;
+      if (named) c.add('service', named, block.line, Specificity.mention, 'document title');
       if (serviceHeadings.size === 0 && !c.otherComponent && !title && isOtherComponent(block.text)) {
         c.otherComponent = block.text.trim();
         otherDepth = block.depth;

@@ -59,6 +59,7 @@ export function resolveContract(contract: Contract, options: { file?: string } =
   const resolved: ResolvedContract = {
     service: contract.service,
     target: contract.target,
+    replicas: contract.kubernetes?.replicas ?? 1,
     app: {
       framework,
       entrypoint: app.entrypoint ?? defaultEntrypoint(framework, contract.service),

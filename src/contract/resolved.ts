@@ -7,6 +7,8 @@ import type { Dependency, Framework, Installer, Server, Target } from './schema.
 export interface ResolvedContract {
   service: string;
   description?: string;
+  /** Pods of the generated Deployment (kubernetes.replicas, default 1). */
+  replicas: number;
   /** The Space card's looks, as the contract states them (Hugging Face). */
   space?: { title?: string; emoji?: string; colorFrom?: string; colorTo?: string; pinned?: boolean };
   target: Target;

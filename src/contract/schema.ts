@@ -369,6 +369,19 @@ export const spaceSchema = z
     "How the Hugging Face Space presents itself (its README front matter's looks); `generate` writes them into the Space README.",
   );
 
+export const kubernetesSchema = z
+  .strictObject({
+    replicas: z
+      .number()
+      .int()
+      .min(1)
+      .describe(
+        'Pods the Deployment runs (default 1). With more than one, generate adds a PodDisruptionBudget that keeps all but one running during node drains.',
+      )
+      .optional(),
+  })
+  .describe('Settings of the generated Kubernetes objects.');
+
 export const contractSchema = z
   .strictObject({
     $schema: z.string().describe('JSON Schema reference for editors.').optional(),
@@ -390,6 +403,7 @@ export const contractSchema = z
     dependencies: list(dependencySchema).describe('Services the backend reaches at run time.').optional(),
     budgets: budgetsSchema.optional(),
     space: spaceSchema.optional(),
+    kubernetes: kubernetesSchema.optional(),
     lint: lintConfigSchema.optional(),
   })
   .describe('A dockspec container contract (dockspec.yaml).');

@@ -10,6 +10,7 @@ export function resolvedContract(overrides: DeepPartial<ResolvedContract> = {}):
     service: 'demo-api',
     description: 'A demo FastAPI backend',
     target: 'generic',
+    replicas: 1,
     file: 'dockspec.yaml',
     app: {
       framework: 'fastapi',

@@ -1,4 +1,5 @@
 import { Deployment } from 'kubernetes-models/apps/v1';
+import { PodDisruptionBudget } from 'kubernetes-models/policy/v1';
 import { ConfigMap, Secret, Service } from 'kubernetes-models/v1';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -10,6 +11,7 @@ const kinds: Record<string, new (data: never) => { validate(): void }> = {
   Service: Service as never,
   ConfigMap: ConfigMap as never,
   Secret: Secret as never,
+  PodDisruptionBudget: PodDisruptionBudget as never,
 };
 
 /** Validates a manifest against the Kubernetes API schema shipped in kubernetes-models. */
@@ -48,6 +50,33 @@ describe('k8s manifests', () => {
     for (const c of [k8sContract(), resolvedContract({ target: 'kubernetes' }), hfContract()]) {
       for (const f of k8sModels(c)) if (f.model.kind !== 'Kustomization') validate(f.model);
     }
+  });
+
+  it('several replicas: a PodDisruptionBudget that lets one pod go at a time, and pods spread over nodes', () => {
+    const c = resolvedContract({ target: 'kubernetes', replicas: 3 });
+    const files = k8sModels(c);
+    const pdb = files.find((f) => f.name === 'pdb.yaml')?.model;
+    expect(pdb).toMatchObject({
+      apiVersion: 'policy/v1',
+      kind: 'PodDisruptionBudget',
+      spec: { maxUnavailable: 1, selector: { matchLabels: { 'app.kubernetes.io/name': 'demo-api' } } },
+    });
+    validate(pdb!);
+    const deployment = files[0].model as {
+      spec: { replicas: number; template: { spec: Record<string, unknown> } };
+    };
+    expect(deployment.spec.replicas).toBe(3);
+    expect(deployment.spec.template.spec.topologySpreadConstraints).toEqual([
+      expect.objectContaining({ maxSkew: 1, topologyKey: 'kubernetes.io/hostname' }),
+    ]);
+    const kustomization = files.find((f) => f.name === 'kustomization.yaml')?.model as {
+      resources: string[];
+    };
+    expect(kustomization.resources).toContain('pdb.yaml');
+    // One pod: a budget would block every drain, so there is none.
+    expect(k8sModels(resolvedContract({ target: 'kubernetes' })).map((f) => f.name)).not.toContain(
+      'pdb.yaml',
+    );
   });
 
   it('the validator rejects a broken manifest (the test can fail)', () => {

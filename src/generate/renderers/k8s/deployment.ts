@@ -42,11 +42,24 @@ export function deploymentModel(c: ResolvedContract): Record<string, unknown> {
     kind: 'Deployment',
     metadata: { name: n.app, labels: n.labels },
     spec: {
-      replicas: 1,
+      replicas: c.replicas,
       selector: { matchLabels: n.labels },
       template: {
         metadata: { labels: n.labels },
         spec: {
+          // Several pods spread over nodes, so one node going down does not take them all.
+          ...(c.replicas > 1
+            ? {
+                topologySpreadConstraints: [
+                  {
+                    maxSkew: 1,
+                    topologyKey: 'kubernetes.io/hostname',
+                    whenUnsatisfiable: 'ScheduleAnyway',
+                    labelSelector: { matchLabels: n.labels },
+                  },
+                ],
+              }
+            : {}),
           automountServiceAccountToken: false,
           enableServiceLinks: false,
           // The preStop pause runs first, within the grace period, then the server's own drain.

@@ -3,6 +3,7 @@ import { toYaml } from '../../yaml.js';
 import { configMapModel } from './configmap.js';
 import { deploymentModel } from './deployment.js';
 import { kustomizationModel } from './kustomization.js';
+import { pdbModel } from './pdb.js';
 import { secretModel } from './secret.js';
 import { serviceModel } from './service.js';
 
@@ -20,6 +21,8 @@ export function k8sModels(c: ResolvedContract): K8sFile[] {
   ];
   const config = configMapModel(c);
   if (config) files.push({ name: 'configmap.yaml', model: config });
+  const pdb = pdbModel(c);
+  if (pdb) files.push({ name: 'pdb.yaml', model: pdb });
   const resources = files.map((f) => f.name);
   const secret = secretModel(c);
   if (secret) files.push({ name: 'secret.template.yaml', model: secret });

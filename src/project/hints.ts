@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { DockerfileParser, Healthcheck } from 'dockerfile-ast';
 import { parseDocument } from 'yaml';
-import type { Server, Target } from '../contract/schema.js';
+import type { Server } from '../contract/schema.js';
 import { serverEnv } from '../knowledge/server-settings.js';
 import { pythonServers, serverRunCalls } from '../knowledge/servers.js';
-import { commandWords, parseServerCommand, portFrom, type ServerCommand, shellWords } from './command.js';
+import { commandWords, parseServerCommand, portFrom, shellWords } from './command.js';
 import { fact, lineOf } from './fact.js';
 import type { ProjectFiles } from './files.js';
 import { addCommand, emptyHints, type HealthcheckTimings, type Hints } from './hint-list.js';

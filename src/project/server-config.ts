@@ -82,15 +82,8 @@ function readPythonConfig(file: string, text: string, h: ServerSettings): void {
       h.workers.push(fact(Number(workers[1]), file, i + 1, `workers = ${workers[1]}`));
     // worker_class = "uvicorn.workers.UvicornWorker": gunicorn then serves the ASGI app.
     const workerClass = /^worker_class\s*=\s*["']([^"']+)["']/.exec(line);
-    if (workerClass)
-      h.interfaces.push(
-        fact(
-          /uvicorn/i.test(workerClass[1]) ? 'asgi' : 'wsgi',
-          file,
-          i + 1,
-          `worker_class = "${workerClass[1]}"`,
-        ),
-      );
+    const selected = workerClass ? interfaceOf(workerClass[1]) : undefined;
+    if (selected) h.interfaces.push(fact(selected, file, i + 1, `worker_class = "${workerClass![1]}"`));
   });
 }
 

@@ -35,7 +35,7 @@ function check(models: Models, type: string, value: unknown, path: string, error
   const list = /^Array<(.+)>$/.exec(type);
   if (list) {
     if (!Array.isArray(value)) errors.push(`${path}: a list expected`);
-    else value.forEach((v, i) => check(models, list[1], v, `${path}[${i}]`, errors));
+    else for (const [i, v] of value.entries()) check(models, list[1], v, `${path}[${i}]`, errors);
     return;
   }
   const map = /^\{ \[key: string\]: (.+); \}$/.exec(type);

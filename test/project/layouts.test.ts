@@ -1,30 +1,16 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { initProject } from '../../src/init/init.js';
 import { initJson } from '../../src/init/report.js';
 import { detectProject, type ProjectFacts } from '../../src/project/detect.js';
 import type { Fact } from '../../src/project/fact.js';
+import { projectWriter } from '../helpers/project-dir.js';
 
 // Project layouts written for these tests, each modelled on a kind of public repository (named in
 // its comment). Every layout states the facts init must find: framework, entrypoint, server, port,
 // workers, liveness and readiness, with the file:line the port and workers come from.
 
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
-
-function project(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'dockspec-layout-'));
-  dirs.push(dir);
-  for (const [rel, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    writeFileSync(path.join(dir, rel), text);
-  }
-  return dir;
-}
+const project = projectWriter('layout');
 
 const at = (f: Fact<unknown> | undefined) => (f ? `${f.value} @ ${f.file}:${f.line}` : undefined);
 

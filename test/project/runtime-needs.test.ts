@@ -1,27 +1,14 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { initProject } from '../../src/init/init.js';
 import { detectProject } from '../../src/project/detect.js';
 import type { Fact } from '../../src/project/fact.js';
+import { projectWriter } from '../helpers/project-dir.js';
 
 // What a project needs from the image beyond its Python packages: Debian libraries its dependencies
 // load or compile against, and the folders it writes. Layouts written for these tests.
 
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
-function project(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'dockspec-needs-'));
-  dirs.push(dir);
-  for (const [rel, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    writeFileSync(path.join(dir, rel), text);
-  }
-  return dir;
-}
+const project = projectWriter('needs');
 const at = (f: Fact<unknown>) => `${f.value} @ ${f.file}:${f.line}`;
 const app = 'from fastapi import FastAPI\n\napp = FastAPI()\n';
 

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { initProject } from '../../src/init/init.js';
 import { detectProject } from '../../src/project/detect.js';

@@ -1,0 +1,156 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ContainerState, Engine, RunOptions } from '../../src/verify/engine/engine.js';
+import type { CheckContext } from '../../src/verify/types.js';
+
+/**
+ * A stand-in for the engine in unit tests of a check's own decisions: a "container" is an HTTP
+ * server in this process on the PORT the check passes, answering as the test scripts it, and
+ * ending on stop as scripted. The checks' real HTTP code runs against it; the real-engine tests
+ * still run every check on built images.
+ */
+export interface FakeApp {
+  /** Exit at start instead of serving (a missing secret, a crash): code and log, by the environment. */
+  exitAtStart?: (env: Record<string, string>) => { exitCode: number; log: string } | undefined;
+  /** The answer to a request; undefined → 404. */
+  answer?: (
+    req: { method: string; path: string; headers: http.IncomingHttpHeaders },
+    env: Record<string, string>,
+  ) => { status: number; body?: string; headers?: Record<string, string> } | undefined;
+  /** On SIGTERM: the exit code and how long it takes; `ignore` never exits (the engine then kills it, 137). */
+  onStop?: { exitCode: number; afterMs: number } | 'ignore';
+}
+
+interface FakeContainer {
+  opts: RunOptions;
+  env: Record<string, string>;
+  server?: http.Server;
+  state: ContainerState;
+  log: string;
+}
+
+export class FakeEngine {
+  readonly containers = new Map<string, FakeContainer>();
+  private next = 0;
+
+  constructor(private readonly app: FakeApp) {}
+
+  /** The engine's interface, with what these checks call implemented and the rest refusing. */
+  asEngine(): Engine {
+    const refuse = (name: string) => () => Promise.reject(new Error(`FakeEngine: ${name} is not scripted`));
+    return {
+      ping: async () => undefined,
+      flavour: async () => ({ name: 'docker', version: 'fake' }),
+      gpuRuntime: async () => undefined,
+      inspectImage: refuse('inspectImage'),
+      history: refuse('history'),
+      save: refuse('save'),
+      run: (opts) => this.run(opts),
+      inspectContainer: async (id) => ({ ...this.container(id).state }),
+      exec: refuse('exec'),
+      logs: async (id) => this.container(id).log,
+      stop: (id, timeoutSec) => this.stop(id, timeoutSec),
+      waitExit: async (id) => ({ ...this.container(id).state }),
+      triggerHealthcheck: async () => false,
+      removeContainer: async (id) => {
+        await this.end(id, this.container(id).state.exitCode);
+        this.containers.delete(id);
+      },
+      removeImage: async () => undefined,
+      listLabelled: async () => ({ containers: [...this.containers.keys()], images: [], volumes: [] }),
+      listResources: async () => [],
+      removeVolume: async () => undefined,
+    };
+  }
+
+  private container(id: string): FakeContainer {
+    const c = this.containers.get(id);
+    if (!c) throw Object.assign(new Error(`no such container ${id}`), { statusCode: 404 });
+    return c;
+  }
+
+  private async run(opts: RunOptions): Promise<string> {
+    const id = `fake-${++this.next}`;
+    const env = { ...(opts.env ?? {}) };
+    const c: FakeContainer = {
+      opts,
+      env,
+      state: { status: 'running', running: true, exitCode: 0, oomKilled: false },
+      log: '',
+    };
+    this.containers.set(id, c);
+    const exit = this.app.exitAtStart?.(env);
+    if (exit) {
+      c.state = { status: 'exited', running: false, exitCode: exit.exitCode, oomKilled: false };
+      c.log = exit.log;
+      return id;
+    }
+    const server = http.createServer((req, res) => {
+      const url = new URL(req.url ?? '/', 'http://fake');
+      const a = this.app.answer?.(
+        { method: req.method ?? 'GET', path: url.pathname, headers: req.headers },
+        env,
+      );
+      res.writeHead(a?.status ?? 404, a?.headers ?? {});
+      res.end(a?.body ?? '');
+    });
+    await new Promise<void>((resolve) => server.listen(Number(env.PORT), '127.0.0.1', resolve));
+    c.server = server;
+    c.log = `listening on ${(server.address() as AddressInfo).port}\n`;
+    return id;
+  }
+
+  private async end(id: string, exitCode: number): Promise<void> {
+    const c = this.container(id);
+    if (c.server) await new Promise((resolve) => c.server!.close(resolve));
+    c.server = undefined;
+    c.state = { status: 'exited', running: false, exitCode, oomKilled: false };
+  }
+
+  private async stop(id: string, timeoutSec: number): Promise<void> {
+    const c = this.container(id);
+    if (!c.state.running) return;
+    const plan = this.app.onStop ?? { exitCode: 0, afterMs: 0 };
+    if (plan === 'ignore' || plan.afterMs > timeoutSec * 1000) {
+      await new Promise((r) => setTimeout(r, Math.min(timeoutSec * 1000, 200)));
+      c.log += 'killed\n';
+      return this.end(id, 137);
+    }
+    await new Promise((r) => setTimeout(r, plan.afterMs));
+    c.log += 'shutting down\n';
+    return this.end(id, plan.exitCode);
+  }
+}
+
+/** A check context around a fake engine: the image runs `CMD`, the contract is `contract`. */
+export function fakeContext(
+  engine: FakeEngine,
+  contract: CheckContext['contract'],
+  runEnv: Record<string, string> = {},
+): CheckContext {
+  const cleanupLog: string[] = [];
+  const e = engine.asEngine();
+  let shared: ReturnType<CheckContext['shared']> | undefined;
+  const ctx: CheckContext = {
+    contract,
+    engine: e,
+    image: {
+      ref: 'fake-image',
+      inspect: { cmd: ['serve', '--port', String(contract.app.port)], entrypoint: null, env: [] },
+    } as unknown as CheckContext['image'],
+    cleanup: {
+      assertOpen: () => undefined,
+      container: (id: string) => cleanupLog.push(id),
+      removeContainer: (id: string) => e.removeContainer(id),
+    } as unknown as CheckContext['cleanup'],
+    runId: 'fake-run',
+    runEnv,
+    signal: new AbortController().signal,
+    timeScale: 1,
+    shared: () => {
+      shared ??= import('../../src/verify/service.js').then(({ startReady }) => startReady(ctx));
+      return shared;
+    },
+  };
+  return ctx;
+}

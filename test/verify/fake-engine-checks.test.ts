@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import { cors } from '../../src/verify/checks/cors.js';
+import { health } from '../../src/verify/checks/health.js';
+import { requiredEnv } from '../../src/verify/checks/required-env.js';
+import { shutdown } from '../../src/verify/checks/shutdown.js';
+import { resolvedContract } from '../generate/factory.js';
+import { type FakeApp, FakeEngine, fakeContext } from '../helpers/fake-engine.js';
+
+// The decisions of the checks that talk to a running service, through their pass and fail paths,
+// against a fake engine whose "containers" are HTTP servers in this process (test/helpers/fake-engine.ts).
+// The engine tests run the same checks on real images.
+
+const healthy: FakeApp['answer'] = ({ path }) =>
+  path === '/health' ? { status: 200, body: '{"status":"ok"}' } : undefined;
+
+async function runCheck(
+  check: typeof health,
+  app: FakeApp,
+  contract = resolvedContract(),
+  runEnv: Record<string, string> = {},
+) {
+  const engine = new FakeEngine(app);
+  const ctx = fakeContext(engine, contract, runEnv);
+  const result = await check.run(ctx);
+  // What the check started, it removed (shared services are the runner's to remove).
+  return { result, engine };
+}
+
+describe('health (fake engine)', () => {
+  const contract = resolvedContract({
+    app: { health: { liveness: '/health', expectStatus: 200, expectBody: { status: 'ok' } } },
+  });
+
+  it('passes a liveness path that answers the expected status and body', async () => {
+    const { result } = await runCheck(health, { answer: healthy }, contract);
+    expect(result.status).toBe('pass');
+  });
+
+  it('fails an alias that does not answer, and a body without what the contract expects', async () => {
+    const withAlias = resolvedContract({
+      app: {
+        health: {
+          liveness: '/health',
+          aliases: ['/healthz'],
+          expectStatus: 200,
+          expectBody: { status: 'ok' },
+        },
+      },
+    });
+    const alias = await runCheck(health, { answer: healthy }, withAlias);
+    expect(alias.result.status).toBe('fail');
+    expect(alias.result.actual).toMatch(/GET \/healthz answered 404, expected 200/);
+    const wrongBody = await runCheck(
+      health,
+      {
+        answer: ({ path }) =>
+          path === '/health' ? { status: 200, body: '{"status":"degraded"}' } : undefined,
+      },
+      contract,
+    );
+    expect(wrongBody.result.status).toBe('fail');
+    expect(wrongBody.result.actual).toMatch(/lacks \{"status":"ok"\}/);
+  });
+});
+
+describe('shutdown (fake engine)', () => {
+  const contract = resolvedContract({ budgets: { shutdownMs: 2000 } });
+
+  it('passes a service that exits 0 or 143 on SIGTERM within the budget, and removes its container', async () => {
+    for (const exitCode of [0, 143]) {
+      const { result, engine } = await runCheck(
+        shutdown,
+        { answer: healthy, onStop: { exitCode, afterMs: 50 } },
+        contract,
+      );
+      expect(result.status, result.actual).toBe('pass');
+      expect(result.actual).toMatch(new RegExp(`^exit ${exitCode} after`));
+      expect(engine.containers.size).toBe(0);
+    }
+  });
+
+  it('fails a service that ignores SIGTERM (137), and one that exits with an error', async () => {
+    const ignored = await runCheck(shutdown, { answer: healthy, onStop: 'ignore' }, contract);
+    expect(ignored.result.status).toBe('fail');
+    expect(ignored.result.actual).toMatch(/SIGTERM was ignored/);
+    const crashed = await runCheck(
+      shutdown,
+      { answer: healthy, onStop: { exitCode: 1, afterMs: 10 } },
+      contract,
+    );
+    expect(crashed.result.status).toBe('fail');
+    expect(crashed.result.actual).toMatch(/^exit 1 after/);
+  });
+
+  it('fails a service that never starts, saying so', async () => {
+    const { result } = await runCheck(
+      shutdown,
+      { exitAtStart: () => ({ exitCode: 3, log: 'ImportError' }) },
+      contract,
+    );
+    expect(result.status).toBe('fail');
+    expect(result.actual).toMatch(/^never started/);
+  });
+});
+
+describe('required-env (fake engine)', () => {
+  const contract = resolvedContract({
+    env: { secrets: [{ name: 'OPENAI_API_KEY', required: true }], variables: [], build: [] },
+    budgets: { startupMs: 2000 },
+  });
+  const missing = (env: Record<string, string>) =>
+    env.OPENAI_API_KEY
+      ? undefined
+      : { exitCode: 78, log: 'Missing required environment variables: OPENAI_API_KEY\n' };
+
+  it('passes a service that exits non-zero naming the missing secret', async () => {
+    const { result } = await runCheck(requiredEnv, { exitAtStart: missing, answer: healthy }, contract, {
+      OPENAI_API_KEY: 'dummy',
+    });
+    expect(result.status, result.actual).toBe('pass');
+  });
+
+  it('fails a service that serves without it, and one that crashes with a traceback', async () => {
+    const serves = await runCheck(requiredEnv, { answer: healthy }, contract);
+    expect(serves.result.status).toBe('fail');
+    expect(serves.result.actual).toMatch(/answered \/health without OPENAI_API_KEY/);
+    const traceback = await runCheck(
+      requiredEnv,
+      {
+        exitAtStart: () => ({
+          exitCode: 1,
+          log: 'Traceback (most recent call last):\n  File "app.py", line 3\nKeyError: \'OPENAI_API_KEY\'\n',
+        }),
+      },
+      contract,
+    );
+    expect(traceback.result.status).toBe('fail');
+    expect(traceback.result.actual).toMatch(/crashed with a Python traceback \(KeyError/);
+  });
+});
+
+describe('cors (fake engine)', () => {
+  const contract = resolvedContract({
+    cors: { origins: ['https://app.example.com'], credentials: true, methods: ['GET'] },
+  });
+  const policy =
+    (allowed: (origin: string) => boolean): FakeApp['answer'] =>
+    ({ method, path, headers }) => {
+      if (path !== '/health') return undefined;
+      if (method !== 'OPTIONS') return { status: 200, body: '{}' };
+      const origin = String(headers.origin ?? '');
+      return allowed(origin)
+        ? {
+            status: 200,
+            headers: { 'access-control-allow-origin': origin, 'access-control-allow-credentials': 'true' },
+          }
+        : { status: 400, body: 'Disallowed CORS origin' };
+    };
+
+  it('passes when the listed origin is allowed with credentials and an unlisted one refused', async () => {
+    const { result } = await runCheck(
+      cors,
+      { answer: policy((o) => o === 'https://app.example.com') },
+      contract,
+    );
+    expect(result.status, result.actual).toBe('pass');
+  });
+
+  it('fails when any origin is allowed, and when the listed one is refused', async () => {
+    const open = await runCheck(cors, { answer: policy(() => true) }, contract);
+    expect(open.result.status).toBe('fail');
+    const closed = await runCheck(cors, { answer: policy(() => false) }, contract);
+    expect(closed.result.status).toBe('fail');
+  });
+});

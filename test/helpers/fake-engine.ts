@@ -11,7 +11,12 @@ import type { CheckContext } from '../../src/verify/types.js';
  */
 export interface FakeApp {
   /** Exit at start instead of serving (a missing secret, a crash): code and log, by the environment. */
-  exitAtStart?: (env: Record<string, string>) => { exitCode: number; log: string } | undefined;
+  exitAtStart?: (
+    env: Record<string, string>,
+    opts: RunOptions,
+  ) => { exitCode: number; log: string } | undefined;
+  /** `docker exec`: its result by the command and the user it runs as. */
+  exec?: (cmd: string[], user: string | undefined) => { exitCode: number; stdout?: string; stderr?: string };
   /** The answer to a request; undefined → 404. */
   answer?: (
     req: { method: string; path: string; headers: http.IncomingHttpHeaders },
@@ -31,6 +36,8 @@ interface FakeContainer {
 
 export class FakeEngine {
   readonly containers = new Map<string, FakeContainer>();
+  /** What every run asked for, in order. */
+  readonly runs: RunOptions[] = [];
   private next = 0;
 
   constructor(private readonly app: FakeApp) {}
@@ -47,7 +54,12 @@ export class FakeEngine {
       save: refuse('save'),
       run: (opts) => this.run(opts),
       inspectContainer: async (id) => ({ ...this.container(id).state }),
-      exec: refuse('exec'),
+      exec: async (id, cmd, user) => {
+        this.container(id);
+        const r = this.app.exec?.(cmd, user ?? this.container(id).opts.user);
+        if (!r) throw new Error('FakeEngine: exec is not scripted');
+        return { exitCode: r.exitCode, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
+      },
       logs: async (id) => this.container(id).log,
       stop: (id, timeoutSec) => this.stop(id, timeoutSec),
       waitExit: async (id) => ({ ...this.container(id).state }),
@@ -71,6 +83,7 @@ export class FakeEngine {
 
   private async run(opts: RunOptions): Promise<string> {
     const id = `fake-${++this.next}`;
+    this.runs.push(opts);
     const env = { ...(opts.env ?? {}) };
     const c: FakeContainer = {
       opts,
@@ -79,7 +92,7 @@ export class FakeEngine {
       log: '',
     };
     this.containers.set(id, c);
-    const exit = this.app.exitAtStart?.(env);
+    const exit = this.app.exitAtStart?.(env, opts);
     if (exit) {
       c.state = { status: 'exited', running: false, exitCode: exit.exitCode, oomKilled: false };
       c.log = exit.log;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cors } from '../../src/verify/checks/cors.js';
+import { filesystem } from '../../src/verify/checks/filesystem.js';
 import { health } from '../../src/verify/checks/health.js';
+import { readiness, UNREACHABLE_POSTGRES } from '../../src/verify/checks/readiness.js';
 import { requiredEnv } from '../../src/verify/checks/required-env.js';
 import { shutdown } from '../../src/verify/checks/shutdown.js';
 import { resolvedContract } from '../generate/factory.js';
@@ -172,4 +174,75 @@ describe('cors (fake engine)', () => {
     const closed = await runCheck(cors, { answer: policy(() => false) }, contract);
     expect(closed.result.status).toBe('fail');
   });
+});
+
+describe('readiness (fake engine)', () => {
+  const contract = resolvedContract({
+    app: { health: { liveness: '/health', readiness: '/health/ready', readinessUnavailableStatus: 503 } },
+    dependencies: [{ name: 'postgres', kind: 'postgres', env: 'DATABASE_URL', readiness: true }],
+  });
+  const follows: FakeApp['answer'] = ({ path }, env) => {
+    if (path === '/health') return { status: 200, body: '{}' };
+    if (path === '/health/ready')
+      return env.DATABASE_URL === UNREACHABLE_POSTGRES ? { status: 503, body: 'db down' } : { status: 200 };
+    return undefined;
+  };
+
+  it('passes when readiness answers 503 with the database down and 2xx with it up, liveness 2xx throughout', async () => {
+    const engine = new FakeEngine({ answer: follows });
+    const ctx = { ...fakeContext(engine, contract), postgresUrl: 'postgresql://dockspec@127.0.0.1:5432/db' };
+    const result = await readiness.run(ctx);
+    expect(result.status, result.actual).toBe('pass');
+    expect(engine.containers.size).toBe(0);
+  });
+
+  it('fails when readiness says ready with the database down', async () => {
+    const engine = new FakeEngine({
+      answer: ({ path }) => (path.startsWith('/health') ? { status: 200, body: '{}' } : undefined),
+    });
+    const result = await readiness.run(fakeContext(engine, contract));
+    expect(result.status).toBe('fail');
+    expect(result.actual).toMatch(/with postgres unreachable, \/health\/ready answered 200, not 503/);
+  }, 15_000);
+});
+
+describe('filesystem (fake engine)', () => {
+  const contract = resolvedContract({
+    image: { user: { uid: 10001, gid: 10001 }, workdir: '/app' },
+    writablePaths: ['/data'],
+  });
+  const base: FakeApp = {
+    answer: ({ path }) => (path === '/health' ? { status: 200, body: '{}' } : undefined),
+  };
+
+  it('passes when the writable paths are writable as the UID and the service starts read-only with tmpfs on them', async () => {
+    const engine = new FakeEngine({ ...base, exec: () => ({ exitCode: 0 }) });
+    const result = await filesystem.run(fakeContext(engine, contract));
+    expect(result.status, result.actual).toBe('pass');
+    // The read-only run mounted tmpfs on /tmp and the writable path, owned by the contract UID.
+    const ro = [...engine.runs].find((o) => o.readOnly);
+    expect(ro?.tmpfs).toEqual(['/tmp', '/data']);
+    expect(ro?.tmpfsOwner).toEqual({ uid: 10001, gid: 10001 });
+  });
+
+  it('fails a path the UID cannot write, and a service that needs a writable root', async () => {
+    const denied = new FakeEngine({
+      ...base,
+      exec: () => ({ exitCode: 1, stderr: 'touch: cannot touch /data/x: Permission denied' }),
+    });
+    const r1 = await filesystem.run(fakeContext(denied, contract));
+    expect(r1.status).toBe('fail');
+    expect(r1.actual).toMatch(/\/data is not writable as uid 10001: touch: cannot touch/);
+    const needsRoot = new FakeEngine({
+      ...base,
+      exec: () => ({ exitCode: 0 }),
+      exitAtStart: (_env, opts) =>
+        opts.readOnly
+          ? { exitCode: 78, log: "OSError: [Errno 30] Read-only file system: '/app/cache'\n" }
+          : undefined,
+    });
+    const r2 = await filesystem.run(fakeContext(needsRoot, contract));
+    expect(r2.status).toBe('fail');
+    expect(r2.actual).toMatch(/with a read-only root filesystem it does not start/);
+  }, 60_000);
 });

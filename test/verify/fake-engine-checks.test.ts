@@ -4,6 +4,7 @@ import { filesystem } from '../../src/verify/checks/filesystem.js';
 import { health } from '../../src/verify/checks/health.js';
 import { readiness, UNREACHABLE_POSTGRES } from '../../src/verify/checks/readiness.js';
 import { requiredEnv } from '../../src/verify/checks/required-env.js';
+import { secrets } from '../../src/verify/checks/secrets.js';
 import { shutdown } from '../../src/verify/checks/shutdown.js';
 import { resolvedContract } from '../generate/factory.js';
 import { type FakeApp, FakeEngine, fakeContext } from '../helpers/fake-engine.js';
@@ -245,4 +246,61 @@ describe('filesystem (fake engine)', () => {
     expect(r2.status).toBe('fail');
     expect(r2.actual).toMatch(/with a read-only root filesystem it does not start/);
   }, 60_000);
+});
+
+describe('secrets (image facts as the engine reports them)', () => {
+  const contract = resolvedContract({
+    env: { secrets: [{ name: 'OPENAI_API_KEY', required: true }], variables: [], build: [] },
+  });
+  const file = (path: string, text = '') => ({
+    path,
+    size: text.length,
+    type: 'file',
+    data: Buffer.from(text),
+  });
+  const context = (
+    files: ReturnType<typeof file>[],
+    history: { createdBy: string; size: number }[] = [],
+    runEnv: Record<string, string> = {},
+  ) => {
+    const ctx = fakeContext(new FakeEngine({}), contract, runEnv);
+    ctx.image = {
+      ...ctx.image,
+      history,
+      layers: async () => [
+        { digest: 'base', base: true, files: [file('/usr/lib/python3.11/os.py', 'import sys')] },
+        { digest: 'app', base: false, files },
+      ],
+    } as unknown as typeof ctx.image;
+    return ctx;
+  };
+
+  it('passes an image whose app layer and history hold no secret', async () => {
+    const r = await secrets.run(
+      context([file('/app/main.py', 'print("hi")')], [{ createdBy: 'COPY . /app', size: 10 }]),
+    );
+    expect(r.status, r.actual).toBe('pass');
+  });
+
+  it('fails a .env file, a token in a file, a secret set at build time, and a run-time value copied in', async () => {
+    const value = 'sk-live-value-that-is-long-enough';
+    const r = await secrets.run(
+      context(
+        [
+          file('/app/.env', 'X=1'),
+          file('/app/config.py', 'TOKEN = "hf_abcdefghijklmnopqrstuvwxyzABCDEFGH"'),
+          file('/app/copy.txt', value),
+        ],
+        [{ createdBy: 'ENV OPENAI_API_KEY=sk-abc', size: 0 }],
+        { OPENAI_API_KEY: value },
+      ),
+    );
+    expect(r.status).toBe('fail');
+    // The first three in the summary, every one in the evidence.
+    const all = r.evidence.join('\n');
+    expect(all).toMatch(/\/app\/\.env/);
+    expect(all).toMatch(/\/app\/config\.py contains a Hugging Face token/);
+    expect(all).toMatch(/history: OPENAI_API_KEY set at build time/);
+    expect(all).toMatch(/\/app\/copy\.txt contains a run-time secret value/);
+  });
 });

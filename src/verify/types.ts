@@ -68,11 +68,28 @@ export interface CheckContext {
   shared(): Promise<StartedService>;
 }
 
+/**
+ * What a check can need: the build context on disk, the build verify ran (not an --image), the
+ * image (built or given), a service started from it.
+ */
+export type Need = 'build context' | 'build' | 'image' | 'running service';
+
+/** Why a need is not met, as a skip reason. */
+export const unmetNeed: Record<Need, string> = {
+  'build context': 'no build context: an image was given with --image',
+  build: 'nothing was built: an image was given with --image',
+  image: 'the image did not build',
+  'running service': 'the image did not build',
+};
+
 export interface Check {
   id: CheckId;
   title: string;
-  /** Needs a running container (these run concurrently after the image checks). */
-  runtime: boolean;
+  /**
+   * What the check needs before it can run: the runner skips it, naming the first need not met,
+   * and never decides by its id (a failed build leaves every check that needs the image skipped).
+   */
+  needs: readonly Need[];
   /** Whether the check belongs to this contract's run at all (the GPU check to the GPU variant); default yes. */
   appliesTo?: (contract: ResolvedContract) => boolean;
   run(ctx: CheckContext): Promise<CheckOutcome>;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { ResolvedContract } from '../contract/resolved.js';
 import { variantDockerfile } from '../contract/variant.js';
 import { InputError } from '../errors.js';
-import { buildArgsFor, build as buildCheck, buildFailure } from './checks/build.js';
+import { buildArgsFor } from './checks/build.js';
 import { checks as allChecks } from './checks/index.js';
 import { Cleanup } from './cleanup.js';
 import { type BuildResult, buildImage } from './engine/build.js';
@@ -25,7 +25,9 @@ import {
   type CheckOutcome,
   type CheckResult,
   checkIds,
+  type Need,
   skip,
+  unmetNeed,
 } from './types.js';
 
 export interface VerifyOptions {
@@ -161,19 +163,17 @@ export async function verify(opts: VerifyOptions): Promise<VerifyReport> {
       });
       emit({ type: 'phase', name: 'build', done: true, durationMs: build.durationMs, ok: build.ok });
       if (!build.ok) {
-        const failed = buildFailure(build, path.relative(process.cwd(), dockerfile!) || dockerfile!, text);
-        // A failed build is reported even when --only left the build check out.
-        const shown = selected.some((c) => c.id === 'build') ? selected : [buildCheck, ...selected];
-        for (const c of shown) {
+        // A failed build is reported even when --only left the checks that need the build out;
+        // checks that need no image (the build context) still run, the others say what they lacked.
+        const reporting = allChecks.filter((c) => c.needs.includes('build') && !selected.includes(c));
+        const have = new Set<Need>(['build context', 'build']);
+        for (const c of [...reporting, ...selected]) {
           const t0 = Date.now();
-          // The context check needs no image: it still runs.
-          const outcome =
-            c.id === 'build'
-              ? failed
-              : c.id === 'context'
-                ? await c.run({ contract, contextDir, dockerfile } as CheckContext)
-                : skip('the image did not build');
-          const result = finish(c, outcome, c.id === 'build' ? started : t0, started);
+          const missing = c.needs.find((n) => !have.has(n));
+          const outcome = missing
+            ? skip(unmetNeed[missing])
+            : await c.run({ contract, contextDir, dockerfile, build } as CheckContext);
+          const result = finish(c, outcome, c.needs.includes('build') ? started : t0, started);
           results.set(c.id, result);
           emit({ type: 'check-end', result });
         }
@@ -212,12 +212,16 @@ export async function verify(opts: VerifyOptions): Promise<VerifyReport> {
         return shared;
       },
     };
+    const have = new Set<Need>(['image', 'running service']);
+    if (contextDir) have.add('build context');
+    if (build) have.add('build');
     await runPool(selected, opts.concurrency ?? 4, async (check) => {
       emit({ type: 'check-start', id: check.id, title: check.title });
       const t0 = Date.now();
-      const outcome = await withTimeout(
-        check.run(ctx),
-        opts.checkTimeoutMs ?? DEFAULT_CHECK_TIMEOUT_MS,
+      const missing = check.needs.find((n) => !have.has(n));
+      const outcome = await (missing
+        ? Promise.resolve(skip(unmetNeed[missing]))
+        : withTimeout(check.run(ctx), opts.checkTimeoutMs ?? DEFAULT_CHECK_TIMEOUT_MS)
       ).catch(
         (error: unknown): CheckOutcome =>
           error instanceof ContainerStartError
@@ -232,7 +236,7 @@ export async function verify(opts: VerifyOptions): Promise<VerifyReport> {
       );
       const result = finish(check, outcome, t0, started);
       // The build check's own time is the rebuild; the timeline shows the first build too.
-      if (check.id === 'build' && build) {
+      if (check.needs.includes('build') && build) {
         result.durationMs += build.durationMs;
         result.startedAtMs = Math.max(0, t0 - started - build.durationMs);
       }

@@ -304,3 +304,27 @@ describe('secrets (image facts as the engine reports them)', () => {
     expect(all).toMatch(/\/app\/copy\.txt contains a run-time secret value/);
   });
 });
+
+describe('the runner schedules by what checks need, never by their id', () => {
+  it('with --image, the checks that need the build context or the build are skipped, saying which need was not met', async () => {
+    const { verify } = await import('../../src/verify/verify.js');
+    const engine = new FakeEngine({ answer: healthy });
+    const report = await verify({
+      contract: resolvedContract({ app: { health: { liveness: '/health', expectStatus: 200 } } }),
+      image: 'prebuilt',
+      engine: engine.asEngine(),
+      only: ['build', 'context', 'health'],
+    });
+    const byId = Object.fromEntries(report.checks.map((c) => [c.id, c]));
+    expect(byId.build).toMatchObject({
+      status: 'skip',
+      reason: 'nothing was built: an image was given with --image',
+    });
+    expect(byId.context).toMatchObject({
+      status: 'skip',
+      reason: 'no build context: an image was given with --image',
+    });
+    expect(byId.health.status).toBe('pass');
+    expect(engine.containers.size).toBe(0);
+  });
+});

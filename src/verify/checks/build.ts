@@ -27,10 +27,15 @@ export function buildFailure(build: BuildResult, dockerfile: string, dockerfileT
 export const build: Check = {
   id: 'build',
   title: 'Image builds, and a code change rebuilds without reinstalling dependencies',
-  runtime: false,
+  needs: ['build', 'build context'],
   async run(ctx) {
     const b = ctx.build;
     if (!b) return skip('an image was given with --image: nothing was built');
+    if (!b.ok) {
+      const file = ctx.dockerfile ?? 'Dockerfile';
+      const text = await readFile(file, 'utf8').catch(() => '');
+      return buildFailure(b, path.relative(process.cwd(), file) || file, text);
+    }
     const evidence = [
       ...b.warnings,
       `builder: ${b.builder} on ${b.engine}`,

@@ -37,7 +37,7 @@ export function secretEnvProblems(env: string[], secretNames: Set<string>): stri
 export const config: Check = {
   id: 'config',
   title: 'Image config: numeric non-root user, port, HEALTHCHECK, exec-form CMD, workdir, no secret ENV',
-  runtime: false,
+  needs: ['image'],
   async run(ctx) {
     const c = ctx.contract;
     const i = ctx.image.inspect;

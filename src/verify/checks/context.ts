@@ -49,7 +49,7 @@ export async function contextFiles(
 export const context: Check = {
   id: 'context',
   title: 'Build context is small and carries no .env, .git or key files',
-  runtime: false,
+  needs: ['build context'],
   async run(ctx) {
     if (!ctx.contextDir) return skip('no build context: an image was given with --image');
     const files = await contextFiles(ctx.contextDir, ctx.dockerfile);

@@ -24,7 +24,7 @@ export function sampleOrigin(regex: string): string | undefined {
 export const cors: Check = {
   id: 'cors',
   title: 'CORS preflights: allowed origins and the regex allowed, others refused',
-  runtime: true,
+  needs: ['image', 'running service'],
   async run(ctx) {
     const c = ctx.contract.cors;
     if (!c) return skip('the contract declares no CORS policy');

@@ -16,7 +16,7 @@ const probe = (p: string) =>
 export const filesystem: Check = {
   id: 'filesystem',
   title: 'Writable paths writable as the contract UID; runs with a read-only root filesystem',
-  runtime: true,
+  needs: ['image', 'running service'],
   async run(ctx) {
     const c = ctx.contract;
     const uid = String(c.image.user.uid);

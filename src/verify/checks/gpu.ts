@@ -21,7 +21,7 @@ const atLeast = (have: string, want: string) => {
 export const gpu: Check = {
   id: 'gpu',
   title: 'The GPU variant carries its CUDA, and a GPU container sees a driver that runs it',
-  runtime: true,
+  needs: ['image', 'running service'],
   appliesTo: (contract) => contract.variant === 'gpu',
   async run(ctx) {
     const wanted =

@@ -32,7 +32,7 @@ export function p95(values: number[]): number {
 export const health: Check = {
   id: 'health',
   title: 'Liveness answers the expected status and body; p95 latency within budget',
-  runtime: true,
+  needs: ['image', 'running service'],
   async run(ctx) {
     const { svc, ready } = await ctx.shared();
     if (!ready.ok)

@@ -50,7 +50,7 @@ function scheduleIfIdle(engine: Engine, id: string, state: () => Promise<Contain
 export const healthcheck: Check = {
   id: 'healthcheck',
   title: "Docker's HEALTHCHECK reaches healthy",
-  runtime: true,
+  needs: ['image', 'running service'],
   async run(ctx) {
     const hc = ctx.image.inspect.healthcheck;
     if (!hc || hc.test[0] === 'NONE')

@@ -28,7 +28,7 @@ function decodeAddress(hex: string): string {
 export const processCheck: Check = {
   id: 'process',
   title: 'Runs as the contract UID, PID 1 is the server, listens on all interfaces',
-  runtime: true,
+  needs: ['image', 'running service'],
   async run(ctx) {
     const { svc, ready } = await ctx.shared();
     if (!ready.ok)

@@ -24,7 +24,7 @@ export function unreachableEnv(ctx: Pick<CheckContext, 'contract'>): Record<stri
 export const readiness: Check = {
   id: 'readiness',
   title: 'Readiness follows the dependencies; liveness does not',
-  runtime: true,
+  needs: ['image', 'running service'],
   async run(ctx) {
     const h = ctx.contract.app.health;
     if (!h.readiness) return skip('the contract declares no readiness path');

@@ -23,7 +23,7 @@ export function lastException(logs: string): string | undefined {
 export const requiredEnv: Check = {
   id: 'required-env',
   title: 'Without its required secrets it exits non-zero and names each one',
-  runtime: true,
+  needs: ['image', 'running service'],
   async run(ctx) {
     const required = ctx.contract.env.secrets.filter((s) => s.required).map((s) => s.name);
     if (required.length === 0) return skip('the contract declares no required secret');

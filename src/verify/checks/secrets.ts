@@ -8,7 +8,7 @@ const SKIP_CONTENT = /\/(site|dist)-packages\/|\.pyc$|\.so(\.\d+)*$/;
 export const secrets: Check = {
   id: 'secrets',
   title: 'No secret in any layer, in the history, or copied from the run-time values',
-  runtime: false,
+  needs: ['image'],
   async run(ctx) {
     const found: string[] = [];
     const layers = await ctx.image.layers();

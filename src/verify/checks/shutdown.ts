@@ -7,7 +7,7 @@ const DEFAULT_SHUTDOWN_MS = 10_000;
 export const shutdown: Check = {
   id: 'shutdown',
   title: '`docker stop` ends it cleanly (0 or 143) within the shutdown budget',
-  runtime: true,
+  needs: ['image', 'running service'],
   async run(ctx) {
     const budget = ctx.contract.budgets.shutdownMs ?? DEFAULT_SHUTDOWN_MS;
     const expected = `exit 0 or 143 within ${formatDuration(budget)}, never 137`;

@@ -8,7 +8,7 @@ export const WASTE_LIMIT_BYTES = 20_000_000;
 export const size: Check = {
   id: 'size',
   title: 'Image size and layer count within budget, little waste',
-  runtime: false,
+  needs: ['image'],
   async run(ctx) {
     const { budgets } = ctx.contract;
     const bytes = ctx.image.inspect.size;

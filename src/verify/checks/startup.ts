@@ -5,7 +5,7 @@ import { type Check, fail, pass } from '../types.js';
 export const startup: Check = {
   id: 'startup',
   title: 'Starts and answers liveness within the startup budget',
-  runtime: true,
+  needs: ['image', 'running service'],
   async run(ctx) {
     const { svc, ready } = await ctx.shared();
     const budget = ctx.contract.budgets.startupMs;

@@ -1,6 +1,7 @@
 import { freePort, request, waitFor } from './net.js';
 import type { Ready, Service } from './service-types.js';
 import type { CheckContext } from './types.js';
+import { WAITS, waitMs } from './waits.js';
 
 export type { Ready, Service, StartedService } from './service-types.js';
 
@@ -100,11 +101,16 @@ async function runOrExplain(
 }
 
 /** Waits for the first 2xx on `path`, until the deadline or until the container exits. */
-export async function waitForHttp(svc: Service, path: string, timeoutMs: number): Promise<Ready> {
+export async function waitForHttp(
+  svc: Service,
+  path: string,
+  timeoutMs: number,
+  requestMs: number = WAITS.probeRequest,
+): Promise<Ready> {
   let lastStatus: number | undefined;
   const r = await waitFor(
     async () => {
-      const res = await request(svc.port, path, { timeoutMs: 2000 });
+      const res = await request(svc.port, path, { timeoutMs: requestMs });
       lastStatus = res.status;
       return res.status >= 200 && res.status < 300 ? res.status : undefined;
     },
@@ -140,7 +146,12 @@ export function tail(text: string, n = 30): string[] {
 /** Starts the service and waits for liveness; evidence on failure. Used by most runtime checks. */
 export async function startReady(ctx: CheckContext, opts: StartOptions = {}) {
   const svc = await startService(ctx, opts);
-  const ready = await waitForHttp(svc, ctx.contract.app.health.liveness, startupLimit(ctx));
+  const ready = await waitForHttp(
+    svc,
+    ctx.contract.app.health.liveness,
+    startupLimit(ctx),
+    waitMs(ctx, 'probeRequest'),
+  );
   return { svc, ready };
 }
 
@@ -151,7 +162,9 @@ export async function startReady(ctx: CheckContext, opts: StartOptions = {}) {
  */
 export function startupLimit(ctx: CheckContext): number {
   const budget = ctx.contract.budgets.startupMs;
-  return budget === undefined ? 60_000 : Math.max(3 * budget, 30_000);
+  return budget === undefined
+    ? waitMs(ctx, 'startupDefault')
+    : Math.max(3 * budget, waitMs(ctx, 'startupFloor'));
 }
 
 export async function notReadyEvidence(svc: Service, ready: Ready): Promise<string[]> {

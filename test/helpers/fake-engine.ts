@@ -38,6 +38,8 @@ export class FakeEngine {
   readonly containers = new Map<string, FakeContainer>();
   /** What every run asked for, in order. */
   readonly runs: RunOptions[] = [];
+  /** The deadline of every waitExit call, in milliseconds. */
+  readonly waitExits: number[] = [];
   private next = 0;
 
   constructor(private readonly app: FakeApp) {}
@@ -73,7 +75,10 @@ export class FakeEngine {
       },
       logs: async (id) => this.container(id).log,
       stop: (id, timeoutSec) => this.stop(id, timeoutSec),
-      waitExit: async (id) => ({ ...this.container(id).state }),
+      waitExit: async (id, ms) => {
+        this.waitExits.push(ms);
+        return { ...this.container(id).state };
+      },
       triggerHealthcheck: async () => false,
       removeContainer: async (id) => {
         await this.end(id, this.container(id).state.exitCode);

@@ -328,3 +328,21 @@ describe('the runner schedules by what checks need, never by their id', () => {
     expect(engine.containers.size).toBe(0);
   });
 });
+
+describe('--time-scale reaches every wait a check sets', () => {
+  it('scales the waits of the waits table, and the startup window when the contract has no budget', async () => {
+    const { WAITS, waitMs } = await import('../../src/verify/waits.js');
+    const { startupLimit } = await import('../../src/verify/service.js');
+    const ctx = { ...fakeContext(new FakeEngine({}), resolvedContract()), timeScale: 3 };
+    for (const name of Object.keys(WAITS) as (keyof typeof WAITS)[])
+      expect(waitMs(ctx, name)).toBe(WAITS[name] * 3);
+    expect(startupLimit(ctx)).toBe(WAITS.startupDefault * 3);
+  });
+
+  it('shutdown waits for the exit three times as long at --time-scale 3', async () => {
+    const engine = new FakeEngine({ answer: healthy, onStop: { exitCode: 0, afterMs: 10 } });
+    const ctx = { ...fakeContext(engine, resolvedContract({ budgets: { shutdownMs: 2000 } })), timeScale: 3 };
+    expect((await shutdown.run(ctx)).status).toBe('pass');
+    expect(engine.waitExits).toEqual([15_000]);
+  });
+});

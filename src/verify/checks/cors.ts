@@ -1,6 +1,7 @@
 import { request } from '../net.js';
 import { notReadyEvidence } from '../service.js';
 import { type Check, fail, pass, skip } from '../types.js';
+import { waitMs } from '../waits.js';
 
 export const UNLISTED_ORIGIN = 'https://dockspec-unlisted.example.net';
 
@@ -37,6 +38,7 @@ export const cors: Check = {
     const path = ctx.contract.app.health.liveness;
     const preflight = async (origin: string) => {
       const res = await request(svc.port, path, {
+        timeoutMs: waitMs(ctx, 'request'),
         method: 'OPTIONS',
         headers: { Origin: origin, 'Access-Control-Request-Method': 'GET' },
       });

@@ -1,9 +1,7 @@
 import { formatDuration } from '../../contract/units.js';
 import { tail } from '../service.js';
 import { type Check, fail, pass, skip } from '../types.js';
-
-/** How long nvidia-smi may take to answer in a fresh container. */
-const NVIDIA_SMI_LIMIT_MS = 30_000;
+import { waitMs } from '../waits.js';
 
 const minor = (v: string) => v.split('.').slice(0, 2).join('.');
 const atLeast = (have: string, want: string) => {
@@ -49,7 +47,7 @@ export const gpu: Check = {
     });
     ctx.cleanup.container(id);
     try {
-      const limit = NVIDIA_SMI_LIMIT_MS * ctx.timeScale;
+      const limit = waitMs(ctx, 'nvidiaSmi');
       const state = await ctx.engine.waitExit(id, limit);
       const logs = await ctx.engine.logs(id);
       const evidence = ['--- nvidia-smi ---', ...tail(logs)];

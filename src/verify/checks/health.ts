@@ -2,6 +2,7 @@ import { formatDuration } from '../../contract/units.js';
 import { request } from '../net.js';
 import { notReadyEvidence } from '../service.js';
 import { type Check, fail, pass, skip } from '../types.js';
+import { waitMs } from '../waits.js';
 
 const SAMPLES = 50;
 
@@ -45,7 +46,7 @@ export const health: Check = {
     const problems: string[] = [];
     const evidence: string[] = [];
     for (const p of [h.liveness, ...h.aliases]) {
-      const res = await request(svc.port, p);
+      const res = await request(svc.port, p, { timeoutMs: waitMs(ctx, 'request') });
       evidence.push(`GET ${p} → ${res.status} ${res.body.slice(0, 200)}`);
       if (res.status !== h.expectStatus)
         problems.push(`GET ${p} answered ${res.status}, expected ${h.expectStatus}`);
@@ -54,7 +55,8 @@ export const health: Check = {
       }
     }
     const times: number[] = [];
-    for (let n = 0; n < SAMPLES; n++) times.push((await request(svc.port, h.liveness)).ms);
+    for (let n = 0; n < SAMPLES; n++)
+      times.push((await request(svc.port, h.liveness, { timeoutMs: waitMs(ctx, 'request') })).ms);
     const latency = p95(times);
     if (budget !== undefined && latency > budget) {
       problems.push(`p95 latency ${formatDuration(latency)} > ${formatDuration(budget)}`);

@@ -3,6 +3,7 @@ import type { ContainerState, Engine } from '../engine/engine.js';
 import { waitFor } from '../net.js';
 import { notReadyEvidence, startService, startupLimit, waitForHttp } from '../service.js';
 import { type Check, fail, pass, skip } from '../types.js';
+import { waitMs } from '../waits.js';
 
 const INTERVAL_MS = 1000;
 const TIMED_OUT = /exceeded timeout|timed out/i;
@@ -55,7 +56,10 @@ export const healthcheck: Check = {
     const hc = ctx.image.inspect.healthcheck;
     if (!hc || hc.test[0] === 'NONE')
       return skip('the image has no HEALTHCHECK (the config check reports it)');
-    const timeoutMs = Math.min((hc.timeoutNs ?? 3e9) / 1e6, 5000) * ctx.timeScale;
+    const timeoutMs = Math.min(
+      ((hc.timeoutNs ?? 3e9) / 1e6) * ctx.timeScale,
+      waitMs(ctx, 'healthcheckTimeout'),
+    );
     const retries = hc.retries || 3;
     const svc = await startService(ctx, {
       healthcheck: { intervalMs: INTERVAL_MS, timeoutMs, startPeriodMs: startupLimit(ctx), retries },
@@ -63,13 +67,18 @@ export const healthcheck: Check = {
     const scheduler = scheduleIfIdle(ctx.engine, svc.id, svc.state);
     try {
       const expected = 'health status healthy';
-      const ready = await waitForHttp(svc, ctx.contract.app.health.liveness, startupLimit(ctx));
+      const ready = await waitForHttp(
+        svc,
+        ctx.contract.app.health.liveness,
+        startupLimit(ctx),
+        waitMs(ctx, 'probeRequest'),
+      );
       if (!ready.ok)
         return fail(expected, `never started: ${ready.problem}`, await notReadyEvidence(svc, ready));
       // Healthy on the first passing probe. Once the service answers, `retries` failed probes in a
       // row settle it: the command itself is broken (curl missing, wrong port or path).
       const answeredAt = Date.now();
-      const grace = Math.max((retries + 1) * (INTERVAL_MS + timeoutMs), 20_000 * ctx.timeScale);
+      const grace = Math.max((retries + 1) * (INTERVAL_MS + timeoutMs), waitMs(ctx, 'healthcheckGrace'));
       const r = await waitFor(
         async () => {
           const s = await svc.state();

@@ -1,6 +1,7 @@
 import { request, waitFor } from '../net.js';
 import { notReadyEvidence, startReady } from '../service.js';
 import { type Check, type CheckContext, fail, pass, skip } from '../types.js';
+import { waitMs } from '../waits.js';
 
 /** An address nothing listens on: the dependency is down. */
 export const UNREACHABLE_POSTGRES = 'postgresql://dockspec:dockspec@127.0.0.1:9/dockspec';
@@ -32,7 +33,7 @@ export const readiness: Check = {
     if (deps.length === 0) {
       const { svc, ready } = await ctx.shared();
       if (!ready.ok) return skip('the service never became ready (see startup)');
-      const res = await request(svc.port, h.readiness);
+      const res = await request(svc.port, h.readiness, { timeoutMs: waitMs(ctx, 'request') });
       const expected = `${h.readiness} answers 2xx (no dependencies declared)`;
       return res.status >= 200 && res.status < 300
         ? pass(expected, `${res.status}`)
@@ -54,12 +55,12 @@ export const readiness: Check = {
       let last = 0;
       const r = await waitFor(
         async () => {
-          const res = await request(down.svc.port, h.readiness!);
+          const res = await request(down.svc.port, h.readiness!, { timeoutMs: waitMs(ctx, 'request') });
           last = res.status;
           evidence.push(`${names} down: GET ${h.readiness} → ${res.status} ${res.body.slice(0, 120)}`);
           return res.status === h.readinessUnavailableStatus ? res : undefined;
         },
-        { timeoutMs: 5000, intervalMs: 250 },
+        { timeoutMs: waitMs(ctx, 'readinessDown'), intervalMs: 250 },
       );
       if (!r.value) {
         return fail(
@@ -91,11 +92,11 @@ export const readiness: Check = {
       let last = 0;
       const r = await waitFor(
         async () => {
-          const res = await request(up.svc.port, h.readiness!);
+          const res = await request(up.svc.port, h.readiness!, { timeoutMs: waitMs(ctx, 'request') });
           last = res.status;
           return res.status >= 200 && res.status < 300 ? res : undefined;
         },
-        { timeoutMs: 10_000, intervalMs: 250 },
+        { timeoutMs: waitMs(ctx, 'readinessUp'), intervalMs: 250 },
       );
       if (!r.value)
         return fail(

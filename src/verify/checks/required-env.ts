@@ -2,6 +2,7 @@ import { formatDuration } from '../../contract/units.js';
 import { request, waitFor } from '../net.js';
 import { startService, startupLimit, tail } from '../service.js';
 import { type Check, fail, pass, skip } from '../types.js';
+import { waitMs } from '../waits.js';
 
 /** A Python traceback: the service crashed instead of saying what is missing. */
 export const TRACEBACK = /Traceback \(most recent call last\)/;
@@ -34,7 +35,9 @@ export const requiredEnv: Check = {
       // Ends at the exit, or as soon as it serves without its secrets (no need to wait longer).
       const served = await waitFor(
         async () => {
-          const res = await request(svc.port, ctx.contract.app.health.liveness, { timeoutMs: 2000 });
+          const res = await request(svc.port, ctx.contract.app.health.liveness, {
+            timeoutMs: waitMs(ctx, 'probeRequest'),
+          });
           return res.status >= 200 && res.status < 300 ? res.status : undefined;
         },
         {

@@ -1,6 +1,7 @@
 import { formatDuration } from '../../contract/units.js';
 import { notReadyEvidence, startReady, tail } from '../service.js';
 import { type Check, fail, pass } from '../types.js';
+import { waitMs } from '../waits.js';
 
 const DEFAULT_SHUTDOWN_MS = 10_000;
 
@@ -17,7 +18,7 @@ export const shutdown: Check = {
         return fail(expected, `never started: ${ready.problem}`, await notReadyEvidence(svc, ready));
       const started = Date.now();
       await ctx.engine.stop(svc.id, Math.max(1, Math.ceil(budget / 1000)));
-      const state = await ctx.engine.waitExit(svc.id, 5000);
+      const state = await ctx.engine.waitExit(svc.id, waitMs(ctx, 'exitAfterStop'));
       const took = Date.now() - started;
       const evidence = tail(await svc.logs(), 10);
       const actual = `exit ${state.exitCode} after ${formatDuration(took)}`;

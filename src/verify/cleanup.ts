@@ -87,9 +87,11 @@ export class Cleanup {
   async sweep(): Promise<void> {
     this.abort.abort();
     await this.run();
+    // Two empty listings 100 ms apart: a create the daemon was still finishing shows up by then, and
+    // Ctrl-C returns within about a second.
     let quiet = 0;
-    for (let i = 0; i < 40 && quiet < 2; i++) {
-      await new Promise((r) => setTimeout(r, 250));
+    for (let i = 0; i < 100 && quiet < 2; i++) {
+      await new Promise((r) => setTimeout(r, 100));
       const left = await this.engine.listLabelled(this.runId).catch(() => undefined);
       if (!left || left.containers.length + left.images.length === 0) {
         quiet++;
@@ -97,7 +99,7 @@ export class Cleanup {
       }
       quiet = 0;
       await Promise.all(left.containers.map((id) => this.engine.removeContainer(id).catch(() => undefined)));
-      for (const ref of left.images) await this.engine.removeImage(ref).catch(() => undefined);
+      await Promise.all(left.images.map((ref) => this.engine.removeImage(ref).catch(() => undefined)));
     }
   }
 
@@ -108,7 +110,7 @@ export class Cleanup {
     const containers = new Set([...this.containers, ...(labelled?.containers ?? [])]);
     await Promise.all([...containers].map((id) => this.engine.removeContainer(id).catch(() => undefined)));
     const images = new Set([...this.images, ...(labelled?.images ?? [])]);
-    for (const ref of images) await this.engine.removeImage(ref).catch(() => undefined);
+    await Promise.all([...images].map((ref) => this.engine.removeImage(ref).catch(() => undefined)));
     this.containers.clear();
     this.images.clear();
   }

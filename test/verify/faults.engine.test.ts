@@ -5,7 +5,7 @@ import Docker from 'dockerode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DockerodeEngine } from '../../src/verify/engine/dockerode-engine.js';
 import { FaultProxy } from '../helpers/fault-proxy.js';
-import { loadEngineEnv } from './engine-env.js';
+import { loadEngineEnv, testTimeScale } from './engine-env.js';
 
 // Fault injection, each fault several times in a row (DOCKSPEC_FAULT_RUNS, default 2): Ctrl-C at
 // each phase, twice in a row, SIGKILL then a new run, an engine that never answers, the engine gone
@@ -26,6 +26,8 @@ interface Run {
   code: number | null;
   signal: NodeJS.Signals | null;
   stderr: string;
+  /** From the first signal sent to the process's exit, when one was sent. */
+  afterSignalMs?: number;
 }
 
 /** A CLI run; `at` is called as its stderr grows, with a way to signal it. */
@@ -40,14 +42,22 @@ function cli(
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';
+    let signalledAt: number | undefined;
     child.stderr.on('data', (b) => {
       stderr += b;
-      at?.(stderr, (s) => child.kill(s));
+      at?.(stderr, (s) => {
+        signalledAt ??= performance.now();
+        child.kill(s);
+      });
     });
     const watchdog = setTimeout(() => child.kill('SIGKILL'), 120_000);
+    child.on('exit', () => {
+      if (signalledAt !== undefined) exitedAfter = performance.now() - signalledAt;
+    });
+    let exitedAfter: number | undefined;
     child.on('close', (code, signal) => {
       clearTimeout(watchdog);
-      resolve({ code, signal, stderr });
+      resolve({ code, signal, stderr, afterSignalMs: exitedAfter });
     });
   });
 }
@@ -124,9 +134,13 @@ describe(`verify under faults (${RUNS} runs each)`, () => {
         });
         const leaks = await leftovers(runId);
         record(`SIGINT ${name}`, r.code ?? String(r.signal), leaks);
+        console.log(`SIGINT ${name}: exited ${Math.round(r.afterSignalMs ?? -1)} ms after the signal`);
         expect(sent, 'the signal was sent').toBe(true);
         expect(r.code, r.stderr).toBe(130);
         expect(leaks).toBe(0);
+        // Within a second of Ctrl-C, everything removed (longer only on a machine loaded enough to
+        // scale the test's time budgets).
+        expect(r.afterSignalMs).toBeLessThan(1000 * testTimeScale());
       }
     });
 

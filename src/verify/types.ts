@@ -1,6 +1,6 @@
 import type { ResolvedContract } from '../contract/resolved.js';
 import type { Cleanup } from './cleanup.js';
-import type { BuildResult } from './engine/build.js';
+import type { BuildResult } from './engine/build-types.js';
 import type { Engine } from './engine/engine.js';
 import type { ImageFacts } from './image-facts.js';
 import type { StartedService } from './service-types.js';

@@ -7,7 +7,7 @@ import { InputError } from '../errors.js';
 import { buildArgsFor } from './checks/build.js';
 import { checks as allChecks } from './checks/index.js';
 import { Cleanup } from './cleanup.js';
-import { type BuildResult, buildImage } from './engine/build.js';
+import type { BuildResult } from './engine/build-types.js';
 import { callTimeoutMs, withDeadlines } from './engine/deadlines.js';
 import { DockerodeEngine } from './engine/dockerode-engine.js';
 import type { Engine } from './engine/engine.js';
@@ -152,7 +152,7 @@ export async function verify(opts: VerifyOptions): Promise<VerifyReport> {
       ref = `dockspec-verify:${runId}`;
       cleanup.image(ref);
       emit({ type: 'phase', name: 'build', done: false });
-      build = await buildImage({
+      build = await engine.build({
         context: contextDir!,
         dockerfile: dockerfile!,
         tag: ref,

@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { BuildOptions } from '../../src/verify/engine/build-types.js';
 import type { ContainerState, Engine, RunOptions } from '../../src/verify/engine/engine.js';
 import type { CheckContext } from '../../src/verify/types.js';
 
@@ -22,6 +23,8 @@ export interface FakeApp {
     req: { method: string; path: string; headers: http.IncomingHttpHeaders },
     env: Record<string, string>,
   ) => { status: number; body?: string; headers?: Record<string, string> } | undefined;
+  /** A build that fails at this Dockerfile line with this message; without it every build succeeds. */
+  buildFails?: { line: number; error: string };
   /** On SIGTERM: the exit code and how long it takes; `ignore` never exits (the engine then kills it, 137). */
   onStop?: { exitCode: number; afterMs: number } | 'ignore';
 }
@@ -38,6 +41,8 @@ export class FakeEngine {
   readonly containers = new Map<string, FakeContainer>();
   /** What every run asked for, in order. */
   readonly runs: RunOptions[] = [];
+  /** What every build was asked. */
+  readonly builds: BuildOptions[] = [];
   /** The deadline of every waitExit call, in milliseconds. */
   readonly waitExits: number[] = [];
   private next = 0;
@@ -51,6 +56,24 @@ export class FakeEngine {
       ping: async () => undefined,
       flavour: async () => ({ name: 'docker', version: 'fake' }),
       gpuRuntime: async () => undefined,
+      build: async (opts) => {
+        this.builds.push(opts);
+        const fails = this.app.buildFails;
+        const step = fails
+          ? { id: 1, name: '[2/3] RUN pip install', cached: false, done: true, error: fails.error, log: [] }
+          : undefined;
+        return {
+          ok: !fails,
+          tag: opts.tag,
+          durationMs: 5,
+          builder: 'buildkit',
+          engine: 'Fake Engine',
+          warnings: [],
+          progress: { steps: step ? [step] : [], failed: step, errorLine: fails?.line },
+          log: fails ? `ERROR: ${fails.error}` : 'built',
+          exitCode: fails ? 1 : 0,
+        };
+      },
       inspectImage: async (ref) => ({
         id: `sha256:${ref}`,
         size: 100_000_000,

@@ -346,3 +346,36 @@ describe('--time-scale reaches every wait a check sets', () => {
     expect(engine.waitExits).toEqual([15_000]);
   });
 });
+
+describe('a failed build, through the engine interface', () => {
+  it('is reported by the build check at its Dockerfile line; the context check still runs; the rest say the image did not build', async () => {
+    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const { verify } = await import('../../src/verify/verify.js');
+    const dir = await mkdtemp(path.join(tmpdir(), 'dockspec-fake-build-'));
+    try {
+      await writeFile(
+        path.join(dir, 'Dockerfile'),
+        'FROM python:3.12-slim\nCOPY . /app\nRUN pip install -r requirements.txt\n',
+      );
+      await writeFile(path.join(dir, 'requirements.txt'), 'fastapi\n');
+      const engine = new FakeEngine({ buildFails: { line: 3, error: 'pip exited 1' } });
+      const report = await verify({
+        contract: resolvedContract(),
+        contextDir: dir,
+        engine: engine.asEngine(),
+        only: ['context', 'health'],
+      });
+      const byId = Object.fromEntries(report.checks.map((c) => [c.id, c]));
+      // --only left the build check out: a failed build is reported all the same.
+      expect(byId.build.status).toBe('fail');
+      expect(byId.build.actual).toMatch(/Dockerfile:3: .*failed \(pip exited 1\)/);
+      expect(byId.context.status).toBe('pass');
+      expect(byId.health).toMatchObject({ status: 'skip', reason: 'the image did not build' });
+      expect(engine.builds[0]).toMatchObject({ context: dir, dockerfile: path.join(dir, 'Dockerfile') });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

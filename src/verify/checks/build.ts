@@ -2,7 +2,7 @@ import { cp, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { formatDuration } from '../../contract/units.js';
-import { type BuildResult, buildImage } from '../engine/build.js';
+import type { BuildResult } from '../engine/build-types.js';
 import { legacyStepLine } from '../engine/legacy-progress.js';
 import { type BuildStep, instructionOf, isDependencyStep, lineOfStep } from '../engine/progress.js';
 import { tail } from '../service.js';
@@ -89,7 +89,7 @@ async function rebuildAfterTouch(
     let rerun: BuildStep[] = [];
     for (let attempt = 1; attempt <= 2; attempt++) {
       await writeFile(file, `${original}\n# dockspec rebuild probe ${ctx.runId} ${attempt}\n`);
-      r = await buildImage({
+      r = await ctx.engine.build({
         context: copy,
         dockerfile,
         tag,

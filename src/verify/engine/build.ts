@@ -2,38 +2,13 @@ import { execFile, spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type BuilderKind, chooseBuilder } from './builder.js';
+import type { BuildOptions, BuildResult } from './build-types.js';
+import { chooseBuilder } from './builder.js';
 import { runLabels } from './engine.js';
 import { parseLegacyProgress } from './legacy-progress.js';
-import { type ParsedProgress, parseProgress } from './progress.js';
+import { parseProgress } from './progress.js';
 
-export interface BuildOptions {
-  context: string;
-  dockerfile: string;
-  tag: string;
-  runId: string;
-  buildArgs?: Record<string, string>;
-  signal?: AbortSignal;
-  /**
-   * Stop the build when it prints nothing for this long: a daemon that wedges mid-build would
-   * otherwise hold the docker CLI, and verify, for ever. A long step that prints keeps it going.
-   */
-  idleTimeoutMs?: number;
-}
-
-export interface BuildResult {
-  ok: boolean;
-  tag: string;
-  digest?: string;
-  durationMs: number;
-  builder: BuilderKind;
-  /** The engine that built it, e.g. "Podman Engine 4.3.1". */
-  engine: string;
-  warnings: string[];
-  progress: ParsedProgress;
-  log: string;
-  exitCode: number;
-}
+export type { BuildOptions, BuildResult } from './build-types.js';
 
 /**
  * Builds through the docker CLI: BuildKit via buildx (`--load`, host network, plain progress,

@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process';
 import { InputError } from '../../errors.js';
+import type { BuilderKind } from './build-types.js';
 import { podmanComponent } from './engine.js';
 
-export type BuilderKind = 'buildkit' | 'legacy';
+export type { BuilderKind } from './build-types.js';
 
 export interface BuilderChoice {
   builder: BuilderKind;

@@ -35,7 +35,8 @@ export function withDeadlines(
       const value = Reflect.get(target, prop, receiver);
       if (typeof value !== 'function') return value;
       const method = String(prop);
-      if (method === 'ping') return value.bind(target);
+      // ping has its own deadline; a build its idle timeout (a long build that prints is fine).
+      if (method === 'ping' || method === 'build') return value.bind(target);
       return (...args: unknown[]) => {
         const result = value.apply(target, args);
         if (!(result instanceof Promise)) return result;

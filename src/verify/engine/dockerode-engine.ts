@@ -1,5 +1,7 @@
 import { PassThrough, type Readable } from 'node:stream';
 import Docker from 'dockerode';
+import { buildImage } from './build.js';
+import type { BuildOptions, BuildResult } from './build-types.js';
 import type {
   ContainerState,
   Engine,
@@ -66,6 +68,11 @@ export class DockerodeEngine implements Engine {
         (error: unknown, data: unknown) => (error ? reject(error) : resolve(data as T)),
       );
     });
+  }
+
+  /** Through the docker CLI, which talks to the same engine (DOCKER_HOST): see engine/build.ts. */
+  build(opts: BuildOptions): Promise<BuildResult> {
+    return buildImage(opts);
   }
 
   async inspectImage(ref: string): Promise<ImageInspect> {

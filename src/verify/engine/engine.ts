@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
 import type { Readable } from 'node:stream';
+import type { BuildOptions, BuildResult } from './build-types.js';
 
 /** The label every resource a verify run creates carries; cleanup and tests find them by it. */
 export const RUN_LABEL = 'dockspec.run';
@@ -101,6 +102,12 @@ export interface Engine {
   flavour(): Promise<EngineFlavour>;
   /** The NVIDIA runtime the engine lists (`docker info`), which `--gpus` needs; undefined when none. */
   gpuRuntime(): Promise<string | undefined>;
+  /**
+   * Builds an image labelled with the run: BuildKit through buildx where the engine has it, else the
+   * legacy builder (Podman, no buildx, DOCKSPEC_BUILDER=legacy). Stops when `signal` aborts or the
+   * build prints nothing for `idleTimeoutMs`; a failed build resolves with ok: false and its log.
+   */
+  build(opts: BuildOptions): Promise<BuildResult>;
   inspectImage(ref: string): Promise<ImageInspect>;
   history(ref: string): Promise<HistoryEntry[]>;
   /** `docker save` of one image as a tar stream. */

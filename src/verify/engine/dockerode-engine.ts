@@ -71,9 +71,7 @@ export class DockerodeEngine implements Engine {
   }
 
   /** Through the docker CLI, which talks to the same engine (DOCKER_HOST): see engine/build.ts. */
-  build(opts: BuildOptions): Promise<BuildResult> {
-    return buildImage(opts);
-  }
+  build = (opts: BuildOptions): Promise<BuildResult> => buildImage(opts);
 
   async inspectImage(ref: string): Promise<ImageInspect> {
     const info = await this.docker.getImage(ref).inspect();

@@ -65,16 +65,34 @@ export function request(
  */
 export async function waitFor<T>(
   probe: () => Promise<T | undefined>,
-  opts: { timeoutMs: number; intervalMs?: number; stop?: () => Promise<string | undefined> },
+  opts: {
+    timeoutMs: number;
+    intervalMs?: number;
+    stop?: () => Promise<string | undefined>;
+    /** The run's abort signal (Ctrl-C): the wait ends at once, as stopped. */
+    signal?: AbortSignal;
+  },
 ): Promise<{ value?: T; elapsedMs: number; stopped?: string }> {
   const started = Date.now();
   const deadline = started + opts.timeoutMs;
+  const interrupted = () =>
+    opts.signal?.aborted ? { elapsedMs: Date.now() - started, stopped: 'interrupted' } : undefined;
   for (;;) {
+    const before = interrupted();
+    if (before) return before;
     const value = await probe().catch(() => undefined);
     if (value !== undefined) return { value, elapsedMs: Date.now() - started };
-    const stopped = await opts.stop?.();
+    const stopped = (await opts.stop?.()) ?? interrupted()?.stopped;
     if (stopped) return { elapsedMs: Date.now() - started, stopped };
     if (Date.now() >= deadline) return { elapsedMs: Date.now() - started };
-    await new Promise((r) => setTimeout(r, opts.intervalMs ?? 100));
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(done, opts.intervalMs ?? 100);
+      function done() {
+        clearTimeout(timer);
+        opts.signal?.removeEventListener('abort', done);
+        resolve();
+      }
+      opts.signal?.addEventListener('abort', done, { once: true });
+    });
   }
 }

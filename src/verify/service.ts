@@ -81,7 +81,13 @@ async function runOrExplain(
 ): Promise<string> {
   ctx.cleanup.assertOpen();
   try {
-    return await ctx.engine.run(opts);
+    const id = await ctx.engine.run(opts);
+    // Ctrl-C while the engine was creating it: it goes at once, and the check stops here.
+    if (ctx.signal.aborted) {
+      await ctx.engine.removeContainer(id).catch(() => undefined);
+      throw new Error('interrupted');
+    }
+    return id;
   } catch (error) {
     const e = error as { statusCode?: number; json?: { message?: string }; message?: string };
     const message = e.json?.message ?? e.message ?? String(error);
@@ -106,6 +112,7 @@ export async function waitForHttp(
   path: string,
   timeoutMs: number,
   requestMs: number = WAITS.probeRequest,
+  signal?: AbortSignal,
 ): Promise<Ready> {
   let lastStatus: number | undefined;
   const r = await waitFor(
@@ -117,6 +124,7 @@ export async function waitForHttp(
     {
       timeoutMs,
       intervalMs: 100,
+      signal,
       stop: async () => {
         const s = await svc.state();
         return s.running ? undefined : `the container exited with code ${s.exitCode}`;
@@ -151,6 +159,7 @@ export async function startReady(ctx: CheckContext, opts: StartOptions = {}) {
     ctx.contract.app.health.liveness,
     startupLimit(ctx),
     waitMs(ctx, 'probeRequest'),
+    ctx.signal,
   );
   return { svc, ready };
 }

@@ -182,6 +182,7 @@ export function fakeContext(
 ): CheckContext {
   const cleanupLog: string[] = [];
   const e = engine.asEngine();
+  const abort = new AbortController();
   let shared: ReturnType<CheckContext['shared']> | undefined;
   const ctx: CheckContext = {
     contract,
@@ -191,13 +192,16 @@ export function fakeContext(
       inspect: { cmd: ['serve', '--port', String(contract.app.port)], entrypoint: null, env: [] },
     } as unknown as CheckContext['image'],
     cleanup: {
-      assertOpen: () => undefined,
+      assertOpen: () => {
+        if (abort.signal.aborted) throw new Error('interrupted');
+      },
+      abort: () => abort.abort(),
       container: (id: string) => cleanupLog.push(id),
       removeContainer: (id: string) => e.removeContainer(id),
     } as unknown as CheckContext['cleanup'],
     runId: 'fake-run',
     runEnv,
-    signal: new AbortController().signal,
+    signal: abort.signal,
     timeScale: 1,
     shared: () => {
       shared ??= import('../../src/verify/service.js').then(({ startReady }) => startReady(ctx));

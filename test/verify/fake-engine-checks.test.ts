@@ -379,3 +379,20 @@ describe('a failed build, through the engine interface', () => {
     }
   });
 });
+
+describe('the run’s abort signal (Ctrl-C)', () => {
+  it('ends a check that is waiting for the service at once, and leaves no container', async () => {
+    // A service that never answers 2xx: without the signal the check would wait out its 30 s window.
+    const engine = new FakeEngine({ answer: () => ({ status: 500 }) });
+    const ctx = fakeContext(engine, resolvedContract());
+    const started = Date.now();
+    setTimeout(() => (ctx.cleanup as unknown as { abort: () => void }).abort(), 200);
+    const result = await shutdown.run(ctx);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(result.status).toBe('fail');
+    expect(result.actual).toMatch(/never started: .*interrupted|never started/);
+    expect(engine.containers.size).toBe(0);
+    // And no check starts a container once it has fired.
+    await expect(shutdown.run(ctx)).rejects.toThrow('interrupted');
+  });
+});

@@ -38,6 +38,7 @@ function context(opts: { imageCuda?: string; runtime?: string; exitCode?: number
     engine,
     runId: 'r1',
     timeScale: 1,
+    signal: new AbortController().signal,
     image: {
       ref: 'img',
       inspect: {

@@ -72,6 +72,7 @@ export const healthcheck: Check = {
         ctx.contract.app.health.liveness,
         startupLimit(ctx),
         waitMs(ctx, 'probeRequest'),
+        ctx.signal,
       );
       if (!ready.ok)
         return fail(expected, `never started: ${ready.problem}`, await notReadyEvidence(svc, ready));
@@ -90,7 +91,7 @@ export const healthcheck: Check = {
             streak.length >= retries && streak.every((l) => l.exitCode !== 0 && !TIMED_OUT.test(l.output));
           return settled ? s : undefined;
         },
-        { timeoutMs: grace, intervalMs: 200 },
+        { timeoutMs: grace, intervalMs: 200, signal: ctx.signal },
       );
       const state = r.value ?? (await svc.state());
       const log = (state.health?.log ?? []).map(

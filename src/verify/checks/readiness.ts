@@ -60,7 +60,7 @@ export const readiness: Check = {
           evidence.push(`${names} down: GET ${h.readiness} → ${res.status} ${res.body.slice(0, 120)}`);
           return res.status === h.readinessUnavailableStatus ? res : undefined;
         },
-        { timeoutMs: waitMs(ctx, 'readinessDown'), intervalMs: 250 },
+        { timeoutMs: waitMs(ctx, 'readinessDown'), intervalMs: 250, signal: ctx.signal },
       );
       if (!r.value) {
         return fail(
@@ -96,7 +96,7 @@ export const readiness: Check = {
           last = res.status;
           return res.status >= 200 && res.status < 300 ? res : undefined;
         },
-        { timeoutMs: waitMs(ctx, 'readinessUp'), intervalMs: 250 },
+        { timeoutMs: waitMs(ctx, 'readinessUp'), intervalMs: 250, signal: ctx.signal },
       );
       if (!r.value)
         return fail(

@@ -43,6 +43,7 @@ export const requiredEnv: Check = {
         {
           timeoutMs: limit,
           intervalMs: 200,
+          signal: ctx.signal,
           stop: async () => ((await svc.state()).running ? undefined : 'exited'),
         },
       );

@@ -2,11 +2,11 @@ import { execFile, spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { BuildOptions, BuildResult } from './build-types.js';
+import type { BuilderKind, BuildOptions, BuildResult } from './build-types.js';
 import { chooseBuilder } from './builder.js';
 import { runLabels } from './engine.js';
 import { parseLegacyProgress } from './legacy-progress.js';
-import { parseProgress } from './progress.js';
+import { type ParsedProgress, parseProgress } from './progress.js';
 
 export type { BuildOptions, BuildResult } from './build-types.js';
 
@@ -18,14 +18,12 @@ export type { BuildOptions, BuildResult } from './build-types.js';
  */
 export async function buildImage(opts: BuildOptions): Promise<BuildResult> {
   const choice = await chooseBuilder();
-  const buildkit = choice.builder === 'buildkit';
+  const builder = builders[choice.builder];
   const warnings = choice.warning ? [choice.warning] : [];
   const meta = await mkdtemp(path.join(tmpdir(), 'dockspec-build-'));
   const metadataFile = path.join(meta, 'metadata.json');
-  const args = buildkit
-    ? ['buildx', 'build', '--load', '--progress=plain', '--metadata-file', metadataFile]
-    : ['build'];
-  args.push(
+  const args = [
+    ...builder.command(metadataFile),
     '--network',
     'host',
     ...Object.entries(runLabels(opts.runId)).flatMap(([k, v]) => ['--label', `${k}=${v}`]),
@@ -33,24 +31,14 @@ export async function buildImage(opts: BuildOptions): Promise<BuildResult> {
     opts.dockerfile,
     '-t',
     opts.tag,
-  );
+  ];
   for (const [k, v] of Object.entries(opts.buildArgs ?? {})) args.push('--build-arg', `${k}=${v}`);
   args.push(opts.context);
   const started = Date.now();
-  const env = { ...process.env, DOCKER_BUILDKIT: buildkit ? '1' : '0' };
+  const env = { ...process.env, DOCKER_BUILDKIT: builder.kind === 'buildkit' ? '1' : '0' };
   const { code, output } = await runCapture('docker', args, env, opts.signal, opts.idleTimeoutMs);
   const durationMs = Date.now() - started;
-  let digest: string | undefined;
-  if (buildkit) {
-    try {
-      const m = JSON.parse(await readFile(metadataFile, 'utf8')) as Record<string, unknown>;
-      digest = (m['containerimage.config.digest'] ?? m['containerimage.digest']) as string | undefined;
-    } catch {
-      // An older buildx writes no metadata file; the digest is only shown, never required.
-    }
-  } else if (code === 0) {
-    digest = await imageId(opts.tag, env);
-  }
+  const digest = await builder.digest({ metadataFile, tag: opts.tag, ok: code === 0, env });
   await rm(meta, { recursive: true, force: true });
   return {
     ok: code === 0,
@@ -60,11 +48,57 @@ export async function buildImage(opts: BuildOptions): Promise<BuildResult> {
     builder: choice.builder,
     engine: choice.engine,
     warnings,
-    progress: buildkit ? parseProgress(output) : parseLegacyProgress(output, code),
+    progress: builder.progress(output, code),
     log: output,
     exitCode: code,
   };
 }
+
+/** One way to build through the docker CLI: its command, where the digest comes from, how its output reads. */
+interface CliBuilder {
+  kind: BuilderKind;
+  command(metadataFile: string): string[];
+  digest(run: {
+    metadataFile: string;
+    tag: string;
+    ok: boolean;
+    env: NodeJS.ProcessEnv;
+  }): Promise<string | undefined>;
+  progress(output: string, exitCode: number): ParsedProgress;
+}
+
+/** BuildKit through buildx: loaded into the engine, plain progress, the digest from its metadata file. */
+const buildkit: CliBuilder = {
+  kind: 'buildkit',
+  command: (metadataFile) => [
+    'buildx',
+    'build',
+    '--load',
+    '--progress=plain',
+    '--metadata-file',
+    metadataFile,
+  ],
+  async digest({ metadataFile }) {
+    try {
+      const m = JSON.parse(await readFile(metadataFile, 'utf8')) as Record<string, unknown>;
+      return (m['containerimage.config.digest'] ?? m['containerimage.digest']) as string | undefined;
+    } catch {
+      return undefined; // An older buildx writes no metadata file; the digest is only shown, never required.
+    }
+  },
+  progress: (output) => parseProgress(output),
+};
+
+/** The legacy `docker build` (Podman's Buildah behind its Docker API answers the same way). */
+const legacy: CliBuilder = {
+  kind: 'legacy',
+  command: () => ['build'],
+  digest: ({ tag, ok, env }) => (ok ? imageId(tag, env) : Promise.resolve(undefined)),
+  progress: (output, exitCode) => parseLegacyProgress(output, exitCode),
+};
+
+/** The two builders `chooseBuilder` picks between. */
+export const builders: Record<BuilderKind, CliBuilder> = { buildkit, legacy };
 
 /** The legacy builder writes no metadata: the id comes from the tag it just wrote. */
 function imageId(tag: string, env: NodeJS.ProcessEnv): Promise<string | undefined> {

@@ -87,8 +87,8 @@ describe('lint reporters', () => {
   it('junit: one failing testcase per finding, a passing one for a clean file', () => {
     const clean = summarize([...result.files, { file: 'ok/Dockerfile', findings: [] }], 'warning');
     const out = reporters.junit(clean, {});
-    expect(out).toContain('<testsuites name="dockspec lint" tests="7" failures="6">');
-    expect(out).toContain('<testsuite name="ok/Dockerfile" tests="1" failures="0" errors="0">');
+    expect(out).toContain('<testsuites name="dockspec lint" tests="7" failures="6" errors="0" skipped="0">');
+    expect(out).toContain('<testsuite name="ok/Dockerfile" tests="1" failures="0" errors="0" skipped="0">');
     expect(out.match(/<failure /g)?.length).toBe(6);
   });
 

@@ -45,6 +45,23 @@ describe('verify reporters', () => {
     expect(xml).toContain('<error message="timed out after 180s">');
   });
 
+  it('goes through the one JUnit writer lint uses: a control character becomes U+FFFD in both', async () => {
+    const { junitXml } = await import('../../src/report/junit-xml.js');
+    const withControl = {
+      ...sampleReport,
+      checks: [{ ...sampleReport.checks[1], actual: 'bell \u0007 here' }],
+    };
+    expect(verifyJunit(withControl)).toContain('bell \uFFFD here');
+    expect(
+      junitXml({
+        name: 'x',
+        suites: [
+          { name: 's', cases: [{ classname: 'c', name: 'n', outcome: { kind: 'pass', output: 'a\u0007' } }] },
+        ],
+      }),
+    ).toContain('<system-out>a\uFFFD</system-out>');
+  });
+
   it('plain lines name status, id, time and what was measured', () => {
     expect(checkLine(sampleReport.checks[1])).toBe(
       'FAIL  size            0.8s  image is 134.5MB, over the 100MB budget (expected ≤ 100MB)',

@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 
 // Runs the built CLI (`npm test` builds first), as a user would.
@@ -34,6 +36,40 @@ describe('dockspec validate', () => {
       'dockspec.yaml:5:3  error  app.prot  unknown key "prot"; did you mean "port"?',
     );
     expect(r.stderr).not.toMatch(/\n\s+at /); // never a stack trace
+  });
+
+  it('reports in lint’s formats: SARIF valid against the 2.1.0 schema, GitHub annotations, JUnit', () => {
+    const dir = contractDir('version: 1\nservice: demo\ntarget: huggingface-space\napp:\n  prot: 7860\n');
+    const sarif = dockspec(['validate', '--format', 'sarif'], dir);
+    expect(sarif.status).toBe(2);
+    const log = JSON.parse(sarif.stdout);
+    const require = createRequire(import.meta.url);
+    const schema = structuredClone(require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'));
+    schema.$id = schema.id;
+    delete schema.id;
+    delete schema.$schema;
+    const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
+    ajv.addFormat('uri', /^[a-z][a-z0-9+.-]*:[^\s]*$/i);
+    ajv.addFormat('uri-reference', /^[^\s]*$/);
+    const validate = ajv.compile(schema);
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    expect(log.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'unknown-key')).toMatchObject({
+      ruleId: 'unknown-key',
+      level: 'error',
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: 'dockspec.yaml' },
+            region: { startLine: 5, startColumn: 3 },
+          },
+        },
+      ],
+    });
+    const github = dockspec(['validate', '--format', 'github'], dir);
+    expect(github.stdout).toMatch(/^::error file=dockspec\.yaml,line=5,col=3/m);
+    const junit = dockspec(['validate', '--format', 'junit'], dir);
+    expect(junit.stdout).toContain('<failure type="error" message="app.prot: unknown key');
+    expect(dockspec(['validate', '--format', 'yaml'], dir).stderr).toContain('unknown format "yaml"');
   });
 
   it('prints JSON to stdout with --format json', () => {

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { ExitCode, InputError } from '../../errors.js';
-import { emit, paint, say, useColor } from '../output.js';
+import { emit, paint, say, useColor, write } from '../output.js';
 import { readStdin } from '../stdin.js';
 
 export function define(program: Command): void {
@@ -8,7 +8,11 @@ export function define(program: Command): void {
     .command('validate')
     .description('check a contract: its shape, then the rules across fields (exit 0 valid, 2 invalid)')
     .argument('[file]', 'the contract, or - for stdin (default: dockspec.yaml or dockspec.yml here)')
-    .option('--format <format>', 'stylish (to stderr) or json (to stdout)', 'stylish')
+    .option(
+      '--format <format>',
+      'stylish (to stderr), json (diagnostics and the resolved contract), or any lint format: sarif, github, junit, gitlab, checkstyle, codeclimate (to stdout)',
+      'stylish',
+    )
     .addHelpText(
       'after',
       `
@@ -16,19 +20,40 @@ Examples:
   $ dockspec validate                       check ./dockspec.yaml
   $ dockspec validate deploy/dockspec.yaml  check another file
   $ dockspec validate --format json         diagnostics and the resolved contract as JSON
+  $ dockspec validate --format sarif > contract.sarif   for GitHub code scanning, as lint's SARIF
   $ cat contract.yaml | dockspec validate -  check what arrives on stdin`,
     )
     .action(async (file: string | undefined, options: { format: string }, command: Command) => {
       const globals = command.optsWithGlobals() as { color?: boolean; quiet?: boolean };
-      if (options.format !== 'stylish' && options.format !== 'json')
-        throw new InputError(`unknown format "${options.format}"`, 'use --format stylish or --format json');
+      const findingFormats = ['sarif', 'github', 'junit', 'gitlab', 'checkstyle', 'codeclimate'];
+      if (
+        options.format !== 'stylish' &&
+        options.format !== 'json' &&
+        !findingFormats.includes(options.format)
+      )
+        throw new InputError(
+          `unknown format "${options.format}"`,
+          `use --format stylish, json, ${findingFormats.join(', ')}`,
+        );
       const { checkContractFile, checkContractText, findContract } = await import('../../contract/load.js');
       const { contractCheckJson, formatContractCheck } = await import('../../contract/report.js');
       const check =
         file === '-'
           ? checkContractText((await readStdin()).toString('utf8'), '<stdin>')
           : await checkContractFile(file ?? findContract(process.cwd()) ?? 'dockspec.yaml');
-      if (options.format === 'json') emit(contractCheckJson(check));
+      if (findingFormats.includes(options.format)) {
+        const [{ contractFindings }, { reporters }, { version }] = await Promise.all([
+          import('../../contract/findings.js'),
+          import('../../report/index.js'),
+          import('../../version.js'),
+        ]);
+        const out = reporters[options.format as 'sarif'](contractFindings(check.diagnostics), {
+          toolVersion: version,
+        });
+        // Code Climate's stream is NUL-separated JSON, written as is; GitHub wants nothing for no findings.
+        if (options.format === 'codeclimate') write(out);
+        else if (out.trim() !== '') emit(out);
+      } else if (options.format === 'json') emit(contractCheckJson(check));
       else {
         const text = formatContractCheck(check, {
           colors: paint(useColor(globals.color, 'stderr')),

@@ -105,4 +105,23 @@ describe('dockspec import', () => {
     expect(r.stdout).toContain('version: 1');
     expect(r.stderr).toMatch(/002-multistage-card\.md:108[: ].*README\.md/);
   });
+
+  it('--lint --format sarif|github: the document’s findings in lint’s formats, at the document’s lines', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dockspec-import-'));
+    const doc = join(fixtures, 'seeds/002-multistage-card.md');
+    const sarif = dockspec(['import', doc, '--lint', '--format', 'sarif'], dir);
+    expect(sarif.status).toBe(1);
+    const results = JSON.parse(sarif.stdout).runs[0].results as {
+      locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[];
+    }[];
+    expect(
+      results.some(
+        (r) =>
+          r.locations[0].physicalLocation.artifactLocation.uri.endsWith('002-multistage-card.md') &&
+          r.locations[0].physicalLocation.region.startLine === 108,
+      ),
+    ).toBe(true);
+    const github = dockspec(['import', doc, '--lint', '--format', 'github', '--force'], dir);
+    expect(github.stdout).toMatch(/^::(error|warning) file=.*002-multistage-card\.md,line=108/m);
+  });
 });

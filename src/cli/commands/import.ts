@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { ExitCode, InputError } from '../../errors.js';
-import { emit, paint, say, useColor } from '../output.js';
+import { emit, paint, say, useColor, write } from '../output.js';
 
 interface ImportFlags {
   out: string;
@@ -27,7 +27,11 @@ export function define(program: Command): void {
       '--lint',
       "also lint the documents' own Dockerfile blocks against the imported contract (exit 1 on findings)",
     )
-    .option('--format <format>', 'report as stylish (to stderr) or json (to stdout)', 'stylish')
+    .option(
+      '--format <format>',
+      'report as stylish (to stderr), json, or any lint format for the --lint findings: sarif, github, junit, gitlab, checkstyle, codeclimate (to stdout)',
+      'stylish',
+    )
     .addHelpText(
       'after',
       `
@@ -38,11 +42,15 @@ Examples:
     )
     .action(async (documents: string[], flags: ImportFlags, command: Command) => {
       const globals = command.optsWithGlobals() as { color?: boolean; quiet?: boolean };
-      if (flags.format !== 'stylish' && flags.format !== 'json')
-        throw new InputError(`unknown format "${flags.format}"`, 'use --format stylish or --format json');
-      if (flags.out === '-' && flags.format === 'json')
+      const findingFormats = ['sarif', 'github', 'junit', 'gitlab', 'checkstyle', 'codeclimate'];
+      if (flags.format !== 'stylish' && flags.format !== 'json' && !findingFormats.includes(flags.format))
         throw new InputError(
-          '--out - and --format json both write to stdout',
+          `unknown format "${flags.format}"`,
+          `use --format stylish, json, ${findingFormats.join(', ')}`,
+        );
+      if (flags.out === '-' && flags.format !== 'stylish')
+        throw new InputError(
+          `--out - and --format ${flags.format} both write to stdout`,
           'write the contract to a file with --out FILE',
         );
       if (flags.out !== '-' && existsSync(flags.out) && !flags.force)
@@ -69,7 +77,16 @@ Examples:
       if (flags.out === '-') emit(outcome.contractText);
       else await writeContract(flags.out, outcome.contractText);
       const { formatImportReport, importJson } = await import('../../import/report.js');
-      if (flags.format === 'json') emit(importJson(outcome, flags.out, findings));
+      if (findingFormats.includes(flags.format)) {
+        const [{ importFindings }, { reporters }, { version }] = await Promise.all([
+          import('../../import/findings.js'),
+          import('../../report/index.js'),
+          import('../../version.js'),
+        ]);
+        const out = reporters[flags.format as 'sarif'](importFindings(findings), { toolVersion: version });
+        if (flags.format === 'codeclimate') write(out);
+        else if (out.trim() !== '') emit(out);
+      } else if (flags.format === 'json') emit(importJson(outcome, flags.out, findings));
       else if (!globals.quiet)
         say(formatImportReport(outcome, flags.out, findings, paint(useColor(globals.color, 'stderr'))));
       if (flags.lint && findings.some((f) => f.severity === 'error' || f.severity === 'warning'))

@@ -1,5 +1,5 @@
-import type { Finding, LintResult } from '../lint/types.js';
-import { findingsResult } from '../report/result.js';
+import type { LintResult } from '../lint/types.js';
+import { findingsResult, pointFinding } from '../report/result.js';
 import type { ContractDiagnostic } from './errors.js';
 
 /**
@@ -9,20 +9,13 @@ import type { ContractDiagnostic } from './errors.js';
  */
 export function contractFindings(diagnostics: readonly ContractDiagnostic[]): LintResult {
   return findingsResult(
-    diagnostics.map(
-      (d): Finding => ({
-        ruleId: d.rule,
-        rule: d.rule,
-        aliases: [],
-        severity: d.severity,
-        message: `${d.path ? `${d.path}: ` : ''}${d.message}${d.hint ? ` (${d.hint})` : ''}`,
-        messageId: d.rule,
-        file: d.file,
-        line: d.line,
-        column: d.column,
-        endLine: d.line,
-        endColumn: d.column,
-      }),
+    diagnostics.map((d) =>
+      pointFinding(
+        d.rule,
+        d.severity,
+        `${d.path ? `${d.path}: ` : ''}${d.message}${d.hint ? ` (${d.hint})` : ''}`,
+        d,
+      ),
     ),
   );
 }

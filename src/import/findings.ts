@@ -1,5 +1,5 @@
-import type { Finding, LintResult } from '../lint/types.js';
-import { findingsResult } from '../report/result.js';
+import type { LintResult } from '../lint/types.js';
+import { findingsResult, pointFinding } from '../report/result.js';
 import type { DocumentFinding } from './types.js';
 
 /**
@@ -9,20 +9,8 @@ import type { DocumentFinding } from './types.js';
  */
 export function importFindings(findings: readonly DocumentFinding[]): LintResult {
   return findingsResult(
-    findings.map(
-      (f): Finding => ({
-        ruleId: f.id,
-        rule: f.id,
-        aliases: [],
-        severity: f.severity,
-        message: f.message,
-        messageId: f.id,
-        file: f.source.file,
-        line: f.source.line,
-        column: f.source.column ?? 1,
-        endLine: f.source.line,
-        endColumn: f.source.column ?? 1,
-      }),
+    findings.map((f) =>
+      pointFinding(f.id, f.severity, f.message, { ...f.source, column: f.source.column ?? 1 }),
     ),
     'warning',
   );

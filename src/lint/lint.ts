@@ -4,19 +4,14 @@ import { InputError } from '../errors.js';
 import { discoverDockerfiles, STDIN_PATH } from './discover.js';
 import { FileLinter, lintFileList } from './file-linter.js';
 import type { LintFilesOptions } from './options.js';
-import {
-  type FileResult,
-  type Finding,
-  type LintResult,
-  type Severity,
-  severityRank,
-  type Threshold,
-} from './types.js';
+import { summarize } from './summary.js';
+import type { LintResult } from './types.js';
 
 export { DirectorySetup } from './directory-setup.js';
 export { displayPath, FileLinter, type FileListResult, lintFileList } from './file-linter.js';
 export { type LintTextOptions, lintText, lintTextSync } from './lint-text.js';
 export type { LintFilesOptions } from './options.js';
+export { summarize } from './summary.js';
 
 /**
  * Lints Dockerfiles (directories are searched) in one process. Reads `.hadolint.yaml` and the
@@ -115,15 +110,4 @@ function estimatedBytes(files: string[]): number {
     }
   }
   return sampled === 0 ? 0 : (sum / sampled) * files.length;
-}
-
-export function summarize(files: FileResult[], threshold: Threshold): LintResult {
-  const findings = files.flatMap((f) => f.findings);
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, style: 0 };
-  for (const f of findings) counts[f.severity]++;
-  // Each file fails by its own threshold when its configuration sets one.
-  const fails = (t: Threshold, list: Finding[]) =>
-    t !== 'none' && list.some((f) => severityRank[f.severity] >= severityRank[t]);
-  const failed = files.some((f) => fails(f.threshold ?? threshold, f.findings));
-  return { files, findings, counts, threshold, failed };
 }

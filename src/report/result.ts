@@ -1,8 +1,31 @@
-import type { Finding, LintResult, Threshold } from '../lint/types.js';
+import { summarize } from '../lint/summary.js';
+import type { Finding, LintResult, Severity, Threshold } from '../lint/types.js';
+
+/** A finding of a command other than lint (validate, import): a rule id and a point in a file. */
+export function pointFinding(
+  id: string,
+  severity: Severity,
+  message: string,
+  at: { file: string; line: number; column: number },
+): Finding {
+  return {
+    ruleId: id,
+    rule: id,
+    aliases: [],
+    severity,
+    message,
+    messageId: id,
+    file: at.file,
+    line: at.line,
+    column: at.column,
+    endLine: at.line,
+    endColumn: at.column,
+  };
+}
 
 /**
- * Findings from any command (lint, validate, import) as the result every reporter takes: sorted by
- * file, line and column, grouped by file, counted; failed when one reaches `threshold`.
+ * Findings from validate or import as the result lint's reporters take: sorted by file, line and
+ * column, grouped by file, and summarized as lint summarizes its own.
  */
 export function findingsResult(findings: Finding[], threshold: Threshold = 'error'): LintResult {
   const sorted = [...findings].sort(
@@ -12,10 +35,5 @@ export function findingsResult(findings: Finding[], threshold: Threshold = 'erro
     file,
     findings: sorted.filter((f) => f.file === file),
   }));
-  const counts = { error: 0, warning: 0, info: 0, style: 0 };
-  for (const f of sorted) counts[f.severity]++;
-  const order = ['style', 'info', 'warning', 'error'];
-  const failed =
-    threshold !== 'none' && sorted.some((f) => order.indexOf(f.severity) >= order.indexOf(threshold));
-  return { files, findings: sorted, counts, threshold, failed };
+  return summarize(files, threshold);
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import path from 'node:path';
 import type { ResolvedContract } from '../contract/resolved.js';
 import { variantDockerfile } from '../contract/variant.js';
@@ -143,7 +143,7 @@ export async function verify(opts: VerifyOptions): Promise<VerifyReport> {
     let ref = opts.image;
     let build: BuildResult | undefined;
     if (!ref) {
-      const text = await readFile(dockerfile!, 'utf8').catch(() => {
+      await access(dockerfile!).catch(() => {
         throw new InputError(
           `No Dockerfile at ${dockerfile}.`,
           'Run `dockspec generate`, or pass --dockerfile or --image.',

@@ -72,6 +72,13 @@ export const cudaPatchTag: Readonly<Record<string, string>> = {
 /** The CUDA version generate uses when the contract names none. */
 export const defaultCuda = '12.6.3';
 
+/** CUDA `have` (12.4, 12.4.1) is `want` or newer, by major and minor: what a driver runs, what a release carries. */
+export function cudaAtLeast(have: string, want: string): boolean {
+  const [ha, hb = 0] = have.split('.').map(Number);
+  const [wa, wb = 0] = want.split('.').map(Number);
+  return ha > wa || (ha === wa && hb >= wb);
+}
+
 /** The runtime image of a CUDA version on an Ubuntu release. */
 export const cudaRuntimeImage = (cuda: string, ubuntu: string): string =>
   `nvidia/cuda:${cuda}-runtime-ubuntu${ubuntu}`;

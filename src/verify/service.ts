@@ -1,7 +1,7 @@
 import { freePort, request, waitFor } from './net.js';
 import type { Ready, Service } from './service-types.js';
 import type { CheckContext } from './types.js';
-import { WAITS, waitMs } from './waits.js';
+import { waitMs } from './waits.js';
 
 export type { Ready, Service, StartedService } from './service-types.js';
 
@@ -106,25 +106,24 @@ async function runOrExplain(
   }
 }
 
-/** Waits for the first 2xx on `path`, until the deadline or until the container exits. */
-export async function waitForHttp(
-  svc: Service,
-  path: string,
-  timeoutMs: number,
-  requestMs: number = WAITS.probeRequest,
-  signal?: AbortSignal,
-): Promise<Ready> {
+/**
+ * Waits for the first 2xx on the liveness path, within the startup window, until the container
+ * exits or the run is interrupted: every check that starts the service waits this way.
+ */
+export async function waitForLiveness(ctx: CheckContext, svc: Service): Promise<Ready> {
+  const path = ctx.contract.app.health.liveness;
+  const timeoutMs = startupLimit(ctx);
   let lastStatus: number | undefined;
   const r = await waitFor(
     async () => {
-      const res = await request(svc.port, path, { timeoutMs: requestMs });
+      const res = await request(svc.port, path, { timeoutMs: waitMs(ctx, 'probeRequest') });
       lastStatus = res.status;
       return res.status >= 200 && res.status < 300 ? res.status : undefined;
     },
     {
       timeoutMs,
       intervalMs: 100,
-      signal,
+      signal: ctx.signal,
       stop: async () => {
         const s = await svc.state();
         return s.running ? undefined : `the container exited with code ${s.exitCode}`;
@@ -154,14 +153,7 @@ export function tail(text: string, n = 30): string[] {
 /** Starts the service and waits for liveness; evidence on failure. Used by most runtime checks. */
 export async function startReady(ctx: CheckContext, opts: StartOptions = {}) {
   const svc = await startService(ctx, opts);
-  const ready = await waitForHttp(
-    svc,
-    ctx.contract.app.health.liveness,
-    startupLimit(ctx),
-    waitMs(ctx, 'probeRequest'),
-    ctx.signal,
-  );
-  return { svc, ready };
+  return { svc, ready: await waitForLiveness(ctx, svc) };
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { ResolvedContract } from '../../contract/resolved.js';
 import { InputError } from '../../errors.js';
 import {
+  cudaAtLeast,
   cudaFirstOnUbuntu,
   cudaPatchTag,
   cudaRuntimeImage,
@@ -22,16 +23,7 @@ import {
 } from './dockerfile-parts.js';
 import { installSteps } from './install.js';
 
-function cudaParts(v: string): [number, number] {
-  const [a, b] = v.split('.').map(Number);
-  return [a, b ?? 0];
-}
-
-function cudaOnUbuntu(cuda: string, ubuntu: string): boolean {
-  const [ma, mi] = cudaParts(cuda);
-  const [fa, fi] = cudaFirstOnUbuntu[ubuntu];
-  return ma > fa || (ma === fa && mi >= fi);
-}
+const cudaOnUbuntu = (cuda: string, ubuntu: string) => cudaAtLeast(cuda, cudaFirstOnUbuntu[ubuntu].join('.'));
 
 /** Ubuntu releases with CUDA images, newest first. */
 const releases = Object.keys(ubuntuPythons).sort().reverse();

@@ -1,14 +1,10 @@
 import { formatDuration } from '../../contract/units.js';
+import { cudaAtLeast } from '../../knowledge/cuda-images.js';
 import { tail } from '../service.js';
 import { type Check, fail, pass, skip } from '../types.js';
 import { waitMs } from '../waits.js';
 
 const minor = (v: string) => v.split('.').slice(0, 2).join('.');
-const atLeast = (have: string, want: string) => {
-  const [ha, hb = 0] = have.split('.').map(Number);
-  const [wa, wb = 0] = want.split('.').map(Number);
-  return ha > wa || (ha === wa && hb >= wb);
-};
 
 /**
  * The GPU variant's image is the CUDA the contract names (its CUDA_VERSION, as NVIDIA's images set
@@ -61,7 +57,7 @@ export const gpu: Check = {
         );
       const driver = /CUDA Version:\s*(\d+\.\d+)/.exec(logs)?.[1];
       if (!driver) return fail(expected, 'nvidia-smi printed no CUDA version', evidence);
-      if (wanted && !atLeast(driver, wanted))
+      if (wanted && !cudaAtLeast(driver, wanted))
         return fail(
           expected,
           `the driver runs CUDA up to ${driver}, older than the image's ${wanted}`,

@@ -1,7 +1,7 @@
 import { formatDuration } from '../../contract/units.js';
 import type { ContainerState, Engine } from '../engine/engine.js';
 import { waitFor } from '../net.js';
-import { notReadyEvidence, startService, startupLimit, waitForHttp } from '../service.js';
+import { notReadyEvidence, startService, startupLimit, waitForLiveness } from '../service.js';
 import { type Check, fail, pass, skip } from '../types.js';
 import { waitMs } from '../waits.js';
 
@@ -67,13 +67,7 @@ export const healthcheck: Check = {
     const scheduler = scheduleIfIdle(ctx.engine, svc.id, svc.state);
     try {
       const expected = 'health status healthy';
-      const ready = await waitForHttp(
-        svc,
-        ctx.contract.app.health.liveness,
-        startupLimit(ctx),
-        waitMs(ctx, 'probeRequest'),
-        ctx.signal,
-      );
+      const ready = await waitForLiveness(ctx, svc);
       if (!ready.ok)
         return fail(expected, `never started: ${ready.problem}`, await notReadyEvidence(svc, ready));
       // Healthy on the first passing probe. Once the service answers, `retries` failed probes in a

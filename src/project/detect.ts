@@ -69,7 +69,11 @@ export async function detectProject(dir: string): Promise<ProjectFacts> {
   const files = await ProjectFiles.scan(dir);
   const modules = await loadModules(files);
   const deps = await detectDependencies(files);
-  const hints = await detectHints(files, modules);
+  const pyproject =
+    deps.pyproject && deps.pyprojectText !== undefined
+      ? { data: deps.pyproject, text: deps.pyprojectText }
+      : undefined;
+  const hints = await detectHints(files, modules, pyproject);
   const warnings: string[] = [...deps.warnings, ...hints.warnings];
   const has = (name: string) => deps.packages.find((p) => p.value === name);
 

@@ -1,3 +1,5 @@
+import type { LineCounter, Node } from 'yaml';
+
 /** A detected value and where it came from: `file` is relative to the project directory, `line` 1-based. */
 export interface Fact<T> {
   value: T;
@@ -43,4 +45,9 @@ export function lineIndex(text: string): (offset: number) => number {
 export function lineOf(text: string, pattern: RegExp): number | undefined {
   const m = pattern.exec(text);
   return m ? lineAt(text, m.index) : undefined;
+}
+
+/** 1-based line where a parsed YAML node starts (1 when it has no position). */
+export function lineOfNode(lc: LineCounter, node: Node | null | undefined): number {
+  return node?.range ? lc.linePos(node.range[0]).line : 1;
 }

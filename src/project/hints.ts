@@ -9,7 +9,7 @@ import { fact, lineOf } from './fact.js';
 import type { ProjectFiles } from './files.js';
 import { addCommand, emptyHints, type HealthcheckTimings, type Hints } from './hint-list.js';
 import { composeHints, kubernetesHints } from './orchestrator-hints.js';
-import { platformHints } from './platform-hints.js';
+import { type Pyproject, platformHints } from './platform-hints.js';
 import type { PyModule } from './python/modules.js';
 import { callArgs, splitArgs } from './python/scan.js';
 import { envPairs, readServerConfig } from './server-config.js';
@@ -161,7 +161,11 @@ function sourceHints(modules: PyModule[], h: Hints): void {
   }
 }
 
-export async function detectHints(files: ProjectFiles, modules: PyModule[]): Promise<Hints> {
+export async function detectHints(
+  files: ProjectFiles,
+  modules: PyModule[],
+  pyproject?: Pyproject,
+): Promise<Hints> {
   const h = emptyHints();
   await readmeHints(files, h);
   await dockerfileHints(files, h);
@@ -169,7 +173,7 @@ export async function detectHints(files: ProjectFiles, modules: PyModule[]): Pro
   const at = { servers: h.servers.length, ports: h.ports.length, workers: h.workers.length };
   await composeHints(files, h);
   await kubernetesHints(files, h);
-  await platformHints(files, h);
+  await platformHints(files, h, pyproject);
   // The configuration files every command names are known only now; what they state ranks after
   // the Dockerfile's and Procfile's own words, before compose, Kubernetes and platform files.
   const config = await readServerConfig(files, h.configFiles);

@@ -1,14 +1,10 @@
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseAllDocuments, parseDocument } from 'yaml';
 import { parseServerCommand, portFrom, shellWords } from './command.js';
-import { fact, lineOf } from './fact.js';
+import { fact, lineOf, lineOfNode } from './fact.js';
 import type { ProjectFiles } from './files.js';
 import { addCommand, type Hints } from './hint-list.js';
 
 // What a compose file and Kubernetes manifests say about the service: target, ports, command, probes.
-
-function lineOfNode(lc: LineCounter, node: Node | null | undefined): number {
-  return node?.range ? lc.linePos(node.range[0]).line : 1;
-}
 
 export async function composeHints(files: ProjectFiles, h: Hints): Promise<void> {
   const file = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'].find((f) =>

@@ -1,8 +1,9 @@
 import { parse as parseToml } from 'smol-toml';
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import { DEV_TASK, FLY_FILE, RAILWAY_FILES, RENDER_FILES, taskTables } from '../knowledge/platforms.js';
+import { escapeRegExp } from '../regex.js';
 import { parseServerCommand, portFrom, shellWords } from './command.js';
-import { fact } from './fact.js';
+import { fact, lineOfNode } from './fact.js';
 import type { ProjectFiles } from './files.js';
 import { READINESS } from './health.js';
 import { addCommand, type Hints } from './hint-list.js';
@@ -115,7 +116,7 @@ async function renderHints(files: ProjectFiles, h: Hints): Promise<void> {
   if (!isSeq(services)) return;
   const web = services.items.find((s) => isMap(s) && s.get('type') === 'web');
   if (!isMap(web)) return;
-  const line = (n: unknown) => ((n as Node)?.range ? lc.linePos((n as Node).range![0]).line : 1);
+  const line = (n: unknown) => lineOfNode(lc, n as Node);
   const start = web.get('startCommand', true);
   if (isScalar(start) && typeof start.value === 'string')
     addCommand(h, parseServerCommand(shellWords(start.value)), file, line(start), 'startCommand');
@@ -129,23 +130,24 @@ async function renderHints(files: ProjectFiles, h: Hints): Promise<void> {
   }
 }
 
+/** A parsed pyproject.toml and its text (for lines), as dependencies.ts read it. */
+export interface Pyproject {
+  data: Record<string, unknown>;
+  text: string;
+}
+
 /** Named commands in pyproject.toml (poe, pdm, taskipy, rye, hatch) that start a server. */
-async function taskHints(files: ProjectFiles, h: Hints): Promise<void> {
-  const text = files.has('pyproject.toml') ? await files.read('pyproject.toml') : undefined;
-  let data: Record<string, unknown>;
-  try {
-    data = text ? (parseToml(text) as Record<string, unknown>) : {};
-  } catch {
-    return; // dependencies.ts reports a pyproject.toml that does not parse
-  }
+function taskHints(h: Hints, pyproject: Pyproject | undefined): void {
+  if (!pyproject) return; // none, or one that does not parse (dependencies.ts reports it)
+  const { data } = pyproject;
+  const lines = pyproject.text.split('\n');
   const found: { name: string; words: string[]; line: number; what: string }[] = [];
   for (const { tool, path } of taskTables) {
     const tasks = record(path.reduce<unknown>((t, k) => record(t)[k], data));
     for (const [name, task] of Object.entries(tasks)) {
       const t = record(task);
       const cmd = typeof task === 'string' || Array.isArray(task) ? task : (t.cmd ?? t.shell ?? t.call);
-      const line =
-        (text ?? '').split('\n').findIndex((l) => new RegExp(`^\\s*"?${name}"?\\s*=`).test(l)) + 1 || 1;
+      const line = lines.findIndex((l) => new RegExp(`^\\s*"?${escapeRegExp(name)}"?\\s*=`).test(l)) + 1 || 1;
       const words = typeof cmd === 'string' ? shellWords(cmd) : Array.isArray(cmd) ? cmd.map(String) : [];
       if (words.length) found.push({ name, words, line, what: `[${path.join('.')}] ${name} (${tool})` });
     }
@@ -158,9 +160,9 @@ async function taskHints(files: ProjectFiles, h: Hints): Promise<void> {
   }
 }
 
-export async function platformHints(files: ProjectFiles, h: Hints): Promise<void> {
+export async function platformHints(files: ProjectFiles, h: Hints, pyproject?: Pyproject): Promise<void> {
   await flyHints(files, h);
   await railwayHints(files, h);
   await renderHints(files, h);
-  await taskHints(files, h);
+  taskHints(h, pyproject);
 }

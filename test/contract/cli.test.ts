@@ -1,10 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
+import { sarifValidator } from '../helpers/sarif-schema.js';
 
 // Runs the built CLI (`npm test` builds first), as a user would.
 const bin = new URL('../../dist/cli/bin.js', import.meta.url).pathname;
@@ -43,15 +42,7 @@ describe('dockspec validate', () => {
     const sarif = dockspec(['validate', '--format', 'sarif'], dir);
     expect(sarif.status).toBe(2);
     const log = JSON.parse(sarif.stdout);
-    const require = createRequire(import.meta.url);
-    const schema = structuredClone(require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'));
-    schema.$id = schema.id;
-    delete schema.id;
-    delete schema.$schema;
-    const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
-    ajv.addFormat('uri', /^[a-z][a-z0-9+.-]*:[^\s]*$/i);
-    ajv.addFormat('uri-reference', /^[^\s]*$/);
-    const validate = ajv.compile(schema);
+    const validate = sarifValidator();
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
     expect(log.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'unknown-key')).toMatchObject({
       ruleId: 'unknown-key',

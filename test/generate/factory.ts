@@ -84,3 +84,34 @@ export function hfContract(overrides: DeepPartial<ResolvedContract> = {}): Resol
     ) as DeepPartial<ResolvedContract>,
   );
 }
+
+/** A Kubernetes service with readiness, a required and an optional secret, a variable and a writable path. */
+export function k8sContract(overrides: DeepPartial<ResolvedContract> = {}): ResolvedContract {
+  return resolvedContract(
+    merge(
+      {
+        target: 'kubernetes',
+        app: {
+          health: {
+            liveness: '/health',
+            readiness: '/health/ready',
+            aliases: [],
+            expectStatus: 200,
+            readinessUnavailableStatus: 503,
+          },
+        },
+        env: {
+          secrets: [
+            { name: 'DATABASE_URL', required: true },
+            { name: 'SENTRY_DSN', required: false },
+          ],
+          variables: [{ name: 'LOG_LEVEL', default: 'info' }],
+          build: [],
+        },
+        writablePaths: ['/var/cache/app'],
+        budgets: { startupMs: 20_000, shutdownMs: 15_000 },
+      },
+      overrides,
+    ) as DeepPartial<ResolvedContract>,
+  );
+}

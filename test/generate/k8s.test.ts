@@ -4,7 +4,7 @@ import { ConfigMap, Secret, Service } from 'kubernetes-models/v1';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { composeModel, k8sModels, renderK8s } from '../../src/generate/index.js';
-import { hfContract, resolvedContract } from './factory.js';
+import { hfContract, k8sContract, resolvedContract } from './factory.js';
 
 const kinds: Record<string, new (data: never) => { validate(): void }> = {
   Deployment: Deployment as never,
@@ -20,30 +20,6 @@ function validate(model: Record<string, unknown>): void {
   if (!Kind) throw new Error(`no schema for ${String(model.kind)}`);
   new Kind(model as never).validate();
 }
-
-const k8sContract = () =>
-  resolvedContract({
-    target: 'kubernetes',
-    app: {
-      health: {
-        liveness: '/health',
-        readiness: '/health/ready',
-        aliases: [],
-        expectStatus: 200,
-        readinessUnavailableStatus: 503,
-      },
-    },
-    env: {
-      secrets: [
-        { name: 'DATABASE_URL', required: true },
-        { name: 'SENTRY_DSN', required: false },
-      ],
-      variables: [{ name: 'LOG_LEVEL', default: 'info' }],
-      build: [],
-    },
-    writablePaths: ['/var/cache/app'],
-    budgets: { startupMs: 20_000, shutdownMs: 15_000 },
-  });
 
 describe('k8s manifests', () => {
   it('validate against the Kubernetes API schemas', () => {

@@ -1,9 +1,8 @@
-import { createRequire } from 'node:module';
-import { Ajv } from 'ajv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initShellParser } from '../../src/dockerfile/index.js';
 import { lintTextSync, rules, summarize } from '../../src/lint/index.js';
 import { reporters } from '../../src/report/index.js';
+import { sarifValidator } from '../helpers/sarif-schema.js';
 
 const text = 'FROM python\nRUN apt-get install curl\nCMD uvicorn app:app\n';
 let result: ReturnType<typeof summarize>;
@@ -36,17 +35,7 @@ describe('lint reporters', () => {
   });
 
   it('sarif: valid against the official SARIF 2.1.0 schema, with rule metadata and fixes', () => {
-    const require = createRequire(import.meta.url);
-    const schema = structuredClone(require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'));
-    // The schema is draft-04; ajv 8 reads it once `id` is `$id` and the draft marker is dropped.
-    schema.$id = schema.id;
-    delete schema.id;
-    delete schema.$schema;
-    const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
-    ajv.addFormat('uri', /^[a-z][a-z0-9+.-]*:[^\s]*$/i);
-    ajv.addFormat('uri-reference', /^[^\s]*$/);
-    ajv.addFormat('date-time', /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/);
-    const validate = ajv.compile(schema);
+    const validate = sarifValidator();
     const log = JSON.parse(reporters.sarif(result, { rules, toolVersion: '0.1.0' }));
     const ok = validate(log);
     expect(validate.errors ?? []).toEqual([]);

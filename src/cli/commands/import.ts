@@ -3,7 +3,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { ExitCode, InputError } from '../../errors.js';
-import { emit, paint, say, useColor, write } from '../output.js';
+import { emitFindings, FINDING_FORMATS, isFindingFormat } from '../findings-output.js';
+import { emit, paint, say, useColor } from '../output.js';
 
 interface ImportFlags {
   out: string;
@@ -42,11 +43,10 @@ Examples:
     )
     .action(async (documents: string[], flags: ImportFlags, command: Command) => {
       const globals = command.optsWithGlobals() as { color?: boolean; quiet?: boolean };
-      const findingFormats = ['sarif', 'github', 'junit', 'gitlab', 'checkstyle', 'codeclimate'];
-      if (flags.format !== 'stylish' && flags.format !== 'json' && !findingFormats.includes(flags.format))
+      if (flags.format !== 'stylish' && flags.format !== 'json' && !isFindingFormat(flags.format))
         throw new InputError(
           `unknown format "${flags.format}"`,
-          `use --format stylish, json, ${findingFormats.join(', ')}`,
+          `use --format stylish, json, ${FINDING_FORMATS.join(', ')}`,
         );
       if (flags.out === '-' && flags.format !== 'stylish')
         throw new InputError(
@@ -77,15 +77,9 @@ Examples:
       if (flags.out === '-') emit(outcome.contractText);
       else await writeContract(flags.out, outcome.contractText);
       const { formatImportReport, importJson } = await import('../../import/report.js');
-      if (findingFormats.includes(flags.format)) {
-        const [{ importFindings }, { reporters }, { version }] = await Promise.all([
-          import('../../import/findings.js'),
-          import('../../report/index.js'),
-          import('../../version.js'),
-        ]);
-        const out = reporters[flags.format as 'sarif'](importFindings(findings), { toolVersion: version });
-        if (flags.format === 'codeclimate') write(out);
-        else if (out.trim() !== '') emit(out);
+      if (isFindingFormat(flags.format)) {
+        const { importFindings } = await import('../../import/findings.js');
+        await emitFindings(flags.format, importFindings(findings));
       } else if (flags.format === 'json') emit(importJson(outcome, flags.out, findings));
       else if (!globals.quiet)
         say(formatImportReport(outcome, flags.out, findings, paint(useColor(globals.color, 'stderr'))));

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { ExitCode, InputError } from '../../errors.js';
-import { emit, say, useColor, write } from '../output.js';
+import { emitReport } from '../findings-output.js';
+import { emit, say, useColor } from '../output.js';
 import { readStdin } from '../stdin.js';
 
 const thresholds = ['error', 'warning', 'info', 'style', 'none'];
@@ -201,9 +202,7 @@ Examples:
         toolVersion: version,
         source: (file) => result.files.find((f) => f.file === file)?.output ?? original(file),
       });
-      // Code Climate's stream is NUL-separated JSON, written as is; GitHub wants nothing for no findings.
-      if (flags.format === 'codeclimate') write(out);
-      else if (out.trim() !== '' || flags.format !== 'github') emit(out);
+      emitReport(flags.format, out);
       const fixed = result.files.reduce((n, f) => n + (f.fixed ?? 0), 0);
       if (flags.fix && fixed > 0 && !globals.quiet) say(`fixed ${fixed} problem${fixed === 1 ? '' : 's'}`);
       if (result.failed) process.exitCode = ExitCode.findings;

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { ExitCode, InputError } from '../../errors.js';
-import { emit, paint, say, useColor, write } from '../output.js';
+import { emitFindings, FINDING_FORMATS, isFindingFormat } from '../findings-output.js';
+import { emit, paint, say, useColor } from '../output.js';
 import { readStdin } from '../stdin.js';
 
 export function define(program: Command): void {
@@ -33,7 +34,7 @@ Examples:
       )
         throw new InputError(
           `unknown format "${options.format}"`,
-          `use --format stylish, json, ${findingFormats.join(', ')}`,
+          `use --format stylish, json, ${FINDING_FORMATS.join(', ')}`,
         );
       const { checkContractFile, checkContractText, findContract } = await import('../../contract/load.js');
       const { contractCheckJson, formatContractCheck } = await import('../../contract/report.js');
@@ -41,18 +42,9 @@ Examples:
         file === '-'
           ? checkContractText((await readStdin()).toString('utf8'), '<stdin>')
           : await checkContractFile(file ?? findContract(process.cwd()) ?? 'dockspec.yaml');
-      if (findingFormats.includes(options.format)) {
-        const [{ contractFindings }, { reporters }, { version }] = await Promise.all([
-          import('../../contract/findings.js'),
-          import('../../report/index.js'),
-          import('../../version.js'),
-        ]);
-        const out = reporters[options.format as 'sarif'](contractFindings(check.diagnostics), {
-          toolVersion: version,
-        });
-        // Code Climate's stream is NUL-separated JSON, written as is; GitHub wants nothing for no findings.
-        if (options.format === 'codeclimate') write(out);
-        else if (out.trim() !== '') emit(out);
+      if (isFindingFormat(options.format)) {
+        const { contractFindings } = await import('../../contract/findings.js');
+        await emitFindings(options.format, contractFindings(check.diagnostics));
       } else if (options.format === 'json') emit(contractCheckJson(check));
       else {
         const text = formatContractCheck(check, {
